@@ -1,0 +1,35 @@
+# Two commands for a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint eval bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test,eval]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	rm -rf out
+	$(BIN)/threadclean clean seeds -o out
+	@echo "tables: $$(ls -d out/*/ | tr '\n' ' ')"
+
+lint: $(STAMP)
+	$(BIN)/ruff check threadclean tests bench
+
+test: lint
+	$(BIN)/pytest -q
+
+eval: $(STAMP)
+	$(BIN)/threadclean eval ../shared/corpus
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf out .pytest_cache .ruff_cache

@@ -1,0 +1,82 @@
+"""The public entry points: pure functions from one page to one Document (no I/O)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+from threadclean.decode import DecodeError, decode_bytes, repair_text
+from threadclean.model import Document
+
+
+def make_doc_id(source: str | None, key: str | int | None = None, content: str | bytes | None = None) -> str:
+    """Stable id: from the source path and record key when known, else from the content."""
+    if source is not None:
+        basis = f"{source}#{key if key is not None else ''}".encode()
+    else:
+        data = content if isinstance(content, bytes) else (content or "").encode("utf-8", "surrogatepass")
+        basis = b"content:" + data
+    return hashlib.sha1(basis).hexdigest()[:16]
+
+
+def _guarded(doc: Document, run) -> Document:
+    """Never raise on bad input: the document comes back with status `error` and the reason."""
+    try:
+        run(doc)
+    except DecodeError as exc:
+        doc.status, doc.error = "error", f"decode: {exc}"
+    except Exception as exc:  # noqa: BLE001 - one bad page must not stop a batch
+        doc.status, doc.error = "error", f"{type(exc).__name__}: {exc}"
+    if doc.status == "error":
+        doc.posts, doc.articles, doc.body = [], [], ""
+    return doc
+
+
+def _set_status(doc: Document) -> None:
+    if doc.status != "error":
+        doc.status = "ok" if doc.text.strip() and (doc.posts or doc.articles or doc.body) else "empty"
+
+
+def clean_text(
+    text: str | bytes,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    doc_id: str | None = None,
+    fetched_at: datetime | None = None,
+) -> Document:
+    """Clean a text dump of a page (resiliparse / WET / FineWeb-style `text`) into a Document."""
+    doc = Document(doc_id=doc_id or make_doc_id(source, None, text), source=source, url=url,
+                   format="text", fetched_at=fetched_at)
+
+    def run(d: Document) -> None:
+        raw = decode_bytes(text)[0] if isinstance(text, bytes) else text
+        from threadclean.text.pipeline import extract_text_document
+
+        extract_text_document(d, repair_text(raw))
+        _set_status(d)
+
+    return _guarded(doc, run)
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    doc_id: str | None = None,
+    fetched_at: datetime | None = None,
+    http_charset: str | None = None,
+) -> Document:
+    """Clean a raw HTML page into a Document (engine adapters first, text rules as the fallback)."""
+    doc = Document(doc_id=doc_id or make_doc_id(source, None, html), source=source, url=url,
+                   format="html", fetched_at=fetched_at)
+
+    def run(d: Document) -> None:
+        markup = decode_bytes(html, http_charset=http_charset, html=True)[0] if isinstance(html, bytes) else html
+        from threadclean.html.pipeline import extract_html_document
+
+        extract_html_document(d, markup)
+        _set_status(d)
+
+    return _guarded(doc, run)

@@ -1,0 +1,86 @@
+"""Bytes to clean text: charset detection in WHATWG order, then ftfy repair."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import ftfy
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+# Labels pages declare that browsers treat as a wider superset (WHATWG encoding standard).
+_WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252",
+           "us-ascii": "cp1252", "gb2312": "gbk", "x-gbk": "gbk", "euc-cn": "gbk", "tis-620": "cp874",
+           "iso-8859-9": "cp1254", "x-sjis": "shift_jis", "shift-jis": "shift_jis"}
+
+
+class DecodeError(ValueError):
+    """The input is not text (binary) or cannot be decoded."""
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _WHATWG.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first KiB mean this is not a text or HTML page."""
+    head = data[:1024]
+    if not head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return b"\x00" in head or controls > len(head) * 0.05
+
+
+def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = False) -> tuple[str, str]:
+    """Decode bytes: BOM, HTTP header, <meta> (HTML only), strict UTF-8, then a detector.
+
+    Returns (text, encoding). Raises DecodeError for binary input.
+    """
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace"), enc
+    if looks_binary(data):
+        raise DecodeError("binary content: not a text or HTML page")
+    declared = [_codec(http_charset)]
+    if html:
+        m = _META_CHARSET.search(data[:4096])
+        declared.append(_codec(m.group(1).decode("ascii", "replace")) if m else None)
+    try:  # strict UTF-8 first: many pages declare a wrong legacy charset but are UTF-8
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for enc in declared:
+        if enc and enc != "utf-8":
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:65536]).best()
+    enc = _codec(best.encoding) if best else None
+    enc = enc or "cp1252"
+    return data.decode(enc, errors="replace"), enc
+
+
+def repair_text(text: str) -> str:
+    """Fix mojibake and odd spaces before any rule runs; keep line structure intact."""
+    text = ftfy.fix_text(text, normalization="NFC")
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+
+
+def looks_like_html(data: bytes | str) -> bool:
+    head = data[:2048].lower() if isinstance(data, bytes) else data[:2048].lower().encode("utf-8", "ignore")
+    return bool(re.search(rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<div[\s>]|<meta\s", head))

@@ -1,0 +1,48 @@
+"""Render a Document as one plain text in reading order, ready for NLP pipelines."""
+
+from __future__ import annotations
+
+from threadclean.model import Article, Document, Media, Post, Quote
+
+
+def render_quote(quote: Quote) -> str:
+    """Quotes are marked with "> " so readers and filters can tell them from the post's own words."""
+    lines = [f"{quote.quoted_author}:"] if quote.quoted_author else []
+    lines += [render_quote(q) for q in quote.quotes]
+    lines += quote.text.splitlines()
+    return "\n".join(f"> {line}".rstrip() for line in lines)
+
+
+def render_article(article: Article) -> str:
+    head = [article.title, article.byline, article.outlet, article.published_raw]
+    return "\n".join([h for h in head if h] + [article.text]).strip()
+
+
+def render_media(media: Media) -> str:
+    return "\n".join(x for x in (media.title, media.text) if x)
+
+
+def render_post(post: Post) -> str:
+    head = [post.author or "", post.posted_at_raw or ""]
+    body = []
+    for part in post.parts:
+        if isinstance(part, str):
+            body.append(part)
+        elif isinstance(part, Quote):
+            body.append(render_quote(part))
+        elif isinstance(part, Article):
+            body.append(render_article(part))
+        elif isinstance(part, Media):
+            body.append(render_media(part))
+    return "\n".join([h for h in head if h] + ["\n\n".join(b for b in body if b.strip())]).strip()
+
+
+def render_document(doc: Document) -> str:
+    blocks: list[str] = []
+    if doc.title and not (doc.articles and doc.articles[0].title == doc.title):
+        blocks.append(doc.title)
+    blocks += [render_article(a) for a in doc.articles]
+    blocks += [render_post(p) for p in doc.posts]
+    if doc.body:
+        blocks.append(doc.body)
+    return "\n\n".join(b for b in blocks if b.strip())

@@ -1,0 +1,90 @@
+"""Link the extracted parts of a page: post ids, quote sources, authors inferred from quotes.
+
+Shared by the HTML and text paths, so both give the same structure for the same thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from threadclean.model import Document, Post, Quote
+
+_WORD = re.compile(r"\w+")
+SHINGLE = 4
+MIN_MATCH = 0.6
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def _shingles(words: list[str], n: int = SHINGLE) -> set[tuple[str, ...]]:
+    if len(words) < n:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def post_content(post: Post) -> str:
+    """Everything a later post could quote from this one: own words, articles, media (not its quotes)."""
+    from threadclean.render import render_article, render_media
+
+    pieces = [post.text] + [render_article(a) for a in post.articles] + [render_media(m) for m in post.media]
+    return "\n".join(pieces)
+
+
+def all_quotes(quotes: list[Quote]) -> Iterator[Quote]:
+    for q in quotes:
+        yield q
+        yield from all_quotes(q.quotes)
+
+
+def _match_score(quote_sh: set, post_sh: set) -> float:
+    return len(quote_sh & post_sh) / len(quote_sh) if quote_sh else 0.0
+
+
+def find_source(quote: Quote, earlier: list[Post], shingles: dict[int, set]) -> Post | None:
+    """The earlier post the quote came from: by the engine's id when given, else by text overlap."""
+    if quote.source_ref:
+        for post in earlier:
+            if post.native_id and post.native_id == quote.source_ref:
+                return post
+    words = _words(quote.text)
+    if not words:
+        return None
+    qsh = _shingles(words, min(SHINGLE, len(words)))
+    best, best_score = None, 0.0
+    for post in reversed(earlier):  # nearest first; ties go to the nearest post
+        psh = shingles[id(post)] if len(words) >= SHINGLE else _shingles(_words(post_content(post)), len(words))
+        score = _match_score(qsh, psh)
+        if quote.quoted_author and post.author and quote.quoted_author != post.author:
+            score *= 0.5  # a different named author makes this post an unlikely source
+        if score > best_score:
+            best, best_score = post, score
+    return best if best_score >= MIN_MATCH else None
+
+
+def _set_depth(quotes: list[Quote], depth: int) -> None:
+    for q in quotes:
+        q.depth = depth
+        _set_depth(q.quotes, depth + 1)
+
+
+def link_document(doc: Document) -> Document:
+    """Number posts, give them ids, resolve each quote's source post and infer missing authors."""
+    for i, post in enumerate(doc.posts, 1):
+        _set_depth(post.quotes, 1)
+        post.position = i
+        post.post_id = f"{doc.doc_id}:{i}"
+        if post.author and post.author_source == "none":
+            post.author_source = "post"
+    shingles = {id(p): _shingles(_words(post_content(p))) for p in doc.posts}
+    for i, post in enumerate(doc.posts):
+        for quote in all_quotes(post.quotes):
+            source = find_source(quote, doc.posts[:i], shingles)
+            if source is None:
+                continue
+            quote.source_post_id = source.post_id
+            if quote.quoted_author and not source.author:
+                source.author, source.author_source = quote.quoted_author, "quote"
+    return doc

@@ -1,10 +1,162 @@
-"""Date parsing for forum and article dates (placeholder: the full parser lands next)."""
+"""Dates as forums and news sites print them, to UTC datetimes.
+
+Small and fast on purpose (a page has dozens of dates): ISO 8601, epoch seconds/milliseconds, month-name
+dates in either order, numeric dates (Y-M-D, US M/D/Y, European D.M.Y), an optional clock time, and
+relative dates ("8 hours ago", "Yesterday at 3:11 PM") anchored on the crawl time. Times without a zone
+are taken as UTC: forums print local times and the page rarely says which zone.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, date, datetime, timedelta
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january", "janvier", "januar", "enero", "gennaio"),
+            ("feb", "february", "février", "fevrier", "februar", "febrero", "febbraio"),
+            ("mar", "march", "mars", "märz", "maerz", "marzo"),
+            ("apr", "april", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maggio"),
+            ("jun", "june", "juin", "juni", "junio", "giugno"),
+            ("jul", "july", "juillet", "juli", "julio", "luglio"),
+            ("aug", "august", "août", "aout", "agosto"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
+            ("oct", "october", "octobre", "oktober", "octubre", "ottobre"),
+            ("nov", "november", "novembre", "noviembre"),
+            ("dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre"),
+        ],
+        1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+UNITS = {
+    "s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "m": 60, "h": 3600, "hr": 3600, "hour": 3600,
+    "d": 86400, "day": 86400, "w": 604800, "wk": 604800, "week": 604800, "mo": 2592000, "month": 2592000,
+    "y": 31536000, "yr": 31536000, "year": 31536000,
+}
+_UNIT = r"(?P<unit>" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")s?"
+
+ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$")
+EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+RELATIVE = re.compile(r"\b(?P<n>\d+|an?|one)\s*" + _UNIT + r"\.?\s+ago\b")
+SHORT_AGO = re.compile(r"^(?P<n>\d+)\s*" + _UNIT + r"$")  # IPS 5 "1 yr", "3 d"
+DAY_WORD = re.compile(r"\b(?P<word>today|yesterday|just now|now)\b")
+TIME = re.compile(r"\b(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\w:])")
+MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s*(?P<y>\d{4})\b)?")
+DAY_FIRST = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+(?P<y>\d{4}))?\b")
+YMD = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
+NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b")
 
 
-def parse_datetime(raw: str, *, now: datetime | None = None) -> datetime | None:
-    """Parse an absolute or relative date ("May 22, 2024", "8 hours ago", ISO, epoch) to UTC."""
+def _iso(m: re.Match) -> datetime:
+    y, mo, d, h, mi, s, tz = m.groups()
+    dt = datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), int(s or 0))
+    if tz and tz != "Z":
+        sign = 1 if tz[0] == "+" else -1
+        digits = tz[1:].replace(":", "")
+        dt -= sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+    return dt.replace(tzinfo=UTC)
+
+
+def _clock(text: str) -> tuple[int, int, int] | None:
+    m = TIME.search(text)
+    if not m:
+        return None
+    h, mi, s = int(m["h"]), int(m["m"]), int(m["s"] or 0)
+    ap = (m["ap"] or "").replace(".", "").replace(" ", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    return (h, mi, s) if h < 24 and mi < 60 and s < 60 else None
+
+
+def _relative(text: str, now: datetime) -> datetime | None:
+    m = RELATIVE.search(text) or SHORT_AGO.match(text)
+    if m:
+        n = 1 if m["n"] in ("a", "an", "one") else int(m["n"])
+        return now - timedelta(seconds=n * UNITS[m["unit"]])
+    m = DAY_WORD.search(text)
+    if not m:
+        return None
+    if m["word"] in ("just now", "now"):
+        return now
+    day = now.date() - timedelta(days=1 if m["word"] == "yesterday" else 0)
+    h, mi, s = _clock(text) or (0, 0, 0)
+    return datetime(day.year, day.month, day.day, h, mi, s, tzinfo=UTC)
+
+
+def parse_date(raw: str, *, now: datetime | None = None) -> date | None:
+    """The calendar date in a string, or None. Years may be missing when `now` gives the current one."""
+    text = raw.strip().lower()
+    m = YMD.search(text)
+    if m:
+        return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    for pat in (MONTH_FIRST, DAY_FIRST):
+        m = pat.search(text)
+        if m:
+            year = int(m["y"]) if m["y"] else (now.year if now else None)
+            return _safe_date(year, MONTHS[m["mon"]], int(m["d"])) if year else None
+    m = NUMERIC.search(text)
+    if m:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        y += 2000 if y < 100 else 0
+        # dots are European (D.M.Y); slashes and dashes US (M/D/Y) unless the first number cannot be a month
+        day, month = (a, b) if m["sep"] == "." or a > 12 else (b, a)
+        return _safe_date(y, month, day)
     return None
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d) if 1990 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
+def parse_datetime(raw: str | None, *, now: datetime | None = None) -> datetime | None:
+    """Parse an absolute or relative date to an aware UTC datetime, or None when there is none."""
+    if not raw:
+        return None
+    text = raw.strip()
+    m = ISO.match(text)
+    if m:
+        return _iso(m)
+    if EPOCH.match(text):
+        n = int(text)
+        return datetime.fromtimestamp(n / 1000 if len(text) == 13 else n, tz=UTC)
+    text = text.lower()
+    if now is not None:
+        now = now if now.tzinfo else now.replace(tzinfo=UTC)
+        rel = _relative(text, now)
+        if rel is not None:
+            return rel
+    day = parse_date(text, now=now)
+    if day is None:
+        return None
+    # drop the date itself before looking for a clock time, so "2024-05-22" is not read as 20:24
+    h, mi, s = _clock(YMD.sub(" ", NUMERIC.sub(" ", text))) or (0, 0, 0)
+    return datetime(day.year, day.month, day.day, h, mi, s, tzinfo=UTC)
+
+
+def looks_like_date(text: str) -> bool:
+    """True when the whole line is a date/time, absolute or relative (used to spot date lines)."""
+    if ISO.match(text.strip()):
+        return True
+    t = text.strip().lower()
+    if not t or len(t) > 60:
+        return False
+    if RELATIVE.search(t) or SHORT_AGO.match(t):
+        return True
+    rest = t
+    for pat in (YMD, MONTH_FIRST, DAY_FIRST, NUMERIC, TIME, DAY_WORD):
+        rest = pat.sub(" ", rest)
+    rest = re.sub(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:at|on|posted|updated|published|edited|utc|gmt|"
+                  r"[a-z]{2,4}t)\b|[,:–—|()\-]", " ", rest)
+    if rest.strip():
+        return False
+    return parse_date(t, now=datetime(2000, 1, 1)) is not None or bool(TIME.search(t) or DAY_WORD.search(t))

@@ -1,4 +1,5 @@
-"""HTML page -> Document. Engine adapters first; unknown pages go through the text rules."""
+"""HTML page -> Document: engine adapters first, then the generic thread finder, the article extractor,
+and finally the text rules on a plain-text rendering of the page."""
 
 from __future__ import annotations
 
@@ -6,7 +7,10 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from threadclean.html.adapter import extract_posts, post_nodes, thread_title
+from threadclean.html.detect import candidate_engines
 from threadclean.model import Document
+from threadclean.structure import link_document
 
 # Self-closing raw-text elements (`<iframe/>`) swallow the rest of the page in an HTML5 parser.
 _SELF_CLOSING_RAW = re.compile(r"<(iframe|script|textarea|title|style|noscript|xmp)(\s[^<>]*?)?/>", re.I)
@@ -29,10 +33,35 @@ def html_to_text(markup: str) -> str:
     return extract_plain_text(markup)
 
 
-def extract_html_document(doc: Document, markup: str) -> None:
+def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
+    """Fill `doc` from the first engine adapter that finds posts; True when an engine claimed the page."""
+    for spec in candidate_engines(markup):
+        if not post_nodes(tree, spec):
+            continue
+        doc.posts = extract_posts(tree, spec, doc)
+        if not doc.posts:
+            continue
+        doc.engine, doc.page_kind = spec.name, "thread"
+        doc.title = thread_title(tree, spec) or page_title(tree)
+        return True
+    shells = [spec for spec in candidate_engines(markup) if spec.spa]
+    if shells:  # a JavaScript shell: the posts were never in the HTML
+        doc.engine, doc.title = shells[0].name, page_title(tree)
+        return True
+    return False
+
+
+def _text_fallback(doc: Document, markup: str) -> None:
     from threadclean.decode import repair_text
     from threadclean.text.pipeline import extract_text_document
 
-    markup = normalise_markup(markup)
     extract_text_document(doc, repair_text(html_to_text(markup)))
+
+
+def extract_html_document(doc: Document, markup: str) -> None:
+    markup = normalise_markup(markup)
+    tree = LexborHTMLParser(markup)
+    if not _engine_thread(doc, tree, markup):
+        _text_fallback(doc, markup)
     doc.format = "html"
+    link_document(doc)

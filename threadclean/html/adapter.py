@@ -1,0 +1,128 @@
+"""Run one `EngineSpec` over a parsed page: posts with author, dates, id, reactions, body parts and quotes."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from threadclean.dates import parse_datetime
+from threadclean.html.fields import clean_inline, field_node, first_field
+from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
+from threadclean.html.reactions import parse_reaction
+from threadclean.html.spec import EngineSpec
+from threadclean.html.walk import walk_parts
+from threadclean.html.when import parse_machine_date
+from threadclean.model import Document, Part, Post, Quote, Removed
+from threadclean.text.body import split_body
+
+
+def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """Drop matches nested inside another match (XenForo's inner `article.message-body` and the like)."""
+    ids = {n.mem_id for n in nodes}
+    kept = []
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            kept.append(node)
+    return kept
+
+
+def post_nodes(tree: LexborHTMLParser, spec: EngineSpec) -> list[tuple[LexborNode, str | None]]:
+    """The page's post containers with their native ids: ads and look-alikes without an id are dropped,
+    repeated posts (the first post shown again on every page) are kept once."""
+    scope = tree.css_first(spec.root) if spec.root else None
+    if spec.root and scope is None:
+        return []
+    found = (scope or tree).css(spec.post)
+    if not spec.nested_posts:
+        found = outermost(found)
+    out, seen = [], set()
+    for node in found:
+        native = first_field(node, spec.post_id)
+        m = re.search(spec.post_id_pattern, native) if native else None
+        native = (m.group(1) if m and m.groups() else m.group(0)) if m else None
+        if native is None and spec.require_id:
+            continue
+        if native is not None:
+            if native in seen:
+                continue
+            seen.add(native)
+        out.append((node, native))
+    return out
+
+
+def _date(node: LexborNode, spec: EngineSpec, now: datetime | None) -> tuple[datetime | None, str | None]:
+    raw = first_field(node, spec.date_text)
+    if raw and spec.date_text_pattern and (m := re.search(spec.date_text_pattern, raw)):
+        raw = m.group(1).strip()
+    machine = first_field(node, spec.date) if spec.date else None
+    when = parse_machine_date(machine)
+    if when is None and raw:
+        when = parse_datetime(raw, now=now)
+    return when, raw or machine
+
+
+def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed]) -> None:
+    if not css:
+        return
+    for found in node.css(css):
+        text = clean_inline(found.text(deep=True))
+        if text:
+            removed.append(Removed(text, reason))
+        found.decompose()
+
+
+def _body_parts(body: LexborNode, spec: EngineSpec, removed: list[Removed], drop: list[LexborNode]) -> list[Part]:
+    reader = QuoteReader(spec.quotes, removed)
+    reader.register(body)
+    for node in drop:
+        reader.handlers.setdefault(node.mem_id, lambda _n: None)
+    parts: list[Part] = []
+    for part in walk_parts(body, reader.handlers):
+        if isinstance(part, Quote):
+            parts.append(part)
+            continue
+        for piece in split_bbcode_quotes(part):
+            parts.extend([piece] if isinstance(piece, Quote) else split_body(piece))
+    return parts
+
+
+def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Document) -> Post | None:
+    """One post container -> Post (None when it holds neither words nor an author)."""
+    author = first_field(node, spec.author)
+    posted_at, raw = _date(node, spec, doc.fetched_at)
+    reactions = []
+    if spec.reactions:
+        for found in node.css(spec.reactions):
+            reaction = parse_reaction(found.text(deep=True, separator=" "), spec.reaction_name)
+            if reaction and reaction.count:
+                reactions.append(reaction)
+    _strip(node, spec.reactions, "reaction", doc.removed)
+    _strip(node, spec.signature, "signature", doc.removed)
+    for css, reason in spec.chrome:
+        _strip(node, css, reason, doc.removed)
+    body = next((b for css in spec.body if (b := node.css_first(css)) is not None), node)
+    # when the body is the whole container, its author and date lines are not the author's words
+    drop = [n for n in (field_node(node, spec.author), field_node(node, spec.date_text)) if n] if body is node else []
+    parts = _body_parts(body, spec, doc.removed, drop)
+    if not parts and not author:
+        return None
+    return Post(parts=parts, author=author, posted_at=posted_at, posted_at_raw=raw, reactions=reactions,
+                native_id=native)
+
+
+def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document) -> list[Post]:
+    posts = []
+    for node, native in post_nodes(tree, spec):
+        post = read_post(node, native, spec, doc)
+        if post is not None:
+            posts.append(post)
+    return posts
+
+
+def thread_title(tree: LexborHTMLParser, spec: EngineSpec) -> str | None:
+    return first_field(tree.root, spec.title) if spec.title and tree.root else None

@@ -1,0 +1,310 @@
+"""Per-engine selectors: one `EngineSpec` per forum engine, in detection priority order.
+
+Selectors follow each engine's default templates (and common theme variants); see the field language in
+`threadclean.html.spec`. Post ids are required wherever the engine always prints them: that is what tells a
+real post from an ad or a pagination block styled like one.
+"""
+
+from __future__ import annotations
+
+from threadclean.html.spec import EngineSpec, QuoteSpec
+
+XENFORO = EngineSpec(
+    name="xenforo",
+    fingerprints=(r'<html[^>]+id="XF"', r"data-xf-init=", r"message--post", r"MessageCard", r'id="XenForo"',
+                  r'id="messageList"'),
+    post="article.message--post, div.MessageCard, li.message",
+    post_id_pattern=r"post-(\d+)",
+    author=("@data-author", ".message-name .username", ".MessageCard__user-info__name", "meta[itemprop=name]@content",
+            ".messageUserInfo .username"),
+    date=(".message-attribution-main time@datetime", "time.u-dt@datetime", "abbr.DateTime@data-time",
+          "meta[itemprop=datePublished]@content"),
+    date_text=(".message-attribution-main time", ".MessageCard__date-created time", "time.u-dt",
+               ".messageMeta .DateTime"),
+    body=(".message-body .bbWrapper", ".message-body", ".messageText", ".message-userContent"),
+    quotes=(
+        QuoteSpec(block="blockquote.bbCodeBlock--quote", author=("@data-quote",), title=".bbCodeBlock-title",
+                  content=".bbCodeBlock-expandContent", source="@data-source", chrome=".bbCodeBlock-expandLink"),
+        QuoteSpec(block="div.bbCodeQuote", author=("@data-author",), title=".attribution", content=".quote",
+                  source=".attribution a@href", source_pattern=r"post-(\d+)", chrome=".quoteExpand"),
+    ),
+    chrome=((".js-selectToQuoteEnd, .message-lastEdit, .editDate", "editor"),
+            (".samCodeUnit, .samBannerUnit, .samUnitWrapper", "ad"),
+            (".bbCodeSpoiler-button", "editor")),
+    signature=".message-signature, .signature",
+    reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText",
+    title=("h1.p-title-value", ".MessageCard__thread-title", ".titleBar h1"),
+)
+
+IPS = EngineSpec(
+    name="ips",
+    fingerprints=(r"ipsComment", r"cAuthorPane", r"data-ipsquote", r"ipsEntry", r"Powered by Invision Community"),
+    post="article.ipsComment, article.ipsEntry, article[data-ips-hook=postWrapper]",
+    post_id_pattern=r"elComment_(\d+)",
+    author=(".cAuthorPane_author a", ".cAuthorPane_author", ".ipsEntry__username a", ".ipsEntry__username",
+            "[itemprop=author] [itemprop=name]"),
+    date=(".ipsComment_meta time@datetime", ".ipsEntry__meta time@datetime", "time@datetime"),
+    date_text=(".ipsComment_meta time", ".ipsEntry__meta time", "time"),
+    body=("div[data-role=commentContent]", ".cPost_contentWrap .ipsType_richText"),
+    quotes=(
+        QuoteSpec(block="blockquote.ipsQuote", author=("@data-ipsquote-username",), title=".ipsQuote_citation",
+                  content=".ipsQuote_contents", when=("@data-ipsquote-timestamp",),
+                  source="@data-ipsquote-contentcommentid"),
+    ),
+    chrome=((".cPostShareMenu, [id^=elShareComment]", "share"),
+            (".ipsComment_lastEdit, .ipsEntry__lastEdit, [data-role=editNote]", "editor")),
+    signature="div[data-role=memberSignature], .cSignature",
+    reactions="ul.ipsReact_reactions li.ipsReact_reactCount, [data-role=reactionSummary] .ipsReact_reactCount",
+    title=("h1.ipsType_pageTitle", "h1.ipsPageHeader__title", "[data-role=pageTitle]"),
+)
+
+VBULLETIN = EngineSpec(
+    name="vbulletin",
+    fingerprints=(r"post_message_\d", r"vbulletin_css", r'id="vbulletin_html"', r"postbitlegacy", r"b-post\b",
+                  r"js-post__content-text", r'content="vBulletin'),
+    post="li.b-post, li[id^=post_], div[id^=edit], table[id^=post]",
+    post_id_pattern=r"^(?:post_|edit|post)(\d+)$",
+    author=(".author [itemprop=name]", ".b-post__author [itemprop=name]", "a.username", ".username_container .username",
+            ".bigusername", "[itemprop=author] [itemprop=name]"),
+    date=("meta[itemprop=publishDate]@content", "time[itemprop=dateCreated]@datetime", "time@datetime"),
+    date_text=(".postdate .date", ".b-post__timestamp", "td.thead"),
+    date_text_pattern=r"(?:#\s*\d+\s*)?(.+?)(?:\s*#\d+)?$",
+    body=(".js-post__content-text", "div[id^=post_message_] blockquote.postcontent", "div[id^=post_message_]",
+          ".content .postcontent"),
+    quotes=(
+        QuoteSpec(block="div.bbcode_container", author=(".bbcode_postedby strong",), title=".bbcode_postedby",
+                  content=".message", source=".bbcode_postedby a@href", source_pattern=r"p=(\d+)"),
+        QuoteSpec(block='div[style*="margin:20px"], div[style*="margin: 20px"]', author=("strong",),
+                  title="div.smallfont", content="td.alt2, td.alt1"),
+    ),
+    chrome=((".postfoot, .postcontrols, .b-post__footer", "share"), (".lastedited, .b-post__edit", "editor")),
+    signature=".signaturecontainer, .post-signature, .b-post__signature",
+    reactions=".post_thanks_box .likes, .votecount",
+    title=("h1.main-title", "span.threadtitle", "h2.title", "td.navbar strong"),
+)
+
+PHPBB = EngineSpec(
+    name="phpbb",
+    fingerprints=(r'class="postprofile', r"phpBB", r'class="postbody'),
+    post="div.post",
+    post_id_pattern=r"^p(\d+)$",
+    author=("dl.postprofile .username", "dl.postprofile .username-coloured", "p.author .username",
+            "p.author .username-coloured", "p.author strong a", "p.author strong"),
+    date=("p.author time@datetime",),
+    date_text=("p.author time", "p.author"),
+    date_text_pattern=r"(?:by\s.+?»\s*|»\s*)?([^»]+)$",
+    body=("div.postbody div.content", "div.content"),
+    quotes=(
+        QuoteSpec(block="blockquote", author=("cite > a",), title="cite", when=("cite .responsive-hide",),
+                  source="cite a[data-post-id]@data-post-id", source_pattern=r"(\d+)"),
+    ),
+    chrome=((".notice, .post-buttons", "editor"),),
+    signature="div.signature",
+    reactions=".post-likes, .reactions-block",
+    title=("h2.topic-title", "#page-body h2", "h2"),
+)
+
+PHPBB2 = EngineSpec(
+    name="phpbb",
+    fingerprints=(r'class="postbody"', r"forumline"),
+    post="table.forumline tr:has(span.postbody)",
+    post_id=(),
+    require_id=False,
+    author=("span.name b", "span.name"),
+    date_text=("span.postdetails",),
+    date_text_pattern=r"(?:Posted:\s*)(.+?)(?:\s+Post subject:.*)?$",
+    body=("span.postbody",),
+    quotes=(QuoteSpec(block="td.quote"),),
+    title=("a.maintitle", ".maintitle"),
+)
+
+SMF = EngineSpec(
+    name="smf",
+    fingerprints=(r"var smf_", r"post_wrapper", r"smf_scripturl", r'class="quoteheader'),
+    post="div.post_wrapper",
+    post_id=(".inner@id", "div.post div@id"),
+    post_id_pattern=r"msg_?(\d+)",
+    author=(".poster h4 a", ".poster h4", "td b a[title^='View the profile']", "td b a"),
+    date_text=(".keyinfo .smalltext", ".postinfo .smalltext", ".keyinfo", "div.smalltext"),
+    date_text_pattern=r"(?:«\s*)?(?:(?:Reply\s*#\d+\s*)?on:\s*)?([^«»]+?)\s*»?$",
+    body=("div.inner[id^=msg_]", "div.post .inner", "div.post"),
+    quotes=(
+        QuoteSpec(block="blockquote.bbc_standard_quote, blockquote.bbc_alternate_quote", author=("cite > a",),
+                  title="cite"),
+        QuoteSpec(block="div.quoteheader + div.quote, div.quoteheader + blockquote", author=()),
+    ),
+    chrome=((".quickbuttons, .reportlinks, .moderatorbar .modified", "editor"), ("div.quoteheader", "quote_header")),
+    signature="div.signature",
+    title=("#top_subject", "h3.catbg", "#forumposts .cat_bar h3"),
+)
+
+MYBB = EngineSpec(
+    name="mybb",
+    fingerprints=(r'class="post_body', r"mycode_quote", r"Powered By MyBB"),
+    post="div.post",
+    post_id_pattern=r"^post_(\d+)$",
+    author=(".post_author .largetext a", ".post_author strong a", ".author_information a"),
+    date_text=(".post_date",),
+    date_text_pattern=r"^(.+?)(?:\s*\(This post was last modified.*)?$",
+    body=("div.post_body",),
+    quotes=(QuoteSpec(block="blockquote.mycode_quote", title="cite", source="cite a@href", source_pattern=r"pid=(\d+)"),),
+    chrome=((".post_edit, .edited_post", "editor"),),
+    signature="div.signature",
+    title=(".thead strong", "td.thead h1"),
+)
+
+DISCOURSE = EngineSpec(
+    name="discourse",
+    fingerprints=(r'content="Discourse', r"crawler-post"),
+    post="div.topic-body.crawler-post:not([role=navigation])",
+    post_id=("@id",),
+    post_id_pattern=r"post_(\d+)",
+    require_id=False,
+    author=(".creator [itemprop=name]", ".creator a", ".creator"),
+    date=("time@datetime", "meta[itemprop=datePublished]@content"),
+    date_text=("time.post-time", "time"),
+    body=("div.post[itemprop=text]", "[itemprop=articleBody]", "div.post"),
+    quotes=(QuoteSpec(block="aside.quote", author=("@data-username",), title=".title", content="blockquote",
+                      source="@data-post", source_pattern=r"(\d+)"),),
+    chrome=(("div.onebox-metadata, .lightbox-wrapper .meta", "media"),),
+    reactions="span.post-likes",
+    title=("#topic-title h1", "h1 a", "h1"),
+    spa=True,
+)
+
+FLARUM = EngineSpec(
+    name="flarum",
+    fingerprints=(r"flarum-content", r"flarum-loading"),
+    root="noscript#flarum-content, #flarum-content",
+    spa=True,
+    post="article",
+    post_id=(),
+    require_id=False,
+    author=(".PostUser-name", "h3"),
+    date_text=("time",),
+    date=("time@datetime",),
+    body=(".Post-body",),
+    quotes=(QuoteSpec(block="blockquote"),),
+    title=("h1", "h2"),
+)
+
+NODEBB = EngineSpec(
+    name="nodebb",
+    fingerprints=(r'component="post"', r"data-pid="),
+    post='[component="post"]',
+    post_id=("@data-pid",),
+    author=("@data-username", "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".username"),
+    date=("@data-timestamp", "meta[itemprop=datePublished]@content", "span.timeago@title"),
+    date_text=(".post-header .timeago", ".timeago", "meta[itemprop=datePublished]@content"),
+    body=('[component="post/content"]',),
+    quotes=(QuoteSpec(block="blockquote"),),
+    signature='[component="post/signature"]',
+    reactions='[component="post/vote-count"]',
+    reaction_name="vote",
+    title=('[component="topic/title"]', "h1"),
+)
+
+VANILLA = EngineSpec(
+    name="vanilla",
+    fingerprints=(r"ItemComment", r"ItemDiscussion", r"\bgdn\."),
+    post="div.ItemDiscussion, li.ItemComment, li.Item.Comment",
+    post_id_pattern=r"(?:Comment|Discussion)_(\d+)",
+    require_id=False,
+    author=(".Author .Username", "a.Username", ".Author a"),
+    date=("time@datetime",),
+    date_text=(".DateCreated time", "time"),
+    body=("div.Message.userContent", "div.Message"),
+    quotes=(QuoteSpec(block="blockquote.UserQuote, blockquote.Quote, .blockquote", author=(".QuoteAuthor a",),
+                      title=".QuoteAuthor", content=".QuoteText"),),
+    signature=".UserSignature, .Signature",
+    reactions=".Reactions .ReactButton .Count, .Reactions .Count",
+    title=("h1", ".PageTitle h1"),
+)
+
+WOLTLAB = EngineSpec(
+    name="woltlab",
+    fingerprints=(r"wbbPost", r"woltlab-core-date-time"),
+    post="article.wbbPost, article.message[data-post-id]",
+    post_id=("@data-post-id",),
+    author=(".messageAuthor [itemprop=name]", ".username", "[itemprop=author] [itemprop=name]"),
+    date=("meta[itemprop=datePublished]@content", "woltlab-core-date-time@date", "time@datetime"),
+    date_text=("woltlab-core-date-time", "time", ".messageHeader .datetime"),
+    body=("div.messageText",),
+    quotes=(QuoteSpec(block="blockquote.quoteBox", title=".quoteBoxTitle", content=".quoteBoxContent",
+                      source="@cite", source_pattern=r"postID=(\d+)|post(\d+)"),),
+    chrome=((".messageFooterNotes, .messageFooterNote", "editor"),),
+    signature=".messageSignature",
+    reactions=".reactionSummaryList .reactionCount",
+    title=("h1.contentTitle", "h1"),
+)
+
+FLUXBB = EngineSpec(
+    name="fluxbb",
+    fingerprints=(r"blockpost", r'id="punviewtopic"', r"Powered by.{0,40}(FluxBB|PunBB)"),
+    post="div.blockpost",
+    post_id_pattern=r"^p(\d+)$",
+    author=(".postleft dt strong a", ".postleft dt strong", ".postleft dt"),
+    date_text=("h2 span a", "h2 a", "h2"),
+    date_text_pattern=r"^(?:#\d+\s*)?(.+)$",
+    body=(".postmsg",),
+    quotes=(QuoteSpec(block="div.quotebox", title="cite", content="blockquote"),),
+    chrome=((".postedit", "editor"),),
+    signature=".postsignature",
+    title=("#brdmain h2 span", "h1 span"),
+)
+
+DISCUZ = EngineSpec(
+    name="discuz",
+    fingerprints=(r"Discuz!", r'id="postmessage_\d'),
+    post="#postlist > div[id^=post_], div[id^=post_]",
+    post_id_pattern=r"^post_(\d+)$",
+    author=(".authi a.xw1", ".authi a", ".postauthor cite a"),
+    date_text=("em[id^=authorposton]", ".authorposton"),
+    date_text_pattern=r"^(?:发表于\s*)?(.+)$",
+    body=("td.t_f[id^=postmessage_]", "[id^=postmessage_]"),
+    quotes=(QuoteSpec(block="div.quote", content="blockquote"),),
+    chrome=((".pstatus, .attach_nopermission", "editor"),),
+    signature=".sign",
+    title=("#thread_subject", "h1"),
+)
+
+STACKEXCHANGE = EngineSpec(
+    name="stackexchange",
+    fingerprints=(r"answercell", r"js-post-body", r'class="post-text"'),
+    post="div#question, div.question, div.answer",
+    post_id=("@data-questionid", "@data-answerid",),
+    require_id=False,
+    author=(".post-signature.owner .user-details [itemprop=name]", ".post-signature.owner .user-details a",
+            ".post-signature:last-of-type .user-details a", ".user-details [itemprop=name]", ".user-details a"),
+    date=(".post-signature.owner .relativetime@title", "time[itemprop=dateCreated]@datetime", ".relativetime@title"),
+    date_text=(".post-signature.owner .user-action-time", ".user-action-time"),
+    body=("div.js-post-body", "div.s-prose", "div.post-text"),
+    quotes=(QuoteSpec(block="blockquote"),),
+    chrome=((".js-post-menu, .post-menu", "share"),),
+    reactions=".js-vote-count",
+    reaction_name="score",
+    title=("#question-header h1", "h1"),
+)
+
+REDDIT = EngineSpec(
+    name="reddit",
+    fingerprints=(r"thing[^\"']*\bcomment\b", r"<shreddit-comment", r"<shreddit-post"),
+    post="div.thing.link, div.thing.comment, shreddit-post, shreddit-comment",
+    post_id=("@data-fullname", "@thingid",),
+    post_id_pattern=r"(t\d_\w+)",
+    nested_posts=True,
+    author=("@data-author", "@author"),
+    date=("time@datetime", "@created-timestamp"),
+    date_text=("time", "faceplate-timeago"),
+    body=("div.usertext-body div.md", "div[slot=text-body]", "div[id$=-comment-rtjson-content]", "div.md"),
+    quotes=(QuoteSpec(block="blockquote"),),
+    reactions=".entry .score.unvoted",
+    reaction_name="point",
+    title=("a.title", "h1"),
+)
+
+#: detection and priority order: engines with the most specific fingerprints first
+ENGINES: tuple[EngineSpec, ...] = (
+    XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
+    DISCUZ, STACKEXCHANGE, REDDIT,
+)

@@ -1,0 +1,43 @@
+"""Read a value out of a node with the field expressions of `EngineSpec` ("css", "css@attr", "@attr")."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+_SPACE = re.compile(r"\s+")
+
+
+def clean_inline(text: str | None) -> str:
+    """Collapse whitespace (including no-break spaces) to single spaces."""
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def read_field(node: LexborNode, expr: str) -> str | None:
+    """One field expression against `node`; None when the node or attribute is missing or empty."""
+    css, _, attr = expr.partition("@")
+    target = node.css_first(css) if css else node
+    if target is None:
+        return None
+    value = target.attributes.get(attr) if attr else target.text(deep=True)
+    value = clean_inline(value)
+    return value or None
+
+
+def first_field(node: LexborNode, exprs: tuple[str, ...]) -> str | None:
+    """The first expression that yields a value."""
+    for expr in exprs:
+        value = read_field(node, expr)
+        if value:
+            return value
+    return None
+
+
+def field_node(node: LexborNode, exprs: tuple[str, ...]) -> LexborNode | None:
+    """The node the first matching expression reads from (used to drop it from the body text)."""
+    for expr in exprs:
+        css = expr.partition("@")[0]
+        if css and (found := node.css_first(css)) is not None:
+            return found
+    return None

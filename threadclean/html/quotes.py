@@ -1,0 +1,127 @@
+"""Quote blocks in a post body -> `Quote` objects (author, when, source id, nested quotes).
+
+The quoted author comes from the engine's attributes when present, else from the block's header text
+("X said:", "Originally Posted by X", "Quote from: X on <date>", "(date)X Wrote:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from threadclean.html.fields import clean_inline, first_field, read_field
+from threadclean.html.spec import QuoteSpec
+from threadclean.html.walk import Handler, walk_parts
+from threadclean.model import Quote, Removed
+
+#: header patterns, most specific first; group `a` = author, optional group `w` = when
+HEADER_PATTERNS = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"^(?:quote\s*:?\s*)?originally posted by:?\s+(?P<a>.+?)\s*(?:view post)?$",
+        r"^(?:quote|zitat|cita|citation)\s+from:?\s+(?P<a>.+?)\s+on\s+(?P<w>.+?)$",
+        r"^(?:quote|zitat|cita|citation)\s+(?:from|von|de):?\s+(?P<a>.+?)$",
+        r"^(?:цитата:?\s*)?сообщение от\s+(?P<a>.+?)$",
+        r"^\((?P<w>[^)]+)\)\s*(?P<a>.+?)\s+wrote:?$",
+        r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+(?:said|wrote|writes|schrieb|a écrit|escribió|написал|писал\(а\))"
+        r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
+        r"^@(?P<a>\S+)\s+said in .+:$",
+    )
+)
+_RELATIVE_PREFIX = re.compile(r"^\d+\s+\w+\s+ago,\s*", re.I)
+_BBCODE_QUOTE = re.compile(r"\[quote(?:=\"?(?P<a>[^\]\";]*)[^\]]*)?\](?P<body>.*?)\[/quote\]", re.I | re.S)
+
+
+def parse_header(text: str) -> tuple[str | None, str | None]:
+    """(author, when) from a quote header line; (None, None) when it names nobody."""
+    text = _RELATIVE_PREFIX.sub("", clean_inline(text))
+    for pattern in HEADER_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            groups = m.groupdict()
+            when = groups.get("w") or groups.get("w2") or None
+            return groups["a"].strip(" :") or None, when
+    return None, None
+
+
+@dataclass
+class QuoteReader:
+    """Turns the quote blocks of one post into `Quote` parts while the body is walked."""
+
+    specs: tuple[QuoteSpec, ...]
+    removed: list[Removed]
+    handlers: dict[int, Handler] = field(default_factory=dict)
+    _block_ids: set[int] = field(default_factory=set)
+
+    def register(self, body: LexborNode) -> None:
+        for spec in self.specs:
+            for node in body.css(spec.block):
+                if node.mem_id not in self._block_ids:
+                    self._block_ids.add(node.mem_id)
+                    self.handlers[node.mem_id] = lambda n, s=spec: self.build(n, s)
+
+    def _own(self, block: LexborNode, css: str | None) -> LexborNode | None:
+        """First match of `css` inside `block` that is not inside a nested quote."""
+        if not css:
+            return None
+        for node in block.css(css):
+            parent = node.parent
+            while parent is not None and parent.mem_id != block.mem_id and parent.mem_id not in self._block_ids:
+                parent = parent.parent
+            if parent is not None and parent.mem_id == block.mem_id:
+                return node
+        return None
+
+    def build(self, block: LexborNode, spec: QuoteSpec) -> Quote:
+        title = self._own(block, spec.title)
+        author = first_field(block, tuple(e for e in spec.author if e.startswith("@")))
+        when = first_field(block, spec.when) if spec.when else None
+        if title is not None:
+            head_author, head_when = parse_header(title.text(deep=True))
+            author, when = author or head_author, when or head_when
+            self.handlers[title.mem_id] = _drop
+        if not author:
+            author = first_field(block, tuple(e for e in spec.author if not e.startswith("@")))
+        for chrome in block.css(spec.chrome) if spec.chrome else ():
+            self.removed.append(Removed(clean_inline(chrome.text(deep=True)), "expand"))
+            self.handlers[chrome.mem_id] = _drop
+        source = read_field(block, spec.source) if spec.source else None
+        m = re.search(spec.source_pattern, source) if source else None
+        content = self._own(block, spec.content) or block
+        parts = walk_parts(content, self.handlers)
+        return Quote(
+            text="\n\n".join(p for p in parts if isinstance(p, str)),
+            quoted_author=author,
+            quoted_when_raw=when,
+            quotes=[p for p in parts if isinstance(p, Quote)],
+            source_ref=m.group(1) if m else None,
+        )
+
+
+def _drop(_node: LexborNode) -> None:
+    return None
+
+
+def split_bbcode_quotes(text: str) -> list[str | Quote]:
+    """Unrendered `[quote="X"]...[/quote]` BBCode left in a body -> text and Quote parts."""
+    if "[/quote]" not in text.lower():
+        return [text]
+    parts: list[str | Quote] = []
+    pos = 0
+    for m in _BBCODE_QUOTE.finditer(text):
+        if before := text[pos : m.start()].strip():
+            parts.append(before)
+        inner = split_bbcode_quotes(m.group("body"))
+        parts.append(
+            Quote(
+                text="\n\n".join(p for p in inner if isinstance(p, str)),
+                quoted_author=(m.group("a") or "").strip() or None,
+                quotes=[p for p in inner if isinstance(p, Quote)],
+            )
+        )
+        pos = m.end()
+    if rest := text[pos:].strip():
+        parts.append(rest)
+    return parts

@@ -1,0 +1,40 @@
+"""Reaction and score widgets ("Reactions: A, B and 3 others", "8 Likes", "Thanks 1", "+12") -> `Reaction`."""
+
+from __future__ import annotations
+
+import re
+
+from threadclean.model import Reaction
+
+_OTHERS = re.compile(r"^(?:reactions?:?\s*)?(?P<names>.*?)(?:\s+and\s+(?P<n>[\d,.]+)\s+others?)?\s*(?:like this\.?)?$",
+                     re.I)
+_COUNT_FIRST = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)\s+(?P<name>[^\d\s][\w ]*?)$", re.I)
+_NAME_FIRST = re.compile(r"^(?P<name>[^\d\s][\w ]*?)\s*:?\s+(?P<n>[+-]?[\d,.]+k?)$", re.I)
+_SINGULAR = {"likes": "like", "votes": "vote", "upvotes": "upvote", "points": "point", "reactions": "reaction"}
+_NUMBER = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)$", re.I)
+
+
+def _count(raw: str) -> int:
+    raw = raw.replace(",", "").lower()
+    scale = 1000 if raw.endswith("k") else 1
+    try:
+        return int(float(raw.rstrip("k")) * scale)
+    except ValueError:
+        return 0
+
+
+def parse_reaction(text: str, default_name: str = "like") -> Reaction | None:
+    """One widget's text -> Reaction; None when it carries no count."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    for pattern in (_COUNT_FIRST, _NAME_FIRST):
+        if m := pattern.match(text):
+            name = m.group("name").strip().lower()
+            return Reaction(_SINGULAR.get(name, name), _count(m.group("n")))
+    if m := _NUMBER.match(text):
+        return Reaction(default_name, _count(m.group("n")))
+    m = _OTHERS.match(text)
+    if m and (names := [n for n in re.split(r",\s*|\s+and\s+", m.group("names")) if n.strip()]):
+        return Reaction(default_name, len(names) + (_count(m.group("n")) if m.group("n") else 0))
+    return None

@@ -1,0 +1,99 @@
+"""Render an HTML subtree as plain text in reading order, handing special nodes (quotes) to callbacks.
+
+Block elements become paragraph breaks (blank lines), `<br>` a line break; whitespace inside text is
+collapsed as a browser would. Nodes listed in `handlers` are not descended into: their handler returns
+the part to put there (a `Quote`), or None to drop the node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from selectolax.lexbor import LexborNode
+
+from threadclean.model import Part
+
+Handler = Callable[[LexborNode], Part | None]
+
+BLOCK_TAGS = frozenset(
+    ["address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "ul"]
+)
+LINE_TAGS = frozenset({"tr", "br"})
+CELL_TAGS = frozenset({"td", "th"})
+SKIP_TAGS = frozenset(
+    ["script", "style", "template", "noscript", "svg", "button", "select", "input", "textarea", "iframe", "object", "embed", "video", "audio", "canvas", "head", "link", "meta", "map"]
+)
+MAX_DEPTH = 150
+
+_SPACE = re.compile(r"[^\S\n]+")
+_LINE_EDGES = re.compile(r" *\n *")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def tidy(text: str) -> str:
+    """Strip each line and keep at most one blank line between paragraphs."""
+    return _BLANKS.sub("\n\n", _LINE_EDGES.sub("\n", text)).strip()
+
+
+class _Out:
+    """Collects text chunks and special parts in order."""
+
+    def __init__(self) -> None:
+        self.parts: list[Part] = []
+        self.chunks: list[str] = []
+
+    def flush(self) -> None:
+        text = tidy("".join(self.chunks))
+        self.chunks = []
+        if text:
+            self.parts.append(text)
+
+    def add(self, part: Part) -> None:
+        self.flush()
+        self.parts.append(part)
+
+
+def _walk(node: LexborNode, handlers: dict[int, Handler], out: _Out, depth: int) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            out.chunks.append(_SPACE.sub(" ", child.text_content or "").replace("\n", " "))
+            continue
+        if tag in SKIP_TAGS or tag == "-comment":
+            continue
+        handler = handlers.get(child.mem_id)
+        if handler is not None:
+            part = handler(child)
+            if part is not None:
+                out.add(part)
+            continue
+        if tag in LINE_TAGS:
+            out.chunks.append("\n")
+            if tag == "br":
+                continue
+        if tag == "pre":
+            out.chunks.append("\n\n" + (child.text(deep=True) or "") + "\n\n")
+        elif depth > MAX_DEPTH:
+            out.chunks.append(" " + (child.text(deep=True, separator=" ") or "") + " ")
+        elif tag in BLOCK_TAGS:
+            out.chunks.append("\n\n")
+            _walk(child, handlers, out, depth + 1)
+            out.chunks.append("\n\n")
+        else:
+            if tag in CELL_TAGS:
+                out.chunks.append(" ")
+            _walk(child, handlers, out, depth + 1)
+
+
+def walk_parts(node: LexborNode, handlers: dict[int, Handler] | None = None) -> list[Part]:
+    """Text pieces and handler parts of `node`'s content, in reading order."""
+    out = _Out()
+    _walk(node, handlers or {}, out, 0)
+    out.flush()
+    return out.parts
+
+
+def node_text(node: LexborNode, handlers: dict[int, Handler] | None = None) -> str:
+    """Plain text of `node` (paragraphs separated by blank lines); special parts are dropped."""
+    return "\n\n".join(p for p in walk_parts(node, handlers) if isinstance(p, str))

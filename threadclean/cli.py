@@ -8,6 +8,7 @@ from pathlib import Path
 
 import typer
 
+from threadclean.evaluate.command import eval_command
 from threadclean.readers import read_file
 from threadclean.runner import clean_record, run
 
@@ -50,6 +51,9 @@ def show(
         raise typer.Exit(2)
     for rec in read_file(file):
         typer.echo(render_show(clean_record(rec), removed=removed))
+
+
+app.command("eval")(eval_command)
 
 
 def main() -> None:

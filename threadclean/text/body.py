@@ -1,10 +1,233 @@
-"""Split one post body into the author's own words, embedded articles and media (placeholder)."""
+"""Split one post body into the author's own words, embedded news articles and embedded media.
+
+Members paste news articles and video cards into posts. Their text dumps keep tell-tale lines: a
+headline, a byline ("By SETH J. FRANTZMAN"), a dateline or outlet ("OAN Newsroom", "Dubai -
+Alarabiya.net", "Source: Reuters"), photo captions with credits, "Advertisement"; a video card shows
+"47,611 views" under its title and viewer comments as name / "8 hours ago" / text.
+"""
 
 from __future__ import annotations
 
-from threadclean.model import Part
+import re
+from dataclasses import dataclass, field
+
+from threadclean.dates import looks_like_date, parse_date
+from threadclean.model import Article, Media, MediaComment, Part, Removed
+
+_W = re.compile(r"\w+")
+_NAME_WORD = r"[A-Z][\w.'’\-]*"
+BYLINE = re.compile(rf"^By:?\s+(?P<name>{_NAME_WORD}(?:,?\s+(?:and\s+)?{_NAME_WORD}){{0,6}})\s*$")
+SOURCE = re.compile(r"^(?:source|sources|via|courtesy(?: of)?)\s*:\s*(?P<outlet>.{2,60})$", re.I)
+OUTLET_DATE = re.compile(r"^(?P<outlet>[A-Z][\w .&'’]{1,40}),\s+(?P<when>.{6,40}?)\s*[—–-]\s*$")
+DASHED_OUTLET = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+[-–]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
+OUTLET_WORDS = re.compile(r"^[\w .&'’]{2,40}\b(?:newsroom|news agency|press|news|times|post|tribune|herald|"
+                          r"journal|gazette|reuters|associated press|afp|ap)$", re.I)
+DOMAIN = re.compile(r"^(?:[\w .&'’-]{0,30}[-–]\s*)?[\w-]+\.(?:com|net|org|news|tv|co\.uk|info)$", re.I)
+DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published)(?:\s+(?:on|at|in))?\s*:?", re.I)
+EMPTY_META = re.compile(r"^(?:published(?: in| on)?:?\s*)?(?:last updated:?\s*)?$", re.I)
+CREDIT = re.compile(
+    r"\((?:photo|image|picture|credit)[^)]*\)\.?$|via getty images\)?\.?$|\[(?:getty|ap|reuters|afp|epa|"
+    r"shutterstock)[^\]]*\]$|\((?:ap|afp|reuters|getty(?: images)?|epa|file|supplied)\)\.?$|\(photo by [^)]+\)|"
+    r"^(?:photo|image|picture)(?: credit)?\s*:|copyright\s+.{3,60}\d{4}$|/(?:afp|ap|reuters|getty images|epa)\b",
+    re.I,
+)
+ADVERT = re.compile(r"^(?:advertisement|sponsored|story continues below advertisement)$", re.I)
+COUNTER = re.compile(r"^\d[\d,.]*$")
+EMPTY_BULLET = re.compile(r"^[•·\s]*$")
+SECTION = re.compile(r"^[A-Z][A-Z&/]{1,15}(?: [A-Z][A-Z&/]{1,15})?$")  # "MENA", "WORLD NEWS": a section label
+VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
+
+MIN_ARTICLE_WORDS = 80
+MIN_TITLED_WORDS = 150
+
+
+def words(text: str) -> int:
+    return len(_W.findall(text))
+
+
+def _norm(text: str) -> str:
+    return " ".join(_W.findall(text.lower()))
+
+
+def is_headline(line: str) -> bool:
+    """Short, no sentence-final full stop, not a date: how headlines look in a dump."""
+    n = words(line)
+    return 2 <= n <= 22 and not line.rstrip().endswith((".", ";", ":", ",")) and not looks_like_date(line)
+
+
+def is_caption(line: str, prev: str, nxt: str, *, prefix: bool = True) -> bool:
+    """Photo captions carry a credit, or are repeated (image alt text next to the visible caption).
+
+    With `prefix`, a line that starts its neighbour (the caption again, plus a credit) counts too.
+    """
+    if CREDIT.search(line):
+        return True
+    norm = _norm(line)
+    if not norm or words(line) > 60:
+        return False
+    half = len(norm) // 2
+    doubled = len(norm) > 20 and norm[:half].strip() == norm[half:].strip()
+    if doubled or norm in (_norm(prev), _norm(nxt)):
+        return True
+    near = [n for n in (_norm(prev), _norm(nxt)) if n and words(n) < 60]
+    return prefix and len(norm) > 20 and any(n.startswith(norm) for n in near)
+
+
+def dateline(line: str) -> str | None:
+    """The raw date of a dateline ("JULY 8, 2021 14:25", "UPDATED 12:56 PM PT – Thursday, July 8, 2021")."""
+    if words(line) > 16 or parse_date(line) is None:
+        return None
+    if looks_like_date(line) or DATE_PREFIX.match(line):
+        return DATE_PREFIX.sub("", line).strip()
+    if re.search(r"\b\d{1,2}:\d{2}\b", line) and words(line) <= 12:
+        return line.strip()
+    return None
+
+
+@dataclass
+class ArticleCandidate:
+    """What the article reading of a body found; `signals` counts the article-only features."""
+
+    article: Article
+    removed: list[Removed] = field(default_factory=list)
+    signals: int = 0
+    paragraphs: int = 0
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    paras, cur = [], []
+    for line in lines:
+        if line.strip():
+            cur.append(line.strip())
+        elif cur:
+            paras.append("\n".join(cur))
+            cur = []
+    if cur:
+        paras.append("\n".join(cur))
+    return paras
+
+
+def read_article(lines: list[str]) -> ArticleCandidate:
+    """Read a body as a news article: pull out title, byline, outlet, date, captions and ads."""
+    content = [ln.strip() for ln in lines]
+    idx = [i for i, ln in enumerate(content) if ln]
+    art = Article(text="")
+    cand = ArticleCandidate(art)
+    keep: list[str] = []
+    head_limit = idx[min(len(idx) - 1, 9)] if idx else 0
+    tail_start = idx[-2] if len(idx) >= 2 else 0
+    order = {i: n for n, i in enumerate(idx)}
+    for i, line in enumerate(content):
+        n = order.get(i)
+        if n is None:
+            keep.append("")
+            continue
+        prev = content[idx[n - 1]] if n else ""
+        nxt = content[idx[n + 1]] if n + 1 < len(idx) else ""
+        opening = art.title is None and not any(keep) and n <= 2
+        kind = _classify(line, prev, nxt, opening, i <= head_limit, i >= tail_start, art)
+        if kind == "title":
+            art.title = line
+        elif kind in ("ad", "counter", "article_meta"):
+            cand.removed.append(Removed(line, kind))
+        elif kind:
+            cand.signals += 1
+        keep.append("" if kind else line)  # a removed line still separates paragraphs
+    paras = _paragraphs(keep)
+    art.text = "\n\n".join(paras)
+    cand.paragraphs = len(paras)
+    cand.signals += sum(1 for r in cand.removed if r.reason == "ad")
+    return cand
+
+
+def _classify(line: str, prev: str, nxt: str, first: bool, in_head: bool, in_tail: bool, art: Article) -> str | None:
+    """Which article part a line is (None = body text); fills the article's fields as it goes."""
+    if ADVERT.match(line):
+        return "ad"
+    if first and is_caption(line, prev, nxt, prefix=False):
+        art.captions.append(line)
+        return "caption"
+    if first and is_headline(line) and not BYLINE.match(line) and not SOURCE.match(line) and not dateline(line):
+        return "title"
+    if in_head and (COUNTER.match(line) or EMPTY_BULLET.match(line)):
+        return "counter"
+    if in_head and (EMPTY_META.match(line) and line or SECTION.match(line)):
+        return "article_meta"
+    if (in_head or in_tail) and (m := BYLINE.match(line)) and not art.byline:
+        art.byline = line
+        return "byline"
+    if (in_head or in_tail) and (m := SOURCE.match(line)) and words(line) <= 8:
+        art.outlet = art.outlet or m["outlet"].strip()
+        return "outlet"
+    if in_head and (m := OUTLET_DATE.match(line)) and parse_date(m["when"]):
+        art.outlet, art.published_raw = art.outlet or m["outlet"].strip(), m["when"].strip()
+        art.published_at = parse_date(m["when"])
+        return "dateline"
+    if in_head and not art.published_raw and (raw := dateline(line)):
+        art.published_raw, art.published_at = raw, parse_date(raw)
+        return "dateline"
+    if in_head and art.published_raw and art.published_at is not None and looks_like_date(line) and words(line) <= 4:
+        art.published_raw += " " + line  # "July 8, 2021" then "02:49 AM"
+        return "dateline"
+    if (in_head or in_tail) and words(line) <= 6 and (DASHED_OUTLET.match(line) or DOMAIN.match(line)
+                                                       or OUTLET_WORDS.match(line)):
+        art.outlet = art.outlet or line
+        return "outlet"
+    if is_caption(line, prev, nxt):
+        art.captions.append(line)
+        return "caption"
+    return None
+
+
+def is_article(cand: ArticleCandidate) -> bool:
+    n = words(cand.article.text)
+    if cand.signals >= 1 and n >= MIN_ARTICLE_WORDS:
+        return True
+    return bool(cand.article.title) and n >= MIN_TITLED_WORDS and cand.paragraphs >= 3
+
+
+def read_media(lines: list[str]) -> Media | None:
+    """A video card: a title line, then "N views" within the first lines, then text and comments."""
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    for n, i in enumerate(idx[:4]):
+        if VIEWS.match(lines[i].strip()) and n >= 1:
+            title = " ".join(lines[j].strip() for j in idx[:n])
+            rest = [ln.strip() for ln in lines[i + 1 :]]
+            text, comments = _media_comments(rest)
+            return Media(kind="video", title=title, text="\n".join([lines[i].strip(), text]).strip(),
+                         comments=comments)
+    return None
+
+
+def _media_comments(lines: list[str]) -> tuple[str, list[MediaComment]]:
+    """Viewer comments are name / relative date / text; what comes before them is the description."""
+    content = [ln for ln in lines if ln]
+    starts = [k for k in range(len(content) - 1) if words(content[k]) <= 5 and looks_like_date(content[k + 1])
+              and not looks_like_date(content[k])]
+    if not starts:
+        return "\n\n".join(_paragraphs(lines)), []
+    description = "\n".join(content[: starts[0]])
+    comments = []
+    for a, b in zip(starts, starts[1:] + [len(content)], strict=True):
+        comments.append(MediaComment(author=content[a], when=content[a + 1], text="\n".join(content[a + 2 : b])))
+    return description, comments
+
+
+def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
+    """Body lines -> parts (own words, Article or Media) and the lines removed on the way."""
+    if not any(ln.strip() for ln in lines):
+        return [], []
+    media = read_media(lines)
+    if media:
+        return [media], []
+    cand = read_article(lines)
+    if is_article(cand):
+        return [cand.article], cand.removed
+    own = [ln for ln in lines if not ADVERT.match(ln.strip())]
+    text = "\n\n".join(_paragraphs(own))
+    return ([text] if text else []), [Removed(ln.strip(), "ad") for ln in lines if ADVERT.match(ln.strip())]
 
 
 def split_body(text: str) -> list[Part]:
     """Post body text (paragraphs separated by blank lines) -> parts in reading order."""
-    return [text] if text.strip() else []
+    return split_lines(text.split("\n"))[0]

@@ -1,13 +1,39 @@
-"""Text dump -> Document (placeholder until the line rules land)."""
+"""Text dump -> Document: split lines, detect the engine, read a thread or an article page, link."""
 
 from __future__ import annotations
 
 from threadclean.model import Document
 from threadclean.structure import link_document
+from threadclean.text.article_page import parse_article_page
+from threadclean.text.boilerplate import strip_bullet
+from threadclean.text.engines import ENGINES, TextEngine
+from threadclean.text.quotes import Line
+from threadclean.text.thread import parse_thread
+
+#: distinct fingerprint patterns a page must show to be read as that engine's thread
+MIN_FINGERPRINTS = 2
+
+
+def to_lines(text: str) -> list[Line]:
+    """Lines with trailing space removed; a line of spaces only is a spacer (an empty paragraph)."""
+    return [Line(raw.rstrip(), spacer=bool(raw) and not raw.strip()) for raw in text.split("\n")]
+
+
+def detect_engine(lines: list[Line]) -> TextEngine | None:
+    """The engine whose fingerprint lines appear most (distinct patterns), if enough of them do."""
+    texts = [strip_bullet(ln.text) for ln in lines if ln.text.strip()]
+    best, best_score = None, 0
+    for engine in ENGINES:
+        score = sum(any(rx.search(t) for t in texts) for rx in engine.rx.fingerprints)
+        if score > best_score:
+            best, best_score = engine, score
+    return best if best_score >= MIN_FINGERPRINTS else None
 
 
 def extract_text_document(doc: Document, text: str) -> None:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    doc.title = lines[0] if lines else None
-    doc.body = "\n".join(lines)
+    lines = to_lines(text)
+    engine = detect_engine(lines)
+    if engine is None or not parse_thread(doc, lines, engine):
+        doc.removed = []
+        parse_article_page(doc, [ln.text for ln in lines])
     link_document(doc)

@@ -1,0 +1,74 @@
+"""Boilerplate lines common to all kinds of pages, as a table of (pattern, reason).
+
+A line matching a pattern (whole line, bullets stripped, case-insensitive) is removed with the reason.
+`STOP_PATTERNS` end the main content: the rest of the page (comment forms, related links) goes too.
+"""
+
+from __future__ import annotations
+
+import re
+
+LINE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"skip to (?:main )?content|jump to content|skip to navigation|back to top|go to top|top", "navigation"),
+    (r"(?:latest|related|recent|more|top|popular|trending) (?:news|posts|articles|stories|topics)", "navigation"),
+    (r"home|menu|search|close|open menu|main menu|navigation|sections?|categories|tags?:.*", "navigation"),
+    (r"(?:log ?in|sign ?in|sign up|register|subscribe|log out|sign out)(?: now)?", "navigation"),
+    (r"existing user\? sign in|not recommended on shared computers|forgot your password\?", "navigation"),
+    (r"share(?: this(?: article| post| story)?| on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?", "share"),
+    (r"tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|email|print|copy link|x", "share"),
+    (r"(?:also|read) (?:read|more|also)\s*:.*|see also:.*|related:.*|recommended:.*", "related"),
+    (r"\d+\s+min(?:ute)?s?\s+read|reading time:?.*", "read_time"),
+    (r"advertisement|sponsored(?: content)?|ad|ads by .*|story continues below advertisement", "ad"),
+    (r"leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|no comments(?: yet)?",
+     "comment_form"),
+    (r"your email address will not be published\..*|required fields are marked \*|"
+     r"save my name, email, and website .*|name \*|email \*|website|comment \*|post comment|submit", "comment_form"),
+    (r"(?:©|copyright|\(c\)) ?.{0,80}|all rights reserved\.?|terms of (?:use|service)|privacy policy|"
+     r"cookie policy|contact us|about us|powered by .{1,40}", "footer"),
+    (r"by using this site, you agree to our terms of use\.?|important information", "footer"),
+    (r"(?:we|this site) uses? cookies.*|accept(?: all)? cookies|cookie settings", "cookie_notice"),
+    (r"guest views are .*|you are (?:currently )?(?:viewing|browsing) (?:as|this) .*guest.*|"
+     r"welcome,? guest.*|hello there, guest!?", "guest_notice"),
+    (r"loading\.{0,3}|please wait\.{0,3}", "navigation"),
+    (r"•|\u00d7|×|\|", "navigation"),
+)
+
+#: a line that starts the page's trailing chrome: everything from it on is removed
+STOP_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"leave a (?:reply|comment)|post a comment|(?:\d+ )?comments? \(\d+\)", "comment_form"),
+    (r"(?:latest|related|recent|more|top|popular|trending) (?:news|posts|articles|stories)", "navigation"),
+    (r"join the conversation|you can post now and register later\..*", "editor"),
+)
+
+BULLET = re.compile(r"^[\s•·▪◦‣∙*\-–]+\s*")
+
+
+def _compile(table: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(rf"^(?:{p})$", re.I), reason) for p, reason in table]
+
+
+COMPILED = _compile(LINE_PATTERNS)
+STOPS = _compile(STOP_PATTERNS)
+
+
+def strip_bullet(line: str) -> str:
+    return BULLET.sub("", line).strip() if line.lstrip().startswith(("•", "·", "▪", "◦", "‣", "∙")) else line.strip()
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """The reason a single line is boilerplate, or None when it may be content."""
+    text = strip_bullet(line)
+    if not text:
+        return None
+    for rx, reason in COMPILED:
+        if rx.match(text):
+            return reason
+    return None
+
+
+def stop_reason(line: str) -> str | None:
+    text = strip_bullet(line)
+    for rx, reason in STOPS:
+        if rx.match(text):
+            return reason
+    return None

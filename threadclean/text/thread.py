@@ -1,0 +1,289 @@
+"""A forum thread from a text dump: header, posts, footer; each post's header, quotes, body, reactions.
+
+Reading order of the steps: find the thread's header and footer, cut the rest into post segments (at
+the engine's post-end lines, else at post date lines), then read each segment (`read_post`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from threadclean.dates import parse_datetime
+from threadclean.model import Document, Post, Quote, Reaction, Removed
+from threadclean.text.body import split_lines, words
+from threadclean.text.boilerplate import boilerplate_reason, strip_bullet
+from threadclean.text.engines import CompiledEngine, TextEngine
+from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
+
+#: a post header (author pane) is made of short lines; longer ones are prose
+HEADER_LINE_WORDS = 8
+HEADER_SPAN = 80
+
+
+@dataclass
+class Segment:
+    """The lines of one post, between two post boundaries."""
+
+    lines: list[Line]
+    removed: list[Removed] = field(default_factory=list)
+
+
+def _texts(lines: list[Line]) -> list[str]:
+    return [strip_bullet(ln.text) for ln in lines]
+
+
+def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | None = None) -> int | None:
+    if rx is None:
+        return None
+    for i in range(start, len(texts) if stop is None else stop):
+        if rx.match(texts[i]):
+            return i
+    return None
+
+
+def _is_date_line(rx: CompiledEngine, text: str) -> re.Match | None:
+    for p in rx.post_date:
+        m = p.match(text)
+        if m:
+            return m
+    return None
+
+
+def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
+    """(first line after the page header, first line of the page footer)."""
+    marks = [i for i, t in enumerate(texts) if (rx.post_end and rx.post_end.match(t)) or _is_date_line(rx, t)]
+    first_mark = marks[0] if marks else len(texts)
+    starts = [i for i in range(first_mark) if rx.thread_start and rx.thread_start.match(texts[i])]
+    start = starts[-1] + 1 if starts else 0
+    end = _first(rx.thread_end, texts, max(start, first_mark)) or len(texts)
+    return start, end
+
+
+def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | None, str | None]:
+    """The thread title and starter: the header lines just above "Share"/"By X"/the header's end."""
+    anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
+    if anchor is None:
+        anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
+    starter = None
+    i = anchor - 1
+    while i >= 0:
+        t = texts[i]
+        m = next((p.match(t) for p in rx.starter if p.match(t)), None)
+        if m:
+            starter = m["author"].strip()
+        elif t and not re.search(r"\b\d{4} in \w", t):  # "March 19, 2024 in Forum name"
+            if words(t) >= 3 or (starter and t != starter):
+                return i, starter
+            starter = starter or t
+        i -= 1
+    return None, starter
+
+
+def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
+    """Cut the thread body into post segments; boundary lines go to `removed`."""
+    if rx.post_end and any(rx.post_end.match(t) for t in texts[start:end]):
+        return _split_at_ends(lines, texts, start, end, rx)
+    dates = [i for i in range(start, end) if _is_date_line(rx, texts[i])]
+    if not dates:
+        return [Segment(lines[start:end])]
+    heads = _header_starts(texts, dates, start)
+    bounds = heads + [end]
+    segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if heads[0] > start:  # text before the first post header belongs to the page header
+        segments.insert(0, Segment([], [Removed(t, "header") for t in texts[start : heads[0]] if t]))
+    return segments
+
+
+def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
+    segments: list[Segment] = []
+    cur: list[Line] = []
+    removed: list[Removed] = []
+    for i in range(start, end):
+        if rx.post_end.match(texts[i]):
+            removed.append(Removed(texts[i], "share"))
+            continue
+        if removed and texts[i] and any(ln.text.strip() for ln in cur):  # first line after a post's end
+            segments.append(Segment(cur, removed))
+            cur, removed = [], []
+        cur.append(lines[i])
+    segments.append(Segment(cur, removed))
+    return segments
+
+
+def _header_starts(texts: list[str], dates: list[int], floor: int) -> list[int]:
+    """Where each post's author pane starts: walk back from its first date line over the name lines."""
+    heads: list[int] = []
+    last_date = -HEADER_SPAN
+    for d in dates:
+        if d - last_date < HEADER_SPAN and heads and not _prose_between(texts, last_date, d):
+            last_date = d  # a second date line of the same header (IPS prints "Posted" twice)
+            continue
+        name = next((texts[j] for j in range(d - 1, max(floor, d - 6) - 1, -1) if texts[j]), None)
+        j = d
+        while j - 1 >= max(floor, heads[-1] + 1 if heads else floor) and (not texts[j - 1] or texts[j - 1] == name):
+            j -= 1
+        heads.append(j)
+        last_date = d
+    return heads
+
+
+def _prose_between(texts: list[str], a: int, b: int) -> bool:
+    return any(words(t) > HEADER_LINE_WORDS or t.endswith((".", "!", "?")) for t in texts[a + 1 : b])
+
+
+def pick_author(candidates: list[str]) -> str | None:
+    """The name in an author pane: the line most other lines start with (names repeat, ranks follow)."""
+    names = [c for c in candidates if c and words(c) <= 5]
+    if not names:
+        return None
+    scored = [(sum(o.startswith(c) for o in names), -i, c) for i, c in enumerate(names)]
+    return max(scored)[2]
+
+
+def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, str | None, list[Removed]]:
+    """(lines the post header takes, author, raw date, removed lines) for one post segment."""
+    dates = []
+    for i, t in enumerate(texts[:HEADER_SPAN]):
+        m = _is_date_line(rx, t)
+        if m:
+            if _prose_between(texts, dates[-1] if dates else -1, i):
+                break
+            dates.append(i)
+        elif dates and _prose_between(texts, dates[-1], i + 1):
+            break
+    if not dates:
+        return 0, None, None, []
+    first, last = dates[0], dates[-1]
+    cand = [t for t in texts[:first] if t and not (rx.member_info and rx.member_info.match(t))]
+    author = pick_author(cand)
+    when = _is_date_line(rx, texts[first])["when"].strip()
+    removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
+    return last + 1, author, when, removed
+
+
+def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction], list[Removed]]:
+    """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed)."""
+    end = len(texts)
+    reactions: list[Reaction] = []
+    removed: list[Removed] = []
+    while end > 0:
+        t = texts[end - 1]
+        if not t:
+            end -= 1
+            continue
+        m = next((p.match(t) for p in rx.reaction if p.match(t)), None)
+        if m and (rx.member_info is None or not rx.member_info.match(t)):
+            reactions.insert(0, Reaction(m["name"].strip(), int(m["count"].replace(",", ""))))
+            removed.insert(0, Removed(t, "reaction"))
+        elif rx.edited and rx.edited.match(t) or _chrome_reason(t, rx):
+            removed.insert(0, Removed(t, _chrome_reason(t, rx) or "edited"))
+        else:
+            break
+        end -= 1
+    return end, reactions, removed
+
+
+def _chrome_reason(text: str, rx: CompiledEngine) -> str | None:
+    for p, reason in rx.chrome:
+        if p.match(text):
+            return reason
+    return None
+
+
+def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory) -> tuple[list, list[Removed]]:
+    """Body lines -> parts: quotes at their openers, the rest through the article/media reader."""
+    parts: list = []
+    removed: list[Removed] = []
+    pending: list[str] = []
+    i = 0
+    while i < len(lines):
+        text = strip_bullet(lines[i].text)
+        m = match_opener(text, rx.quote_open)
+        if m is None:
+            if rx.edited and rx.edited.match(text) or _chrome_reason(text, rx):
+                removed.append(Removed(text, _chrome_reason(text, rx) or "edited"))
+                pending.append("")
+            elif rx.quote_close and rx.quote_close.match(text):
+                removed.append(Removed(text, "quote_chrome"))
+            else:
+                pending.append(lines[i].text if lines[i].text.strip() else "")
+            i += 1
+            continue
+        _flush(pending, parts, removed)
+        pending = []
+        quote, i = _read_quote(lines, i, m, rx, memory, removed)
+        parts.append(quote)
+    _flush(pending, parts, removed)
+    return parts, removed
+
+
+def _read_quote(lines: list[Line], i: int, m: re.Match, rx: CompiledEngine, memory: PageMemory,
+                removed: list[Removed]) -> tuple[Quote, int]:
+    """The quote opened at line i, with a directly nested quote when its first line is another opener."""
+    removed.append(Removed(lines[i].text.strip(), "quote_chrome"))
+    start = i + 1
+    while start < len(lines) and not lines[start].text.strip():
+        start += 1
+    inner = None
+    if start < len(lines) and (m2 := match_opener(strip_bullet(lines[start].text), rx.quote_open)):
+        inner, start = _read_quote(lines, start, m2, rx, memory, removed)
+    end = quote_end(lines, start, len(lines), memory, rx.quote_close)
+    text = "\n".join(ln.text.strip() for ln in lines[start:end] if ln.text.strip())
+    quote = build_quote(m, text)
+    if inner:
+        quote.quotes.append(inner)
+    if end < len(lines) and rx.quote_close and rx.quote_close.match(lines[end].text.strip()):
+        removed.append(Removed(lines[end].text.strip(), "quote_chrome"))
+        end += 1
+    return quote, end
+
+
+def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
+    new_parts, new_removed = split_lines(pending)
+    parts.extend(new_parts)
+    removed.extend(new_removed)
+
+
+def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at) -> tuple[Post | None, list[Removed]]:
+    """One segment -> a Post (None when nothing but chrome is left)."""
+    texts = _texts(seg.lines)
+    removed = list(seg.removed)
+    head, author, when, head_removed = read_header(texts, rx)
+    removed += head_removed
+    tail, reactions, tail_removed = read_tail(texts, rx)
+    body = seg.lines[head:max(head, tail)]
+    parts, body_removed = read_body(body, rx, memory)
+    memory.add("\n".join(ln.text for ln in body))
+    removed += body_removed + tail_removed
+    if not parts:
+        return None, removed
+    post = Post(parts=parts, author=author, posted_at_raw=when, reactions=reactions,
+                posted_at=parse_datetime(when, now=fetched_at) if when else None)
+    return post, removed
+
+
+def parse_thread(doc: Document, lines: list[Line], engine: TextEngine) -> bool:
+    """Fill `doc` with the thread's posts; False when no post was found."""
+    rx = engine.rx
+    texts = _texts(lines)
+    start, end = find_bounds(texts, rx)
+    title_at, starter = find_title(texts, start, rx)
+    segments = split_segments(lines, texts, start, end, rx)
+    memory = PageMemory()
+    posts: list[Post] = []
+    for seg in segments:
+        post, removed = read_post(seg, rx, memory, doc.fetched_at)
+        doc.removed += removed
+        if post:
+            posts.append(post)
+    if not posts:
+        return False
+    doc.title = texts[title_at] if title_at is not None else None
+    doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
+                       if t and i != title_at]
+    doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]
+    if starter and not posts[0].author:
+        posts[0].author, posts[0].author_source = starter, "thread_starter"
+    doc.posts, doc.engine, doc.page_kind = posts, engine.name, "thread"
+    return True

@@ -91,7 +91,8 @@ def test_author_in_profile_link_last_segment():
 
 def test_profile_links_without_a_name_cannot_be_checked():
     for link in ("./memberlist.php?mode=viewprofile&u=3863", "/user/343438#top",
-                 "member.php?s=abc&u=63515", "javascript:site.profileUnavailable();"):
+                 "member.php?s=abc&u=63515", "javascript:site.profileUnavailable();",
+                 "https://forums.example.org/membre57/", "/profile/u123"):
         assert gold_author_name(link) is None, link
         assert not author_matches("anyone", link)
     assert gold_author_name("/members/rory_a.56111/") == "rorya56111"

@@ -15,6 +15,9 @@ from urllib.parse import unquote, urlsplit
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+#: words that, with a number, make a profile link's last segment an id rather than a name (`membre57`)
+_PROFILE_WORDS = {"member", "members", "membre", "membres", "user", "users", "u", "profile", "id", "uid",
+                  "mitglied", "benutzer", "utilisateur", "usuario", "utente"}
 #: a post matches a gold post when their word F1 reaches this
 MATCH_THRESHOLD = 0.5
 
@@ -126,7 +129,7 @@ def gold_author_name(gold: str) -> str | None:
 
     Gold authors are names, or profile links whose last path segment usually carries the name
     (`/members/rory_a.56111/`); links that end in a script or a bare number (`memberlist.php?u=3`,
-    `/user/343438`) say nothing about the name and cannot be checked.
+    `/user/343438`, `/membre57/`) say nothing about the name and cannot be checked.
     """
     if not _looks_like_link(gold):
         return _name_key(gold) or None
@@ -136,7 +139,8 @@ def gold_author_name(gold: str) -> str | None:
     if "." in segment and segment.rsplit(".", 1)[1].lower() in {"php", "asp", "aspx", "html", "htm", "jsp", "cgi"}:
         return None
     key = _name_key(segment)
-    return key if re.search(r"[^\W\d_]", key) else None
+    letters = re.sub(r"\d+", "", key)
+    return key if letters and letters not in _PROFILE_WORDS else None
 
 
 def author_matches(pred: str | None, gold: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import typer
@@ -29,11 +30,13 @@ def eval_command(
     if not corpus_dir.is_dir():
         typer.echo(f"error: {corpus_dir} is not a folder", err=True)
         raise typer.Exit(2)
+    start = time.perf_counter()
     run = run_eval(corpus_dir, FORMATS[fmt], with_peers=peers, limit=limit)
     if not run.folders:
         typer.echo(f"error: no *.gold.json pages in {corpus_dir} or its subfolders", err=True)
         raise typer.Exit(2)
     typer.echo(render_report(run))
+    typer.echo(f"\n{len(run.rows)} page runs in {time.perf_counter() - start:.1f}s")
     if json_path is not None:
         write_json(run, json_path)
         typer.echo(f"\nall numbers and per-page rows: {json_path}")

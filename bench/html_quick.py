@@ -64,11 +64,22 @@ def wcxb(folder: Path, show: int) -> dict[str, float]:
     }
 
 
-def _author_ok(ours: str | None, gold: str) -> bool:
+def _link_names(markup: bytes) -> dict[str, set[str]]:
+    """Profile link -> the names shown on it (Harvest gives some authors as their profile link)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    names: dict[str, set[str]] = {}
+    for a in LexborHTMLParser(markup.decode("utf-8", "replace")).css("a[href]"):
+        if text := _norm(a.text(deep=True)):
+            names.setdefault(a.attributes.get("href") or "", set()).add(text)
+    return names
+
+
+def _author_ok(ours: str | None, gold: str, links: dict[str, set[str]]) -> bool:
     if not ours:
         return False
     a, g = _norm(ours), _norm(gold)
-    return a == g or (gold.startswith("http") and a.replace(" ", "") in g.replace(" ", ""))
+    return a == g or a in links.get(gold, ())
 
 
 def _match_posts(posts, gold_posts) -> list[tuple[int, int]]:
@@ -104,7 +115,8 @@ def harvest(folder: Path, show: int) -> dict[str, float]:
         doc = clean_html(html_path.read_bytes(), source=html_path.name)
         posts = [_P(p) for p in doc.posts]
         pairs = _match_posts(posts, gold)
-        ok = sum(_author_ok(posts[i].author, gold[j]["author"]) for i, j in pairs)
+        links = _link_names(html_path.read_bytes())
+        ok = sum(_author_ok(posts[i].author, gold[j]["author"], links) for i, j in pairs)
         tp, n_pred, n_gold, authors_ok = tp + len(pairs), n_pred + len(posts), n_gold + len(gold), authors_ok + ok
         exact += len(posts) == len(gold)
         pages += 1

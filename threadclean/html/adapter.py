@@ -81,9 +81,14 @@ def _body_parts(body: LexborNode, spec: EngineSpec, removed: list[Removed], drop
     reader.register(body)
     for node in drop:
         reader.handlers.setdefault(node.mem_id, lambda _n: None)
+    return expand_text_parts(walk_parts(body, reader.handlers))
+
+
+def expand_text_parts(walked: list[Part]) -> list[Part]:
+    """Own-text pieces -> unrendered BBCode quotes, pasted articles and media split out, in place."""
     parts: list[Part] = []
-    for part in walk_parts(body, reader.handlers):
-        if isinstance(part, Quote):
+    for part in walked:
+        if not isinstance(part, str):
             parts.append(part)
             continue
         for piece in split_bbcode_quotes(part):

@@ -9,6 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.detect import candidate_engines
+from threadclean.html.generic import extract_generic_posts
 from threadclean.model import Document
 from threadclean.structure import link_document
 
@@ -51,6 +52,14 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
     return False
 
 
+def _generic_thread(doc: Document, tree: LexborHTMLParser) -> bool:
+    posts = extract_generic_posts(tree, doc)
+    if not posts:
+        return False
+    doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", page_title(tree)
+    return True
+
+
 def _text_fallback(doc: Document, markup: str) -> None:
     from threadclean.decode import repair_text
     from threadclean.text.pipeline import extract_text_document
@@ -61,7 +70,7 @@ def _text_fallback(doc: Document, markup: str) -> None:
 def extract_html_document(doc: Document, markup: str) -> None:
     markup = normalise_markup(markup)
     tree = LexborHTMLParser(markup)
-    if not _engine_thread(doc, tree, markup):
+    if not (_engine_thread(doc, tree, markup) or _generic_thread(doc, tree)):
         _text_fallback(doc, markup)
     doc.format = "html"
     link_document(doc)

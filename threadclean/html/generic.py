@@ -1,0 +1,209 @@
+"""Threads on unknown engines and comment sections: repeated sibling blocks that each carry an author and a date.
+
+Date nodes (text that looks like a date, `<time>`) and author nodes (profile links, author/user classes) are
+marked on their ancestors; the post starts are the same-looking siblings under one parent that each hold
+both, and a post spans from its start to the next start (headers and bodies may be sibling rows).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from threadclean.dates import parse_datetime
+from threadclean.html.adapter import expand_text_parts
+from threadclean.html.fields import clean_inline
+from threadclean.html.quotes import QuoteReader
+from threadclean.html.spec import QuoteSpec
+from threadclean.html.walk import SKIP_TAGS, walk_parts
+from threadclean.html.when import parse_machine_date
+from threadclean.model import Document, Part, Post
+
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
+           r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
+DATE_TEXT = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}(?:\s+\d{{2,4}})?|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    r"\b\d+\s+(?:second|minute|hour|day|week|month|year|min|hr|sek|minute|stunde|tag|woche|monat|jahr)[a-z]*\s+"
+    r"(?:ago|her)\b|\bvor\s+\d+\s+\w+|\b(?:today|yesterday|heute|gestern)\b|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\b",
+    re.I,
+)
+MAX_DATE_TEXT = 80
+PROFILE_HREF = re.compile(
+    r"/(?:members?|users?|u|profiles?|personal_pages|user-dashboard|people|community/profile|benutzer|mitglied)"
+    r"(?:/|\.php|$)|viewprofile|showuser|memberlist\.php|profile\.php|[?&](?:u|userid|user_id|uid|memberid)=\d",
+    re.I,
+)
+AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=nickname], "
+              "[class*=poster], [class*=nick], a.user, [rel=author]")
+MACHINE_DATE_CSS = "time, [datetime], [data-timestamp], [data-time]"
+GENERIC_QUOTES = (
+    QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
+              title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title"),
+)
+MIN_POSTS = 2
+MIN_MEAN_TEXT = 25
+
+
+@dataclass
+class _Group:
+    parent: LexborNode
+    starts: list[LexborNode]
+    score: float
+
+
+def _signature(node: LexborNode) -> str:
+    cls = re.sub(r"\d+", "", node.attributes.get("class") or "")
+    return f"{node.tag}.{' '.join(sorted(cls.split()))}"
+
+
+def _mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[int, int], LexborNode]) -> None:
+    """Flag `node` and its ancestors; remember the first flagged node under each ancestor."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("html", "-undef"):
+        key = current.mem_id
+        if marks.get(key, 0) & flag:
+            break  # ancestors already carry this flag from an earlier node
+        marks[key] = marks.get(key, 0) | flag
+        first[(key, flag)] = node
+        current = current.parent
+
+
+def _date_nodes(body: LexborNode) -> list[LexborNode]:
+    found = list(body.css(MACHINE_DATE_CSS))
+    for node in body.traverse(include_text=True):
+        if node.tag == "-text":
+            text = node.text_content or ""
+            parent = node.parent
+            if 4 <= len(text.strip()) <= MAX_DATE_TEXT and parent is not None and parent.tag not in SKIP_TAGS \
+                    and DATE_TEXT.search(text):
+                found.append(parent)
+    return found
+
+
+def _author_nodes(body: LexborNode) -> list[LexborNode]:
+    links = [a for a in body.css("a[href]") if PROFILE_HREF.search(a.attributes.get("href") or "")]
+    return links + list(body.css(AUTHOR_CSS))
+
+
+def _groups(body: LexborNode, marks: dict[int, int]) -> list[_Group]:
+    by_parent: dict[tuple[int, str], list[LexborNode]] = defaultdict(list)
+    parents: dict[int, LexborNode] = {}
+    for node in body.traverse():
+        if marks.get(node.mem_id) == 3 and node.parent is not None:
+            by_parent[(node.parent.mem_id, _signature(node))].append(node)
+            parents[node.parent.mem_id] = node.parent
+    groups = []
+    for (pid, _sig), starts in by_parent.items():
+        if len(starts) < MIN_POSTS:
+            continue
+        sizes = [len(s.text(deep=True) or "") for s in starts]
+        if sum(sizes) / len(sizes) < MIN_MEAN_TEXT:
+            continue
+        groups.append(_Group(parents[pid], starts, sum(min(s, 3000) for s in sizes) * len(starts) ** 0.5))
+    return groups
+
+
+def _spans(group: _Group) -> list[list[LexborNode]]:
+    """Each start with the siblings that follow it up to the next start (the last one as long as the others)."""
+    start_ids = {s.mem_id for s in group.starts}
+    spans: list[list[LexborNode]] = []
+    for child in group.parent.iter():
+        if child.mem_id in start_ids:
+            spans.append([child])
+        elif spans:
+            spans[-1].append(child)
+    if len(spans) > 1:
+        usual = Counter(len(s) for s in spans[:-1]).most_common(1)[0][0]
+        spans[-1] = spans[-1][:usual]
+    return spans
+
+
+def _first(span: list[LexborNode], flag: int, first: dict[tuple[int, int], LexborNode]) -> LexborNode | None:
+    for node in span:
+        if (found := first.get((node.mem_id, flag))) is not None:
+            return found
+    return None
+
+
+def _author(span: list[LexborNode], author_ids: set[int]) -> str | None:
+    for node in span:
+        for cand in node.traverse():
+            if cand.mem_id in author_ids and (name := clean_inline(cand.text(deep=True))) and len(name) <= 60:
+                return name
+    return None
+
+
+def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
+    if node is None:
+        return None, None
+    attrs = node.attributes
+    machine = attrs.get("datetime") or attrs.get("data-timestamp") or attrs.get("data-time")
+    raw = clean_inline(node.text(deep=True)) or attrs.get("title") or machine
+    if raw and len(raw) > MAX_DATE_TEXT and (m := DATE_TEXT.search(raw)):
+        raw = m.group(0)
+    when = parse_machine_date(machine) or (parse_datetime(raw, now=doc.fetched_at) if raw else None)
+    return when, raw
+
+
+def _body_nodes(span: list[LexborNode], avoid: set[int]) -> list[LexborNode]:
+    """The largest subtree of the span holding neither the author nor the date; the whole span when that
+    subtree is only part of the words (paragraphs placed straight in the post)."""
+    best, best_len, total = None, 0, 0
+    for node in span:
+        total += len(node.text(deep=True) or "")
+        for cand in node.traverse():
+            if cand.mem_id in avoid:
+                continue
+            size = len(cand.text(deep=True) or "")
+            if size > best_len:
+                best, best_len = cand, size
+    if best is not None and best_len >= 0.5 * total:
+        return [best]
+    return span
+
+
+def _post(span, first, author_ids, doc: Document) -> Post | None:
+    author_node, date_node = _first(span, 2, first), _first(span, 1, first)
+    author = _author(span, author_ids)
+    posted_at, raw = _date(date_node, doc)
+    avoid = set()
+    for node in (author_node, date_node):
+        while node is not None and node.mem_id not in avoid:
+            avoid.add(node.mem_id)
+            node = node.parent
+    reader = QuoteReader(GENERIC_QUOTES, doc.removed)
+    parts: list[Part] = []
+    for body in _body_nodes(span, avoid):
+        reader.register(body)
+        for extra in (author_node, date_node):
+            if extra is not None:
+                reader.handlers.setdefault(extra.mem_id, lambda _n: None)
+        parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
+    if not parts:
+        return None
+    return Post(parts=parts, author=author, posted_at=posted_at, posted_at_raw=raw)
+
+
+def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
+    """Posts of a thread on an unknown engine; [] when the page shows no repeated author+date blocks."""
+    body = tree.body
+    if body is None:
+        return []
+    marks: dict[int, int] = {}
+    first: dict[tuple[int, int], LexborNode] = {}
+    for node in _date_nodes(body):
+        _mark(node, 1, marks, first)
+    authors = _author_nodes(body)
+    for node in authors:
+        _mark(node, 2, marks, first)
+    groups = _groups(body, marks)
+    if not groups:
+        return []
+    best = max(groups, key=lambda g: g.score)
+    author_ids = {a.mem_id for a in authors}
+    posts = [_post(span, first, author_ids, doc) for span in _spans(best)]
+    return [p for p in posts if p is not None]

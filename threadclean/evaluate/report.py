@@ -54,7 +54,7 @@ def _engine_table(rows: list[PageRow], posts: bool) -> list[str]:
     engines = sorted({r.engine for r in rows}, key=lambda e: (-sum(r.engine == e and r.tool == THREADCLEAN
                                                                      for r in rows), e))
     what = "post F1, exact count share" if posts else "F1 with without"
-    lines = [f"  per engine ({what}):", f"  {'engine':<14} {'n':>4}  " + "  ".join(f"{t:<16}" for t in tools)]
+    lines = [f"  per engine as threadclean detects it on this input ({what}):", f"  {'engine':<14} {'n':>4}  " + "  ".join(f"{t:<16}" for t in tools)]
     for engine in engines:
         sub = [r for r in rows if r.engine == engine]
         cells = []

@@ -91,7 +91,7 @@ IPS = TextEngine(
         r"^Followers \d+$",
     ),
     post_end=(r"^Link to comment$", r"^Share on other sites$", r"^Link to post$", r"^More sharing options\.\.\.$",
-              r"^https?://\S+(?:#findComment-\d+|/\?do=findComment\S*)?$"),
+              r"^https?://\S+(?:#findComment-\d+|\?do=findComment\S*)$"),
     post_date=(r"^Posted (?:on )?(?P<when>.+?)(?:\s*\((?:edited|modifié|bearbeitet)\))?$",),
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
@@ -113,7 +113,6 @@ IPS = TextEngine(
     chrome=(
         (r"^Share$", "share"),
         (r"^Link to comment$|^Share on other sites$|^Link to post$|^More sharing options\.\.\.$", "share"),
-        (r"^https?://\S+(?:#findComment-\d+|/\?do=findComment\S*)$", "share"),
         (r"^Followers \d+$", "navigation"),
         (r"^Recommended Posts$", "navigation"),
         (r"^Advertisement(?: \(gone after registration\))?$", "ad"),

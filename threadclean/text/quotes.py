@@ -16,30 +16,29 @@ from threadclean.model import Quote
 _W = re.compile(r"\w+")
 SHINGLE = 4
 FOUND = 0.5
-#: an unmatched paragraph this short may sit inside a quote (a dateline, a caption that changed)
-SHORT = 12
 
 
 class PageMemory:
-    """The text of the posts seen so far, to recognise quoted copies of it."""
+    """The own words of each post seen so far, to recognise quoted copies of them."""
 
     def __init__(self) -> None:
-        self.shingles: set[tuple[str, ...]] = set()
-        self.flat = ""
+        self.posts: list[tuple[set[tuple[str, ...]], str]] = []
 
     def add(self, text: str) -> None:
         words = _W.findall(text.lower())
-        self.shingles.update(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
-        self.flat += " " + " ".join(words)
+        shingles = {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+        self.posts.append((shingles, " " + " ".join(words) + " "))
 
-    def contains(self, paragraph: str) -> bool:
+    def sources(self, paragraph: str) -> set[int]:
+        """Indices of the earlier posts that hold this paragraph."""
         words = _W.findall(paragraph.lower())
         if not words:
-            return False
+            return set()
         if len(words) < SHINGLE:
-            return f" {' '.join(words)} " in f"{self.flat} "
+            needle = f" {' '.join(words)} "
+            return {k for k, (_, flat) in enumerate(self.posts) if needle in flat}
         sh = [tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
-        return sum(s in self.shingles for s in sh) / len(sh) >= FOUND
+        return {k for k, (shingles, _) in enumerate(self.posts) if sum(s in shingles for s in sh) / len(sh) >= FOUND}
 
 
 @dataclass
@@ -80,14 +79,16 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
     spans = _paragraph_spans(lines, start, stop)
     if not spans:
         return start
-    found = [memory.contains(" ".join(ln.text for ln in lines[a:b])) for a, b in spans]
+    found = [memory.sources(" ".join(ln.text for ln in lines[a:b])) for a, b in spans]
     if found[0]:
-        end = 0
-        for k, (a, b) in enumerate(spans):
-            text = " ".join(ln.text for ln in lines[a:b])
-            if found[k]:
+        candidates, end = set(found[0]), 0
+        for k in range(len(spans)):
+            if found[k] & candidates:
+                candidates &= found[k]  # a quote copies one post: keep to the posts that hold every paragraph
                 end = k
-            elif len(_W.findall(text)) > SHORT and not any(found[k + 1 : k + 3]):
+            elif found[k] or not any(f & candidates for f in found[k + 1 : k + 3]):
+                # a paragraph from another post starts a new quote; one found nowhere (a dateline that
+                # changed) stays inside only when the quote goes on right after it
                 break
         return spans[end][1]
     limit = spans[min(2, len(spans) - 1)][1]  # source not on the page: up to a spacer, at most 3 paragraphs

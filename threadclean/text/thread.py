@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
+from threadclean.structure import post_content
 from threadclean.text.body import split_lines, words
 from threadclean.text.boilerplate import boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine, TextEngine
@@ -95,19 +96,26 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     return segments
 
 
+URL = re.compile(r"^https?://\S+$")
+
+
 def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
     segments: list[Segment] = []
     cur: list[Line] = []
     removed: list[Removed] = []
     for i in range(start, end):
-        if rx.post_end.match(texts[i]):
-            removed.append(Removed(texts[i], "share"))
+        if rx.post_end.match(texts[i]) or (removed and URL.match(texts[i])):
+            removed.append(Removed(texts[i], "share"))  # the permalink printed inside the share menu
             continue
         if removed and texts[i] and any(ln.text.strip() for ln in cur):  # first line after a post's end
             segments.append(Segment(cur, removed))
             cur, removed = [], []
         cur.append(lines[i])
-    segments.append(Segment(cur, removed))
+    if segments and not removed:  # after the last post's end: pagination and page chrome
+        tail = [strip_bullet(ln.text) for ln in cur if ln.text.strip()]
+        segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "pagination") for t in tail]))
+    else:
+        segments.append(Segment(cur, removed))
     return segments
 
 
@@ -184,6 +192,42 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
     return end, reactions, removed
 
 
+EDIT_NOTE_LINES = 3
+
+
+def cut_edit_note(texts: list[str], head: int, tail: int, rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """"Edited May 22, 2024 by X" near the end of a post, with the edit reason under it, is not post text."""
+    if rx.edited is None:
+        return tail, []
+    for i in range(tail - 1, max(head, tail - EDIT_NOTE_LINES - 1) - 1, -1):
+        if rx.edited.match(texts[i]):
+            return i, [Removed(t, "edited") for t in texts[i:tail] if t]
+    return tail, []
+
+
+def strip_signatures(posts: list[Post], removed: list[Removed]) -> None:
+    """A closing paragraph an author repeats under several posts on the page is their signature."""
+    endings: dict[tuple[str | None, str], int] = {}
+    for post in posts:
+        last = _last_paragraph(post)
+        if last:
+            endings[(post.author, last)] = endings.get((post.author, last), 0) + 1
+    for post in posts:
+        last = _last_paragraph(post)
+        if last and post.author and endings[(post.author, last)] >= 2:
+            text = post.parts[-1]
+            body = text[: len(text) - len(last)].rstrip()
+            post.parts[-1:] = [body] if body else []
+            removed.append(Removed(last, "signature"))
+
+
+def _last_paragraph(post: Post) -> str | None:
+    if not post.parts or not isinstance(post.parts[-1], str):
+        return None
+    last = post.parts[-1].rsplit("\n\n", 1)[-1]
+    return last if last != post.parts[-1] or len(post.parts) > 1 else None
+
+
 def _chrome_reason(text: str, rx: CompiledEngine) -> str | None:
     for p, reason in rx.chrome:
         if p.match(text):
@@ -252,15 +296,24 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at) 
     head, author, when, head_removed = read_header(texts, rx)
     removed += head_removed
     tail, reactions, tail_removed = read_tail(texts, rx)
+    tail, edit_removed = cut_edit_note(texts, head, tail, rx)
+    tail_removed = edit_removed + tail_removed
     body = seg.lines[head:max(head, tail)]
     parts, body_removed = read_body(body, rx, memory)
-    memory.add("\n".join(ln.text for ln in body))
     removed += body_removed + tail_removed
     if not parts:
         return None, removed
     post = Post(parts=parts, author=author, posted_at_raw=when, reactions=reactions,
                 posted_at=parse_datetime(when, now=fetched_at) if when else None)
     return post, removed
+
+
+PAGE_OF = re.compile(r"^page (\d+) of \d+$", re.I)
+
+
+def later_page(header: list[str]) -> bool:
+    """Page 2+ of a thread: its first post is not the thread starter's."""
+    return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
 def parse_thread(doc: Document, lines: list[Line], engine: TextEngine) -> bool:
@@ -276,14 +329,16 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine) -> bool:
         post, removed = read_post(seg, rx, memory, doc.fetched_at)
         doc.removed += removed
         if post:
+            memory.add(post_content(post))  # own words only, so nested quotes are told apart
             posts.append(post)
     if not posts:
         return False
+    strip_signatures(posts, doc.removed)
     doc.title = texts[title_at] if title_at is not None else None
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]
     doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]
-    if starter and not posts[0].author:
+    if starter and not posts[0].author and not later_page(texts[:start]):
         posts[0].author, posts[0].author_source = starter, "thread_starter"
     doc.posts, doc.engine, doc.page_kind = posts, engine.name, "thread"
     return True

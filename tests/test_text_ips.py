@@ -1,0 +1,126 @@
+"""The text path on Invision Community dumps: the seed thread and fixtures of other shapes."""
+
+from pathlib import Path
+
+import pytest
+
+from threadclean import clean_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_THREAD = ROOT / "seeds" / "002_ea6c81fad244be33.txt"
+FIXTURES = ROOT / "fixtures" / "text"
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return clean_text(SEED_THREAD.read_text(encoding="utf-8"), source=str(SEED_THREAD))
+
+
+def test_seed_thread_posts_and_title(seed):
+    assert seed.engine == "ips" and seed.page_kind == "thread" and seed.status == "ok"
+    assert seed.title == "Iran has declared war on the US in Iraq through its proxies - analysis"
+    assert seed.n_posts == 15
+    assert seed.posts[0].author == "yota691" and seed.posts[0].author_source == "thread_starter"
+
+
+def test_seed_reactions_belong_to_the_post_above(seed):
+    assert [(r.name, r.count) for r in seed.posts[4].reactions] == [("Thanks", 1), ("Haha", 5), ("Upvote", 2),
+                                                                    ("Pow!", 1)]
+    assert seed.posts[11].reactions == []
+
+
+def test_seed_quotes_name_author_and_source_post(seed):
+    quoting = [(p.position, q.quoted_author, q.source_post_id) for p in seed.posts for q in p.quotes]
+    assert [(pos, author) for pos, author, _ in quoting] == [(7, "yota691"), (8, "currenzcraze"),
+                                                             (10, "currenzcraze"), (14, "yota691")]
+    sources = {pos: src.rsplit(":", 1)[1] for pos, _, src in quoting}
+    assert sources == {7: "6", 8: "4", 10: "9", 14: "13"}
+    inferred = {p.position: p.author for p in seed.posts if p.author_inferred}
+    assert inferred == {4: "currenzcraze", 6: "yota691", 9: "currenzcraze", 13: "yota691"}
+
+
+def test_seed_quoting_posts_keep_only_their_own_words(seed):
+    assert seed.posts[6].text == "Plasschaert knows the plan and we (here at dv) know what the unknown is! Bring it on!!"
+    assert seed.posts[13].text.startswith("Yep that's what radical progressive commies do")
+    assert "deeply concerned' by recent attacks" not in seed.posts[13].text
+
+
+def test_seed_pasted_articles_become_article_rows(seed):
+    with_articles = [p.position for p in seed.posts if p.articles]
+    assert with_articles == [1, 2, 4, 6, 9, 11, 13, 15]
+    for p in seed.posts:
+        if p.articles:
+            assert p.text == ""
+    frantzman = seed.posts[3].articles[0]
+    assert frantzman.byline == "By SETH J. FRANTZMAN"
+    assert frantzman.published_at.isoformat() == "2021-07-08"
+    assert any("photo credit" in c for c in frantzman.captions)
+    assert "Advertisement" not in frantzman.text and "photo credit" not in frantzman.text
+    assert seed.posts[5].articles[0].outlet == "Dubai - Alarabiya.net"
+    assert seed.posts[8].articles[0].outlet == "OAN Newsroom"
+    assert seed.posts[12].articles[0].byline == "By Reuters"
+
+
+def test_seed_videos_become_media_rows(seed):
+    media = [(p.position, m.kind, len(m.comments)) for p in seed.posts for m in p.media]
+    assert media == [(3, "video", 3), (12, "video", 0)]
+    assert seed.posts[2].media[0].comments[0].author == "CBM 215"
+    assert seed.posts[2].media[0].comments[0].when == "8 hours ago"
+
+
+def test_seed_site_chrome_is_removed_not_kept(seed):
+    removed = {r.text for r in seed.removed}
+    for chrome in ("Jump to content", "CRYPTO REWARDS!", "Recommended Posts", "Join the conversation",
+                   "Reply to this topic...", "By using this site, you agree to our Terms of Use.", "Link to comment"):
+        assert chrome in removed
+        assert chrome not in seed.text
+    assert not any("Guest views" in p.text for p in seed.posts)
+    reasons = {r.reason for r in seed.removed}
+    assert {"share", "reaction", "guest_notice", "ad", "footer"} <= reasons
+
+
+@pytest.fixture(scope="module")
+def panes():
+    return clean_text((FIXTURES / "ips_author_panes.txt").read_text(encoding="utf-8"))
+
+
+def test_author_panes_give_authors_and_dates(panes):
+    assert panes.title == "Tomato blight this year"
+    assert [(p.author, p.posted_at_raw) for p in panes.posts] == [
+        ("Marigold", "May 22, 2024"), ("Old Digger", "May 22, 2024"), ("Fern", "May 23, 2024"),
+        ("Old Digger", "May 23, 2024")]
+    assert all(p.author_source == "post" for p in panes.posts)
+    assert panes.posts[0].posted_at.isoformat() == "2024-05-22T00:00:00+00:00"
+
+
+def test_edit_notes_and_signatures_are_removed(panes):
+    assert panes.posts[0].text.endswith("I have six plants in raised beds.")
+    assert "Happy growing" not in panes.text
+    removed = {(r.text, r.reason) for r in panes.removed}
+    assert ("Edited May 22, 2024 by Marigold", "edited") in removed
+    assert ("added the bed type", "edited") in removed
+    assert ("Happy growing from the allotment", "signature") in removed
+
+
+def test_dated_anonymous_and_nested_quotes(panes):
+    q = panes.posts[1].quotes[0]
+    assert (q.quoted_author, q.quoted_when_raw) == ("Marigold", "5/22/2024 at 3:11 PM")
+    assert q.source_post_id.endswith(":1")
+    anon = panes.posts[2].quotes[0]
+    assert anon.quoted_author is None and anon.source_post_id.endswith(":2")
+    outer = panes.posts[3].quotes[0]
+    assert (outer.quoted_author, outer.text) == ("Fern", "Does that work for potatoes too?")
+    assert outer.source_post_id.endswith(":3")
+    inner = outer.quotes[0]
+    assert inner.depth == 2 and inner.text == "Remove the lower leaves and water at the base"
+    assert inner.source_post_id.endswith(":2")
+    assert panes.posts[3].text == "Yes, potatoes get the same blight. Keep them apart next year if you can."
+
+
+def test_later_page_of_a_thread():
+    doc = clean_text((FIXTURES / "ips_guest_page2.txt").read_text(encoding="utf-8"))
+    assert doc.n_posts == 3
+    assert doc.posts[0].author is None  # the thread starter wrote post 1 of page 1, not this one
+    assert doc.posts[0].quotes[0].source_post_id is None  # quoted post is on page 1
+    assert (doc.posts[1].author, doc.posts[1].author_inferred) == ("Fern", True)
+    assert not any("Page 2 of 2" in p.text for p in doc.posts)

@@ -2,39 +2,95 @@
 
 from __future__ import annotations
 
+import os
 import sys
-import time
 from pathlib import Path
 
 import typer
 
 from threadclean.evaluate.command import eval_command
 from threadclean.readers import read_file
-from threadclean.runner import clean_record, run
+from threadclean.report.command import report_command
+from threadclean.runner import clean_record
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Clean scraped forum pages into Parquet tables.")
 
 
+def _parse_shard(value: str) -> tuple[int, int]:
+    try:
+        index, count = (int(x) for x in value.split("/"))
+    except ValueError:
+        raise typer.BadParameter("expected I/N, e.g. 0/4") from None
+    if count < 1 or not 0 <= index < count:
+        raise typer.BadParameter("expected I/N with 0 <= I < N")
+    return index, count
+
+
+def _print_documents(out: Path) -> None:
+    import polars as pl
+
+    files = sorted((out / "documents").glob("*.parquet"))
+    if not files:
+        return
+    cols = ["status", "engine", "page_kind", "n_posts", "source", "error"]
+    for d in pl.read_parquet(files, columns=cols).iter_rows(named=True):
+        reason = f"  {d['error']}" if d["error"] else ""
+        typer.echo(f"{d['status']:5} {d['engine']:9} {d['page_kind']:7} posts={d['n_posts']:<3} "
+                   f"{Path(d['source'] or '').name}{reason}")
+
+
 @app.command()
 def clean(
-    inputs: list[Path] = typer.Argument(..., help="Files or folders of pages (.html/.htm = HTML, .txt = text dump)."),
+    inputs: list[str] = typer.Argument(..., help="Files, folders (recursive) or globs: .html/.htm/.txt pages "
+                                       "(also .gz/.zst), WARC(.gz), JSONL(.gz/.zst), Parquet."),
     out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder: OUT/<table>/*.parquet."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No per-document lines."),
+    input_format: str = typer.Option("auto", "--input-format", help="auto|html|text|warc|jsonl|parquet."),
+    text_column: str = typer.Option("text", "--text-column", help="JSONL/Parquet: column with a text dump."),
+    html_column: str = typer.Option("html", "--html-column", help="JSONL/Parquet: column with raw HTML (wins)."),
+    url_column: str = typer.Option("url", "--url-column", help="JSONL/Parquet: column with the page URL."),
+    id_column: str = typer.Option("id", "--id-column", help="JSONL/Parquet: record id (for stable doc ids)."),
+    jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Seconds per document before it becomes a "
+                                  "`timeout` error row (0 = no limit)."),
+    resume: bool = typer.Option(False, "--resume", help="Skip parts an earlier run of the same inputs finished."),
+    shard: str = typer.Option("0/1", "--shard", help="I/N: this process's share of the inputs."),
+    backend: str = typer.Option("pool", "--backend", help="pool (local processes) or ray (threadclean[ray])."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar and no error lines."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Also list every document at the end."),
 ) -> None:
     """Clean pages into OUT/documents, posts, quotes, articles, media and removed (Parquet, zstd)."""
-    missing = [str(p) for p in inputs if not p.exists()]
+    from threadclean.readers import INPUT_FORMATS, Columns, missing_inputs
+    from threadclean.runner import BatchConfig, run_batch
+    from threadclean.work import ReadOptions
+
+    if input_format not in INPUT_FORMATS:
+        raise typer.BadParameter(f"one of {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
+    if backend not in ("pool", "ray"):
+        raise typer.BadParameter("pool or ray", param_hint="--backend")
+    missing = missing_inputs(inputs)
     if missing:
-        typer.echo(f"error: no such input: {', '.join(missing)}", err=True)
+        typer.echo(f"error: no such input (or nothing to read in it): {', '.join(missing)}", err=True)
         raise typer.Exit(2)
-    start = time.perf_counter()
-    docs, stats = run(list(inputs), out)
+    cfg = BatchConfig(inputs=list(inputs), out=out, jobs=jobs or (os.cpu_count() or 1), timeout=timeout or None,
+                      resume=resume, shard=_parse_shard(shard), progress=False if quiet else None,
+                      read=ReadOptions(input_format, Columns(text_column, html_column, url_column, id_column)))
+    if backend == "ray":
+        from threadclean.ray_backend import run_ray
+
+        stats = run_ray(cfg)
+    else:
+        stats = run_batch(cfg)
     if not quiet:
-        for d in docs:
-            reason = f"  {d.error}" if d.error else ""
-            typer.echo(f"{d.status:5} {d.engine:9} {d.page_kind:7} posts={d.n_posts:<3} "
-                       f"{Path(d.source or '').name}{reason}")
-    elapsed = time.perf_counter() - start
-    typer.echo(f"{stats.summary()}; {elapsed:.2f}s; tables in {out}/<table>/*.parquet")
+        for line in stats.error_samples:
+            typer.echo(f"error: {line}", err=True)
+        more = stats.counts["error"] - len(stats.error_samples)
+        if more > 0 and stats.error_samples:
+            typer.echo(f"error: ... and {more} more (documents table, status = 'error')", err=True)
+        for line in stats.failures:
+            typer.echo(f"failed: {line}", err=True)
+    if verbose:
+        _print_documents(out)
+    typer.echo(f"{stats.summary()}; tables in {out}/<table>/*.parquet")
     raise typer.Exit(1 if stats.failed else 0)
 
 
@@ -54,6 +110,7 @@ def show(
 
 
 app.command("eval")(eval_command)
+app.command("report")(report_command)
 
 
 def main() -> None:

@@ -1,69 +1,179 @@
-"""Batch run: records -> Documents -> Parquet parts, with per-status counts."""
+"""Batch run: inputs -> work units -> chunks -> worker pool -> Parquet parts, resumable and shardable.
+
+Guarantee: every input record ends up as exactly one row of the documents table (cleaned, or an
+error row with the reason), and a run killed at any point then rerun with `resume=True` gives the same
+tables as an uninterrupted run (parts are written atomically; a part is done when its documents file
+exists; finished units are also marked in OUT/_done/).
+"""
 
 from __future__ import annotations
 
+import os
+import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from threadclean.api import clean_html, clean_text, make_doc_id
-from threadclean.model import Document
-from threadclean.readers import Record, expand_inputs, read_file
-from threadclean.tables import to_frames
-from threadclean.writer import write_part
+from threadclean.chunk import ChunkResult, ChunkTask, clean_record
+from threadclean.progress import Progress, summary_line
+from threadclean.readers import expand_inputs
+from threadclean.work import (
+    ReadOptions,
+    WorkUnit,
+    plan_units,
+    read_marker,
+    select_shard,
+    unit_chunks,
+    write_marker,
+)
+from threadclean.writer import part_done
+
+__all__ = ["BatchConfig", "RunStats", "clean_record", "plan", "run_batch"]
+
+MAX_PRINTED_ERRORS = 20
+
+
+@dataclass
+class BatchConfig:
+    """Everything a batch run needs; the CLI's `clean` options map onto it one to one."""
+
+    inputs: list[str | Path]
+    out: Path
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    timeout: float | None = 60.0
+    resume: bool = False
+    shard: tuple[int, int] = (0, 1)
+    read: ReadOptions = field(default_factory=ReadOptions)
+    progress: bool | None = None
+    start_method: str = "spawn"
 
 
 @dataclass
 class RunStats:
-    """What a run did: documents by status and error reasons."""
+    """What a run did: documents by status (including parts done by an earlier run), error samples."""
 
     counts: Counter = field(default_factory=Counter)
-    errors: Counter = field(default_factory=Counter)
+    error_samples: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    parts: int = 0
+    skipped_parts: int = 0
+    seconds: float = 0.0
 
-    def add(self, doc: Document) -> None:
-        self.counts["in"] += 1
-        self.counts[doc.status] += 1
-        if doc.error:
-            self.errors[doc.error.split(":")[0]] += 1
+    def add_result(self, result: ChunkResult) -> None:
+        self.parts += 1
+        self.counts.update(result.counts)
+        self.counts["cleaned"] += result.counts.get("in", 0)
+        room = MAX_PRINTED_ERRORS - len(self.error_samples)
+        self.error_samples.extend(result.errors[:max(room, 0)])
+        if result.failure:
+            self.failures.append(f"part {result.part}: {result.failure}")
+
+    def add_done(self, counts: dict[str, int], parts: int) -> None:
+        self.skipped_parts += parts
+        self.counts.update({k: v for k, v in counts.items() if k != "cleaned"})
 
     @property
     def failed(self) -> bool:
-        return self.counts["error"] > 0
+        return self.counts["error"] > 0 or bool(self.failures)
 
     def summary(self) -> str:
-        c = self.counts
-        return f"documents in {c['in']}, ok {c['ok']}, empty {c['empty']}, error {c['error']}"
+        return summary_line(self.counts, self.seconds, self.skipped_parts)
 
 
-def clean_record(rec: Record) -> Document:
-    """One record to one Document; read errors become error documents."""
-    doc_id = make_doc_id(rec.source, rec.key)
-    if rec.error:
-        return Document(doc_id=doc_id, source=rec.source, url=rec.url, format=rec.format,  # type: ignore[arg-type]
-                        status="error", error=rec.error)
-    fn = clean_html if rec.format == "html" else clean_text
-    kwargs = {"http_charset": rec.http_charset} if rec.format == "html" else {}
-    return fn(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at, **kwargs)
+def plan(cfg: BatchConfig) -> list[WorkUnit]:
+    """This shard's units, in a stable order."""
+    units = plan_units(expand_inputs(cfg.inputs), cfg.read)
+    return select_shard(units, *cfg.shard)
 
 
-def iter_records(inputs: list[str | Path]) -> Iterator[Record]:
-    for path in expand_inputs(inputs):
-        yield from read_file(path)
+def part_counts(out: Path, part: str) -> Counter:
+    """Status counts of a part written by an earlier run (read from its documents file)."""
+    import polars as pl
+
+    status = pl.read_parquet(Path(out) / "documents" / f"{part}.parquet", columns=["status"])["status"]
+    counts = Counter(status.to_list())
+    counts["in"] = len(status)
+    return counts
 
 
-def run(inputs: list[str | Path], out: Path, part: str = "part-00000") -> tuple[list[Document], RunStats]:
-    """Clean every input into one part of each table under `out`."""
+class _UnitTracker:
+    """Which parts of each unit are still out; writes the unit's done marker when none are."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.pending: dict[str, set[str]] = {}
+        self.parts: dict[str, list[str]] = {}
+        self.counts: dict[str, Counter] = {}
+        self.read_done: set[str] = set()
+        self.failed: set[str] = set()
+
+    def open(self, unit: str) -> None:
+        self.pending[unit], self.parts[unit], self.counts[unit] = set(), [], Counter()
+
+    def add(self, unit: str, part: str, done_counts: Counter | None = None) -> None:
+        self.parts[unit].append(part)
+        if done_counts is None:
+            self.pending[unit].add(part)
+        else:
+            self.counts[unit].update(done_counts)
+
+    def finish(self, unit: str, part: str, counts: Counter, ok: bool) -> None:
+        self.pending[unit].discard(part)
+        self.counts[unit].update(counts)
+        if not ok:
+            self.failed.add(unit)  # a part that could not be written: never mark this unit done
+        self._maybe_mark(unit)
+
+    def close(self, unit: str) -> None:
+        self.read_done.add(unit)
+        self._maybe_mark(unit)
+
+    def _maybe_mark(self, unit: str) -> None:
+        if unit in self.read_done and not self.pending[unit] and unit not in self.failed:
+            counts = {k: v for k, v in self.counts[unit].items() if k != "cleaned"}
+            write_marker(self.out, unit, self.parts[unit], counts)
+            self.read_done.discard(unit)
+
+
+def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _UnitTracker) -> Iterator[ChunkTask]:
+    for unit in units:
+        marker = read_marker(cfg.out, unit.name) if cfg.resume else None
+        if marker is not None:
+            stats.add_done(marker["counts"], len(marker["parts"]))
+            continue
+        tracker.open(unit.name)
+        for chunk in unit_chunks(unit, cfg.read):
+            if cfg.resume and part_done(cfg.out, chunk.part):
+                counts = part_counts(cfg.out, chunk.part)
+                stats.add_done(counts, 1)
+                tracker.add(unit.name, chunk.part, counts)
+                continue
+            tracker.add(unit.name, chunk.part)
+            yield ChunkTask(chunk.part, unit.name, chunk.records, str(cfg.out), cfg.timeout)
+        tracker.close(unit.name)
+
+
+def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> RunStats:
+    """Clean every input of this shard into OUT/<table>/<part>.parquet with a pool of `cfg.jobs` workers."""
+    from threadclean.pool import WorkerPool
+
+    start = time.perf_counter()
     stats = RunStats()
-    docs: list[Document] = []
-    for rec in iter_records(inputs):
-        doc = clean_record(rec)
-        stats.add(doc)
-        docs.append(doc)
-    write_part(to_frames(docs), out, part)
-    return docs, stats
+    tracker = _UnitTracker(Path(cfg.out))
+    progress = progress or Progress(cfg.progress)
+    pool = WorkerPool(max(1, cfg.jobs), cfg.timeout, cfg.start_method)
 
+    def on_result(result: ChunkResult) -> None:
+        stats.add_result(result)
+        tracker.finish(result.unit, result.part, result.counts, ok=result.failure is None)
 
-def documents(records: Iterable[Record]) -> Iterator[Document]:
-    for rec in records:
-        yield clean_record(rec)
+    def on_tick() -> None:
+        progress.update(stats.counts["cleaned"] + pool.live_done(), stats.counts["error"])
+
+    try:
+        pool.run(_tasks(plan(cfg), cfg, stats, tracker), on_result, on_tick)
+    finally:
+        progress.close()
+        stats.seconds = time.perf_counter() - start
+    return stats

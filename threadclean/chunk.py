@@ -1,0 +1,124 @@
+"""Cleaning one chunk of records into one part of every table (runs inside a worker process).
+
+A chunk is the unit of work and of output: its documents are written together as
+OUT/<table>/<part>.parquet, so a part on disk is always a whole chunk.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from threadclean.api import clean_html, clean_text, make_doc_id
+from threadclean.model import Document
+from threadclean.readers import Record
+from threadclean.tables import to_frames
+from threadclean.writer import write_part
+
+MAX_ERROR_SAMPLES = 20
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm when one document overruns the time limit (not an Exception: nothing swallows it)."""
+
+
+@dataclass
+class ChunkTask:
+    """Records to clean and the part they become; `skip` marks records that already failed (index -> reason)."""
+
+    part: str
+    unit: str
+    records: list[Record]
+    out: str
+    timeout: float | None = None
+    skip: dict[int, str] = field(default_factory=dict)
+    attempts: int = 0
+
+
+@dataclass
+class ChunkResult:
+    """What cleaning a chunk gave: documents by status and a few error lines for the summary."""
+
+    part: str
+    unit: str
+    counts: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    failure: str | None = None
+
+
+def error_document(rec: Record, reason: str) -> Document:
+    doc_id = make_doc_id(rec.source, rec.key)
+    return Document(doc_id=doc_id, source=rec.source, url=rec.url, format=rec.format,  # type: ignore[arg-type]
+                    status="error", error=reason, fetched_at=rec.fetched_at)
+
+
+def clean_record(rec: Record) -> Document:
+    """One record to one Document; read errors become error documents. The doc_id is (source, key)."""
+    if rec.error:
+        return error_document(rec, rec.error)
+    doc_id = make_doc_id(rec.source, rec.key)
+    if rec.format == "html":
+        doc = clean_html(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at,
+                         http_charset=rec.http_charset)
+    else:
+        doc = clean_text(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at)
+    if doc.error and rec.where:
+        doc.error = f"{doc.error} [{rec.where}]"
+    return doc
+
+
+def timeout_reason(rec: Record, seconds: float) -> str:
+    where = f" [{rec.where}]" if rec.where else ""
+    return f"timeout: cleaning took more than {seconds:g}s{where}"
+
+
+def _on_alarm(signum, frame):  # noqa: ARG001 - signal handler signature
+    raise DocumentTimeout
+
+
+def clean_with_limit(rec: Record, timeout: float | None) -> Document:
+    """`clean_record` under a per-document alarm (main thread only; elsewhere no limit is set here)."""
+    if not timeout or threading.current_thread() is not threading.main_thread():
+        return clean_record(rec)
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        return clean_record(rec)
+    except DocumentTimeout:
+        return error_document(rec, timeout_reason(rec, timeout))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def clean_records(task: ChunkTask, on_start: Callable[[int | None], None] | None = None) -> list[Document]:
+    """Every record of the chunk to a Document, in order; `on_start(i)` is called before record i."""
+    docs = []
+    for i, rec in enumerate(task.records):
+        if on_start:
+            on_start(i)
+        docs.append(error_document(rec, task.skip[i]) if i in task.skip else clean_with_limit(rec, task.timeout))
+    if on_start:
+        on_start(None)
+    return docs
+
+
+def summarize(task: ChunkTask, docs: list[Document]) -> ChunkResult:
+    result = ChunkResult(task.part, task.unit)
+    for doc in docs:
+        result.counts["in"] += 1
+        result.counts[doc.status] += 1
+        if doc.status == "error" and len(result.errors) < MAX_ERROR_SAMPLES:
+            result.errors.append(f"{doc.source}: {doc.error}")
+    return result
+
+
+def run_chunk(task: ChunkTask, on_start: Callable[[int | None], None] | None = None) -> ChunkResult:
+    """Clean the chunk and write its part of every table (atomically, documents last)."""
+    docs = clean_records(task, on_start)
+    write_part(to_frames(docs), Path(task.out), task.part)
+    return summarize(task, docs)

@@ -1,0 +1,37 @@
+"""JSONL corpora (plain, .gz, .zst): one record per line, streamed."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from threadclean.readers.compression import STREAM_ERRORS, describe_stream_error, open_binary
+from threadclean.readers.paths import display_path
+from threadclean.readers.record import Columns, Record, error_record
+from threadclean.readers.rows import row_record
+
+
+def _line_record(line: bytes, source: str, lineno: int, cols: Columns) -> Record:
+    where = f"line {lineno}"
+    try:
+        row = json.loads(line)
+    except ValueError as exc:
+        return error_record(source, lineno, f"jsonl: not JSON ({exc})", where=where)
+    if not isinstance(row, dict):
+        return error_record(source, lineno, f"jsonl: not a JSON object ({type(row).__name__})", where=where)
+    return row_record(row, source, lineno, where, cols)
+
+
+def read_jsonl(path: Path, cols: Columns = Columns()) -> Iterator[Record]:
+    """Every non-blank line becomes a record or an error record; a cut-off file ends with an error record."""
+    source = display_path(path)
+    lineno = 0
+    try:
+        with open_binary(path) as fh:
+            for lineno, line in enumerate(fh, 1):  # noqa: B007 - lineno is reported after the loop
+                if line.strip():
+                    yield _line_record(line, source, lineno, cols)
+    except STREAM_ERRORS as exc:
+        where = f"after line {lineno}" if lineno else source
+        yield error_record(source, f"read-error@{lineno}", f"read: {describe_stream_error(exc)}", where=where)

@@ -1,0 +1,48 @@
+"""The unit every reader yields: one page to clean, with where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+INPUT_FORMATS = ("auto", "html", "text", "warc", "jsonl", "parquet")
+
+
+@dataclass
+class Record:
+    """One page to clean: its raw content and where it came from.
+
+    `key` identifies the record inside its source (line number, WARC record id, row id...): together
+    with `source` it makes the stable `doc_id`. `where` says the same thing for people, in error rows.
+    """
+
+    source: str
+    key: str | int | None
+    content: bytes | str
+    format: str  # "html" | "text"
+    url: str | None = None
+    fetched_at: datetime | None = None
+    http_charset: str | None = None
+    #: set when reading failed: the record becomes an error row with this reason
+    error: str | None = None
+    where: str | None = None
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Column (or JSON field) names of a JSONL / Parquet corpus."""
+
+    text: str = "text"
+    html: str = "html"
+    url: str = "url"
+    id: str = "id"
+
+
+def error_record(source: str, key: str | int | None, reason: str, where: str | None = None) -> Record:
+    """A record that could not be read: it becomes an error row naming the file and the record."""
+    detail = f"{reason} [{where}]" if where else reason
+    return Record(source, key, b"", "text", error=detail, where=where)

@@ -19,6 +19,10 @@ _WHATWG = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "asc
            "iso-8859-9": "cp1254", "x-sjis": "shift_jis", "shift-jis": "shift_jis"}
 
 
+_LATIN_LOOKALIKES = {"cp1250", "cp1252", "iso8859-1", "iso8859-2", "iso8859-15", "mac-roman",
+                     "iso8859-9", "cp1254", "iso8859-3", "iso8859-4"}
+
+
 class DecodeError(ValueError):
     """The input is not text (binary) or cannot be decoded."""
 
@@ -71,7 +75,8 @@ def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = F
 
     best = from_bytes(data[:65536]).best()
     enc = _codec(best.encoding) if best else None
-    enc = enc or "cp1252"
+    if enc is None or enc in _LATIN_LOOKALIKES:
+        enc = "cp1252"  # detectors cannot tell Western single-byte codes apart on short text: use the web default
     return data.decode(enc, errors="replace"), enc
 
 

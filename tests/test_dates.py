@@ -1,0 +1,34 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from threadclean.dates import looks_like_date, parse_date, parse_datetime
+
+NOW = datetime(2021, 7, 8, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("2024-05-22T10:00:00Z", "2024-05-22T10:00:00+00:00"),
+    ("2024-05-22T12:00:00+02:00", "2024-05-22T10:00:00+00:00"),
+    ("1700000000", "2023-11-14T22:13:20+00:00"),
+    ("May 22, 2024 at 1:20 PM", "2024-05-22T13:20:00+00:00"),
+    ("JULY 8, 2021 14:25", "2021-07-08T14:25:00+00:00"),
+    ("20 April, 2018", "2018-04-20T00:00:00+00:00"),
+    ("11-29-2024, 09:03 AM", "2024-11-29T09:03:00+00:00"),
+    ("03.05.2016, 17:33", "2016-05-03T17:33:00+00:00"),
+    ("Sun Dec 17, 2023 11:23 am", "2023-12-17T11:23:00+00:00"),
+    ("8 hours ago", "2021-07-08T04:00:00+00:00"),
+    ("Yesterday at 3:11 PM", "2021-07-07T15:11:00+00:00"),
+])
+def test_parse_datetime(raw, expected):
+    assert parse_datetime(raw, now=NOW).isoformat() == expected
+
+
+def test_relative_dates_need_a_crawl_time():
+    assert parse_datetime("8 hours ago") is None
+    assert parse_date("August 26") is None and parse_date("August 26", now=NOW).isoformat() == "2021-08-26"
+
+
+def test_date_lines_are_told_from_text():
+    assert looks_like_date("July 8, 2021") and looks_like_date("02:49 AM") and looks_like_date("3 hours ago")
+    assert not looks_like_date("Thanks 1") and not looks_like_date("151") and not looks_like_date("2 min read")

@@ -1,0 +1,32 @@
+import codecs
+
+import pytest
+
+from threadclean.decode import DecodeError, decode_bytes, looks_like_html
+
+
+def test_bom_wins():
+    assert decode_bytes(codecs.BOM_UTF8 + "héllo".encode())[0] == "héllo"
+    assert decode_bytes(codecs.BOM_UTF16_LE + "héllo".encode("utf-16-le"))[0] == "héllo"
+
+
+def test_utf8_beats_a_wrong_declaration():
+    html = '<meta charset="windows-1251"><p>Привет, мир</p>'.encode()
+    assert decode_bytes(html, html=True) == ('<meta charset="windows-1251"><p>Привет, мир</p>', "utf-8")
+
+
+def test_declared_legacy_charsets():
+    html = '<meta charset="windows-1251"><p>Привет, мир</p>'.encode("cp1251")
+    assert decode_bytes(html, html=True)[0].endswith("Привет, мир</p>")
+    gbk = "<html><body>发表于 2007-12-27</body></html>".encode("gbk")
+    assert "发表于" in decode_bytes(gbk, http_charset="gb2312", html=True)[0]
+
+
+def test_binary_is_refused():
+    with pytest.raises(DecodeError):
+        decode_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+
+
+def test_sniffing_html():
+    assert looks_like_html(b"<!DOCTYPE html><html><body>x</body></html>")
+    assert not looks_like_html(b"Just a text dump\nwith lines")

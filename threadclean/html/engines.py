@@ -11,8 +11,7 @@ from threadclean.html.spec import EngineSpec, QuoteSpec
 
 XENFORO = EngineSpec(
     name="xenforo",
-    fingerprints=(r'<html[^>]+id="XF"', r"data-xf-init=", r"message--post", r"MessageCard", r'id="XenForo"',
-                  r'id="messageList"'),
+    fingerprints=('id="XF"', "data-xf-init=", "message--post", "MessageCard", 'id="XenForo"', 'id="messageList"'),
     post="article.message--post, div.MessageCard, li.message",
     post_id_pattern=r"post-(\d+)",
     author=("@data-author", ".message-name .username", ".MessageCard__user-info__name", "meta[itemprop=name]@content",
@@ -38,7 +37,7 @@ XENFORO = EngineSpec(
 
 IPS = EngineSpec(
     name="ips",
-    fingerprints=(r"ipsComment", r"cAuthorPane", r"data-ipsquote", r"ipsEntry", r"Powered by Invision Community"),
+    fingerprints=("ipsComment", "cAuthorPane", "data-ipsquote", "ipsEntry", "Powered by Invision Community"),
     post="article.ipsComment, article.ipsEntry, article[data-ips-hook=postWrapper]",
     post_id_pattern=r"elComment_(\d+)",
     author=(".cAuthorPane_author a", ".cAuthorPane_author", ".ipsEntry__username a", ".ipsEntry__username",
@@ -60,8 +59,8 @@ IPS = EngineSpec(
 
 VBULLETIN = EngineSpec(
     name="vbulletin",
-    fingerprints=(r"post_message_\d", r"vbulletin_css", r'id="vbulletin_html"', r"postbitlegacy", r"b-post\b",
-                  r"js-post__content-text", r'content="vBulletin'),
+    fingerprints=("post_message_", "vbulletin_css", 'id="vbulletin_html"', "postbitlegacy", "b-post ", 'b-post"',
+                  "js-post__content-text", 'content="vBulletin'),
     post="li.b-post, li[id^=post_], div[id^=edit], table[id^=post]",
     post_id_pattern=r"^(?:post_|edit|post)(\d+)$",
     author=(".author [itemprop=name]", ".b-post__author [itemprop=name]", "a.username", ".username_container .username",
@@ -85,7 +84,7 @@ VBULLETIN = EngineSpec(
 
 PHPBB = EngineSpec(
     name="phpbb",
-    fingerprints=(r'class="postprofile', r"phpBB", r'class="postbody'),
+    fingerprints=('class="postprofile', "phpBB", 'class="postbody'),
     post="div.post",
     post_id_pattern=r"^p(\d+)$",
     author=("dl.postprofile .username", "dl.postprofile .username-coloured", "p.author .username",
@@ -106,7 +105,7 @@ PHPBB = EngineSpec(
 
 PHPBB2 = EngineSpec(
     name="phpbb",
-    fingerprints=(r'class="postbody"', r"forumline"),
+    fingerprints=('class="postbody"', "forumline"),
     post="table.forumline tr:has(span.postbody)",
     post_id=(),
     require_id=False,
@@ -120,7 +119,7 @@ PHPBB2 = EngineSpec(
 
 SMF = EngineSpec(
     name="smf",
-    fingerprints=(r"var smf_", r"post_wrapper", r"smf_scripturl", r'class="quoteheader'),
+    fingerprints=("var smf_", "post_wrapper", "smf_scripturl", 'class="quoteheader'),
     post="div.post_wrapper",
     post_id=(".inner@id", "div.post div@id"),
     post_id_pattern=r"msg_?(\d+)",
@@ -140,7 +139,7 @@ SMF = EngineSpec(
 
 MYBB = EngineSpec(
     name="mybb",
-    fingerprints=(r'class="post_body', r"mycode_quote", r"Powered By MyBB"),
+    fingerprints=('class="post_body', "mycode_quote", "Powered By MyBB"),
     post="div.post",
     post_id_pattern=r"^post_(\d+)$",
     author=(".post_author .largetext a", ".post_author strong a", ".author_information a"),
@@ -155,7 +154,7 @@ MYBB = EngineSpec(
 
 DISCOURSE = EngineSpec(
     name="discourse",
-    fingerprints=(r'content="Discourse', r"crawler-post"),
+    fingerprints=('content="Discourse', "crawler-post"),
     post="div.topic-body.crawler-post:not([role=navigation])",
     post_id=("@id",),
     post_id_pattern=r"post_(\d+)",
@@ -174,7 +173,7 @@ DISCOURSE = EngineSpec(
 
 FLARUM = EngineSpec(
     name="flarum",
-    fingerprints=(r"flarum-content", r"flarum-loading"),
+    fingerprints=("flarum-content", "flarum-loading"),
     root="noscript#flarum-content, #flarum-content",
     spa=True,
     post="article",
@@ -190,7 +189,7 @@ FLARUM = EngineSpec(
 
 NODEBB = EngineSpec(
     name="nodebb",
-    fingerprints=(r'component="post"', r"data-pid="),
+    fingerprints=('component="post"', "data-pid="),
     post='[component="post"]',
     post_id=("@data-pid",),
     author=("@data-username", "[itemprop=author] [itemprop=name]", "[itemprop=author]", ".username"),
@@ -206,7 +205,7 @@ NODEBB = EngineSpec(
 
 VANILLA = EngineSpec(
     name="vanilla",
-    fingerprints=(r"ItemComment", r"ItemDiscussion", r"\bgdn\."),
+    fingerprints=("ItemComment", "ItemDiscussion", "gdn.meta"),
     post="div.ItemDiscussion, li.ItemComment, li.Item.Comment",
     post_id_pattern=r"(?:Comment|Discussion)_(\d+)",
     require_id=False,
@@ -223,7 +222,7 @@ VANILLA = EngineSpec(
 
 WOLTLAB = EngineSpec(
     name="woltlab",
-    fingerprints=(r"wbbPost", r"woltlab-core-date-time"),
+    fingerprints=("wbbPost", "woltlab-core-date-time"),
     post="article.wbbPost, article.message[data-post-id]",
     post_id=("@data-post-id",),
     author=(".messageAuthor [itemprop=name]", ".username", "[itemprop=author] [itemprop=name]"),
@@ -240,7 +239,7 @@ WOLTLAB = EngineSpec(
 
 FLUXBB = EngineSpec(
     name="fluxbb",
-    fingerprints=(r"blockpost", r'id="punviewtopic"', r"Powered by.{0,40}(FluxBB|PunBB)"),
+    fingerprints=("blockpost", 'id="punviewtopic"', ">FluxBB<", ">PunBB<"),
     post="div.blockpost",
     post_id_pattern=r"^p(\d+)$",
     author=(".postleft dt strong a", ".postleft dt strong", ".postleft dt"),
@@ -255,7 +254,7 @@ FLUXBB = EngineSpec(
 
 DISCUZ = EngineSpec(
     name="discuz",
-    fingerprints=(r"Discuz!", r'id="postmessage_\d'),
+    fingerprints=("Discuz!", 'id="postmessage_'),
     post="#postlist > div[id^=post_], div[id^=post_]",
     post_id_pattern=r"^post_(\d+)$",
     author=(".authi a.xw1", ".authi a", ".postauthor cite a"),
@@ -270,7 +269,7 @@ DISCUZ = EngineSpec(
 
 STACKEXCHANGE = EngineSpec(
     name="stackexchange",
-    fingerprints=(r"answercell", r"js-post-body", r'class="post-text"'),
+    fingerprints=("answercell", "js-post-body", 'class="post-text"'),
     post="div#question, div.question, div.answer",
     post_id=("@data-questionid", "@data-answerid",),
     require_id=False,
@@ -288,7 +287,7 @@ STACKEXCHANGE = EngineSpec(
 
 REDDIT = EngineSpec(
     name="reddit",
-    fingerprints=(r"thing[^\"']*\bcomment\b", r"<shreddit-comment", r"<shreddit-post"),
+    fingerprints=('data-type="comment"', "<shreddit-comment", "<shreddit-post"),
     post="div.thing.link, div.thing.comment, shreddit-post, shreddit-comment",
     post_id=("@data-fullname", "@thingid",),
     post_id_pattern=r"(t\d_\w+)",

@@ -129,10 +129,18 @@ def _first(span: list[LexborNode], flag: int, first: dict[tuple[int, int], Lexbo
     return None
 
 
+def _first_text(node: LexborNode) -> str | None:
+    """The first visible words of a node: a name shown twice (mobile + desktop) is read once."""
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text" and (text := clean_inline(child.text_content)):
+            return text
+    return None
+
+
 def _author(span: list[LexborNode], author_ids: set[int]) -> str | None:
     for node in span:
         for cand in node.traverse():
-            if cand.mem_id in author_ids and (name := clean_inline(cand.text(deep=True))) and len(name) <= 60:
+            if cand.mem_id in author_ids and (name := _first_text(cand)) and len(name) <= 60:
                 return name
     return None
 

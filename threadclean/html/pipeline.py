@@ -36,8 +36,10 @@ def html_to_text(markup: str) -> str:
 
 def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
     """Fill `doc` from the first engine adapter that finds posts; True when an engine claimed the page."""
+    shells = []
     for spec in candidate_engines(markup):
         if not post_nodes(tree, spec):
+            shells += [spec] if spec.spa else []
             continue
         doc.posts = extract_posts(tree, spec, doc)
         if not doc.posts:
@@ -45,7 +47,6 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
         doc.engine, doc.page_kind = spec.name, "thread"
         doc.title = thread_title(tree, spec) or page_title(tree)
         return True
-    shells = [spec for spec in candidate_engines(markup) if spec.spa]
     if shells:  # a JavaScript shell: the posts were never in the HTML
         doc.engine, doc.title = shells[0].name, page_title(tree)
         return True

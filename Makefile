@@ -18,6 +18,8 @@ demo: $(STAMP)
 	rm -rf out
 	$(BIN)/threadclean clean seeds -o out
 	@echo "tables: $$(ls -d out/*/ | tr '\n' ' ')"
+	$(BIN)/threadclean report out -o out/report.html
+	@echo "report: $(CURDIR)/out/report.html"
 
 lint: $(STAMP)
 	$(BIN)/ruff check threadclean tests bench

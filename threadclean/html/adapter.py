@@ -70,7 +70,7 @@ def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed
     if not css:
         return
     for found in node.css(css):
-        text = clean_inline(found.text(deep=True))
+        text = clean_inline(found.text(deep=True, separator=" "))
         if text:
             removed.append(Removed(text, reason))
         found.decompose()
@@ -103,7 +103,9 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     reactions = []
     if spec.reactions:
         for found in node.css(spec.reactions):
-            reaction = parse_reaction(found.text(deep=True, separator=" "), spec.reaction_name)
+            icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
+            name = clean_inline(icon.attributes.get("alt")).lower() if icon else spec.reaction_name
+            reaction = parse_reaction(found.text(deep=True, separator=" "), name or spec.reaction_name)
             if reaction and reaction.count:
                 reactions.append(reaction)
     _strip(node, spec.reactions, "reaction", doc.removed)

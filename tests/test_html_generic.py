@@ -1,0 +1,28 @@
+from pathlib import Path
+
+from threadclean import clean_html
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
+
+
+def test_unknown_engine_repeated_author_date_blocks():
+    doc = clean_html((FIXTURES / "generic_comments.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("liam", "Tue 16-Jun-20 23:12:23"), ("mia", "Wed 17-Jun-20 08:01:10"), ("noah", "Wed 17-Jun-20 09:45:00")]
+    assert doc.posts[0].parts == ["My starter smells like nail polish remover.\n\nIs it dead?"]
+    quote, own = doc.posts[1].parts
+    assert (quote.quoted_author, quote.text, own) == ("liam", "Is it dead?", "No, it is just hungry. Feed it twice a day.")
+    assert quote.source_post_id == doc.posts[0].post_id
+    for chrome in ("Log in", "Popular", "Privacy", "wrote:"):
+        assert chrome not in doc.text
+
+
+def test_page_without_posts_falls_back_to_text_rules():
+    doc = clean_html(b"<html><body><p>Just one paragraph of prose, no thread here.</p></body></html>", source="x")
+    assert doc.engine == "generic" and doc.posts == [] and doc.status != "error"
+
+
+def test_broken_markup_never_raises():
+    doc = clean_html(b"<html><body><iframe src=x/><div class='post' id='p1'>\xff\xfe<blockquote>", source="bad")
+    assert doc.status in ("ok", "empty")

@@ -1,0 +1,40 @@
+from datetime import UTC, datetime
+from pathlib import Path
+
+from threadclean import clean_html
+from threadclean.model import Quote, Reaction, Removed
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
+
+
+def test_ips_topic():
+    doc = clean_html((FIXTURES / "ips_topic.html").read_bytes(), source="ips")
+    assert (doc.engine, doc.title) == ("ips", "Kayak storage ideas")
+    # the "Advertising" block styled as a comment has no elComment id and is dropped
+    assert [(p.author, p.native_id) for p in doc.posts] == [("dave", "2001"), ("erin", "2002"), ("dave", "2003")]
+    assert doc.posts[0].posted_at == datetime(2024, 5, 22, 14, 3, tzinfo=UTC)
+    assert doc.posts[0].posted_at_raw == "May 22, 2024"
+    assert doc.posts[0].parts == ["Where do you all keep your kayaks in winter?\n\nMy garage is full."]
+    assert doc.posts[0].reactions == [Reaction("thanks", 2)]
+
+
+def test_ips_quotes_named_anonymous_and_nested():
+    doc = clean_html((FIXTURES / "ips_topic.html").read_bytes(), source="ips")
+    erin, reply = doc.posts[1], doc.posts[2]
+    named, own1, anon, own2 = erin.parts
+    assert (named.quoted_author, named.text, named.source_ref) == ("dave", "My garage is full.", "2001")
+    assert (own1, own2) == ("Wall hooks work well.", "Good luck!")
+    assert isinstance(anon, Quote) and anon.quoted_author is None and anon.text == "Measure twice, drill once."
+    outer = reply.parts[0]
+    assert (outer.quoted_author, outer.quoted_when_raw, outer.text) == ("erin", "5/22/2024 at 3:10 PM",
+                                                                        "Wall hooks work well.")
+    assert outer.source_post_id == erin.post_id
+    assert [(q.quoted_author, q.text, q.depth) for q in outer.quotes] == [("dave", "My garage is full.", 2)]
+
+
+def test_ips_chrome_removed():
+    doc = clean_html((FIXTURES / "ips_topic.html").read_bytes(), source="ips")
+    assert Removed("Paddle on, friends", "signature") in doc.removed
+    assert sum(r.reason == "share" for r in doc.removed) == 2
+    for chrome in ("Link to comment", "Share on other sites", "said:", "Paddle on", "Win a free paddle", "Posted"):
+        assert chrome not in doc.text

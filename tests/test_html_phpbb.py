@@ -1,0 +1,30 @@
+from pathlib import Path
+
+from threadclean import clean_html
+from threadclean.model import Quote, Removed
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
+
+
+def test_phpbb_topic():
+    doc = clean_html((FIXTURES / "phpbb_topic.html").read_bytes(), source="p")
+    assert (doc.engine, doc.title) == ("phpbb", "Pump wiring question")
+    # the advertisement block reuses the post class but has no pN id
+    assert [(p.author, p.native_id) for p in doc.posts] == [("henry", "501"), ("ivy", "502"), ("henry", "503")]
+    assert doc.posts[0].posted_at_raw == "Sun Dec 17, 2023 11:23 am"
+    assert doc.posts[0].parts == ["Which relay should drive a 12V pump?\n\nIt draws 3A."]
+    quote, own = doc.posts[1].parts
+    assert (quote.quoted_author, quote.quoted_when_raw, quote.text, quote.source_ref, own) == (
+        "henry", "Sun Dec 17, 2023 11:23 am", "It draws 3A.", "501", "Any 10A automotive relay will do.")
+
+
+def test_phpbb_nested_uncited_and_bbcode_quotes():
+    doc = clean_html((FIXTURES / "phpbb_topic.html").read_bytes(), source="p")
+    outer, own, bbcode, tail = doc.posts[2].parts
+    assert (outer.quoted_author, outer.text, outer.source_ref) == ("ivy", "Any 10A automotive relay will do.", "502")
+    [uncited] = outer.quotes
+    assert (uncited.quoted_author, uncited.text, uncited.depth) == (None, "It draws 3A.", 2)
+    assert own == "Works, thanks." and tail == "Added the diode too."
+    assert isinstance(bbcode, Quote) and (bbcode.quoted_author, bbcode.text) == ("ivy", "Use a flyback diode.")
+    assert doc.removed.count(Removed("Henry's workshop blog", "signature")) == 2
+    assert "wrote:" not in doc.text and "Advertisement" not in doc.text and "[quote" not in doc.text

@@ -1,0 +1,23 @@
+from pathlib import Path
+
+from threadclean import clean_html
+from threadclean.model import Removed
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
+
+
+def test_vbulletin4_thread():
+    doc = clean_html((FIXTURES / "vbulletin_thread.html").read_bytes(), source="v")
+    assert (doc.engine, doc.title) == ("vbulletin", "Server keeps rebooting")
+    # the sponsored block has an empty post id
+    assert [(p.author, p.native_id) for p in doc.posts] == [("jack", "7001"), ("kate", "7002"), ("jack", "7003")]
+    assert [p.posted_at_raw for p in doc.posts] == ["11-29-2024, 09:03 AM", "11-29-2024, 10:15 AM",
+                                                     "11-30-2024, 08:00 AM"]
+    assert doc.posts[0].parts == ["My box reboots every night at 2am.\n\nLogs show nothing."]
+    quote, own = doc.posts[1].parts
+    assert (quote.quoted_author, quote.text, quote.source_ref, own) == (
+        "jack", "My box reboots every night at 2am.", "7001", "Check your cron jobs.")
+    assert quote.source_post_id == doc.posts[0].post_id
+    assert Removed("Running CentOS since 2009", "signature") in doc.removed
+    for chrome in ("Reply With Quote", "Originally Posted", "Sponsored", "Join Date", "CentOS"):
+        assert chrome not in doc.text

@@ -1,0 +1,46 @@
+from datetime import UTC, datetime
+from pathlib import Path
+
+from threadclean import clean_html
+from threadclean.model import Quote, Reaction, Removed
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
+
+
+def load(name: str):
+    return clean_html((FIXTURES / name).read_bytes(), source=name)
+
+
+def test_posts_authors_dates_and_ids():
+    doc = load("xenforo_thread.html")
+    assert (doc.engine, doc.page_kind, doc.status) == ("xenforo", "thread", "ok")
+    assert doc.title == "Best budget amp?"
+    # the ad styled as a post has no post id; the first post repeated at the end is kept once
+    assert [p.author for p in doc.posts] == ["alice", "bob", "carol"]
+    assert [p.native_id for p in doc.posts] == ["101", "102", "103"]
+    assert doc.posts[0].posted_at == datetime(2024, 1, 3, 17, 20, 36, tzinfo=UTC)
+    assert [p.posted_at_raw for p in doc.posts] == ["Jan 3, 2024", "Jan 3, 2024", "Jan 4, 2024"]
+    assert doc.posts[0].parts == ["Looking for an amp under $300.\n\nAny ideas?"]
+    assert doc.posts[0].reactions == [Reaction("like", 5)]
+
+
+def test_quotes_in_reading_order_with_sources_and_nesting():
+    doc = load("xenforo_thread.html")
+    bob, carol = doc.posts[1], doc.posts[2]
+    assert isinstance(bob.parts[0], Quote) and bob.parts[1:] == ["Try the Topping."]
+    assert (bob.parts[0].quoted_author, bob.parts[0].text, bob.parts[0].source_ref) == ("alice", "Any ideas?", "101")
+    assert bob.parts[0].source_post_id == doc.posts[0].post_id
+    assert carol.parts[0] == "Agreed with bob." and carol.parts[2] == "I'd go Fosi."
+    outer = carol.parts[1]
+    assert (outer.quoted_author, outer.text, outer.source_post_id) == ("bob", "Try the Topping.", bob.post_id)
+    [inner] = outer.quotes
+    assert (inner.quoted_author, inner.text, inner.depth) == ("alice", "Any ideas?", 2)
+
+
+def test_chrome_goes_to_removed_not_text():
+    doc = load("xenforo_thread.html")
+    assert Removed("My setup: Denon and KEF", "signature") in doc.removed
+    assert Removed("Sponsored: Amp Mega Sale", "ad") in doc.removed
+    assert [r.text for r in doc.removed if r.reason == "expand"] == ["Click to expand..."] * 2
+    for chrome in ("Click to expand", "said:", "Sponsored", "My setup", "Last edited", "Buy cheap cables", "Report"):
+        assert chrome not in doc.text

@@ -1,7 +1,8 @@
 """Per-engine knowledge for text dumps, kept as data: one `TextEngine` table per forum engine.
 
 Every pattern is a regular expression matched against one stripped line (bullets "•" removed).
-Named groups carry the values: `author`, `when`, `name`, `count`.
+Named groups carry the values: `author`, `when`, `name`, `count`. Lines every engine prints (member
+info, share buttons, post counters) live in `COMMON_*` and are added to each engine's own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,61 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 _REL = r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago"
+_NAME = r"[^\s,\"“][^\"”]{0,40}?"
+
+#: member info printed in author panes by most engines
+_INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date|Registered|Location|Ort|Wohnort|"
+               r"Reaction score|Points|Likes received|Trophies|Reactions Received|Dabei seit|Mitglied seit|Registriert|"
+               r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since)")
+COMMON_MEMBER_INFO = (
+    r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
+    r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
+    r"Well-known member|Active member|Registered User|Administrator|Moderator|Staff member|Original poster|OP|"
+    r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
+    r"^.{1,40}'s (?:user )?avatar$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
+    r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find)$",
+)
+
+#: per-post and page chrome that looks the same on every engine: (pattern, reason)
+COMMON_CHROME = (
+    (r"^(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?|Quote|Quote Reply|Reply|Report|"
+     r"Report Post|Report post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
+     r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
+     r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar)$", "post_chrome"),
+    (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$", "post_counter"),
+    (r"^(?:Reactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
+    (r"^.{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$", "reaction"),
+    (r"^The following \d+ users? (?:says?|liked|thanked).*$|^\d+ (?:users?|members?) (?:say|said|thanked).*$",
+     "reaction"),
+    (r"^(?:Last edited|Zuletzt bearbeitet|Edited|Dernière édition|Modifié)\b.{0,120}$|"
+     r"^\(This post was last modified:.*\)$", "edited"),
+    (r"^(?:Page|Seite|Pages?) \d+ (?:of|von|sur|/) \d+$|^Pages? ?\(\d+\):.*$|^Pages:.*$|^\d+ - \d+ of \d+ Posts$|"
+     r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page)$|"
+     r"^(?:« )?Previous Thread(?: \| Next Thread »)?$|^\d+(?: \d+){1,9}(?: Next.*)?$", "pagination"),
+    (r"^(?:Thread starter|Discussion starter|Start date|Started by|Sort by .+|Thread Tools|Display Modes|"
+     r"Search this Thread|Show Printable Version|Subscribe to this Thread.*|Print view|Jump to|Forum Jump|"
+     r"Share:|Share this|Share on other sites|Tweet|Facebook|Twitter|X|Reddit|Pinterest|Tumblr|WhatsApp|Email|"
+     r"Copy link|Link to post|Original poster|Quote Post|Report Content|Go to first unread)\b.*$", "navigation"),
+    (r"^You (?:must|need to) (?:log in|be a member|sign in|register).*$|^Log in or (?:register|sign up).*$|"
+     r"^Sign (?:In|Up) (?:or|to) .*$|^(?:You are not logged in|Hello There, Guest|Howdy, Stranger|Welcome,? Guest).*$|"
+     r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$", "guest_notice"),
+    (r"^You (?:are using an out of date browser|should upgrade or use an alternative browser).*$", "browser_notice"),
+    (r"^(?:.{0,40}\bis (?:offline|online)|Offline|Online|Posted via .+)$", "post_chrome"),
+    (r"^_{5,}$|^-{5,}$", "signature"),
+    (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
+    (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
+     r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|^[\d.,]+ ?[KkMm]i?B(?: · Views: [\d,]+)?$|"
+     r"^Views: [\d,]+$", "attachment"),
+)
+
+COMMON_END = (r"^(?:Reply With Quote|Share Improve this answer Follow)$",)
+COMMON_THREAD_END = (
+    r"^You must log in or (?:register|sign up) to (?:reply|post) here\.?$", r"^Similar (?:threads|Threads|topics)$",
+    r"^Share this page$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
+    r"This Thread.*|Who is online|Users browsing this (?:forum|topic).*|Currently Active Users.*|Tags for this Thread|"
+    r"Related topics|Suggested Topics|Hot Network Questions|Log in to reply|Reply to this topic.*|Jump to)$",
+    r"^You (?:may not|cannot) post (?:new threads|replies).*$",
+)
 
 
 @dataclass(frozen=True)
@@ -20,10 +76,12 @@ class TextEngine:
     name: str
     #: lines typical of the engine; the engine with most matching lines wins detection
     fingerprints: tuple[str, ...]
-    #: lines that close a post (e.g. IPS's hidden share menu "Link to comment")
+    #: lines that close a post (e.g. IPS's hidden share menu "Link to comment", vBulletin "Reply With Quote")
     post_end: tuple[str, ...] = ()
-    #: a post's date line ("Posted May 22, 2024"): group `when`
+    #: a post's date line ("Posted May 22, 2024", "Post by X » date"): groups `when`, `author` (optional)
     post_date: tuple[str, ...] = ()
+    #: whether a line holding only a date ("Jul 9, 2022") is a post date line too
+    bare_dates: bool = True
     #: lines that open a quote: groups `author` and `when` (both optional)
     quote_open: tuple[str, ...] = ()
     #: lines that close a quote ("Click to expand...")
@@ -44,6 +102,8 @@ class TextEngine:
     edited: tuple[str, ...] = ()
     #: member info lines in a post header ("Posts: 1,077", "Members", "Author")
     member_info: tuple[str, ...] = ()
+    #: the author pane follows the body (Stack Exchange: "answered DATE" + name under the answer)
+    pane_after_body: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -57,23 +117,46 @@ def _any(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+class ReasonTable:
+    """(pattern, reason) pairs compiled into one alternation; the matching group names the reason."""
+
+    def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
+        self.reasons = [reason for _, reason in table]
+        self.rx = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(table)), re.I) if table else None
+
+    def reason(self, text: str) -> str | None:
+        m = self.rx.match(text) if self.rx else None
+        return self.reasons[int(m.lastgroup[1:])] if m else None
+
+
 class CompiledEngine:
     """The engine's patterns compiled once."""
 
     def __init__(self, e: TextEngine) -> None:
+        self.name = e.name
         self.fingerprints = [re.compile(p, re.I) for p in e.fingerprints]
+        #: one alternation; the matching group tells which fingerprint a line shows
+        self.fingerprint_any = re.compile("|".join(f"(?P<f{i}>{p})" for i, p in enumerate(e.fingerprints)) or "(?!)",
+                                          re.I)
         self.post_end = _any(e.post_end)
         self.post_date = [re.compile(p, re.I) for p in e.post_date]
-        self.quote_open = [re.compile(p, re.I) for p in e.quote_open]
-        self.quote_close = _any(e.quote_close)
+        self.bare_dates = e.bare_dates
+        self.quote_open = [re.compile(p, re.I) for p in e.quote_open + COMMON_QUOTE_OPEN]
+        self.quote_close = _any(e.quote_close + COMMON_QUOTE_CLOSE)
         self.thread_start = _any(e.thread_start)
-        self.thread_end = _any(e.thread_end)
+        self.thread_end = _any(e.thread_end + COMMON_THREAD_END)
         self.starter = [re.compile(p, re.I) for p in e.starter]
-        self.chrome = [(re.compile(p, re.I), reason) for p, reason in e.chrome]
+        self.chrome = ReasonTable(e.chrome + COMMON_CHROME)
         self.reaction = [re.compile(p, re.I) for p in e.reaction]
         self.signature = _any(e.signature)
         self.edited = _any(e.edited)
-        self.member_info = _any(e.member_info)
+        self.member_info = _any(e.member_info + COMMON_MEMBER_INFO)
+        self.pane_after_body = e.pane_after_body
+
+
+#: BBCode quotes left unrendered by some themes, on a line of their own
+COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",)
+COMMON_QUOTE_CLOSE = (r"^\[/quote\]$",)
 
 
 IPS = TextEngine(
@@ -93,6 +176,7 @@ IPS = TextEngine(
     post_end=(r"^Link to comment$", r"^Share on other sites$", r"^Link to post$", r"^More sharing options\.\.\.$",
               r"^https?://\S+(?:#findComment-\d+|\?do=findComment\S*)$"),
     post_date=(r"^Posted (?:on )?(?P<when>.+?)(?:\s*\((?:edited|modifié|bearbeitet)\))?$",),
+    bare_dates=False,
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
         r"^On (?P<when>.+? at .+?),\s+(?P<author>.+?) said:$",
@@ -128,5 +212,207 @@ IPS = TextEngine(
                  r"^(?:Posts|Reputation|Joined|Location)\b.*$"),
 )
 
+_XF_SAID = r"^(?P<author>" + _NAME + r") said:(?: ↑)?$"
+XENFORO = TextEngine(
+    name="xenforo",
+    fingerprints=(
+        r"^Click to expand\.\.\.$", r"^(?:Thread starter|Discussion starter)\b", r"^Start date\b",
+        r"^Reactions?: .+", r"^You must log in or (?:register|sign up) to (?:reply|post) here\.?$",
+        r"^You should upgrade or use an alternative browser\.$", r"^Reaction score:?", r"^Discussion in '.+' started by",
+        r"^Search titles only$", r"^Show Ignored Content$", r"^.+ said: ↑$", r"^\d+ - \d+ of \d+ Posts$",
+        r"^Sort by (?:reaction score|date|Oldest first)", r"^Last edited:",
+    ),
+    quote_open=(_XF_SAID,),
+    quote_close=(r"^Click to expand\.\.\.$",),
+    thread_start=(r"^Discussion in '.+' started by .+$",),
+    thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
+                r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
+                r"^(?:Write your reply\.\.\.|Post reply)$"),
+    starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",),
+    chrome=(
+        (r"^(?:Discussion in '.+' started by .+|Show Ignored Content|Search titles only|New posts|What's new|"
+         r"Install the app|Toggle sidebar.*|Advanced…|Advanced search…|By:|WikiPost.*|Thread status.*|Status|"
+         r"Not open for further replies\.|Joined|Messages|Reaction score|Points|Save|Follow|Add bookmark|"
+         r"Sort by .+|Jump to new|Go to page|Share:)$", "navigation"),
+        (r"^\d+ - \d+ of \d+ Posts$|^Joined [\w ,]+$|^Messages:? [\d,.]+[kKmM]?$|^Reaction score:? [\d,.]+[kKmM]?$|"
+         r"^Points:? [\d,.]+$", "member_info"),
+        (r"^Click to expand\.\.\.$", "quote_chrome"),
+        (r"^.{1,80} and \d+ others?$|^Likes: .+$", "reaction"),
+    ),
+    member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$"),
+)
+
+VBULLETIN = TextEngine(
+    name="vbulletin",
+    fingerprints=(
+        r"^Reply With Quote$", r"^Originally Posted by ", r"^Join Date:", r"^View Public Profile$",
+        r"^Find More Posts by ", r"^Send a private message to ", r"^Powered by vBulletin", r"^Thread Tools$",
+        r"^« Previous Thread \| Next Thread »$", r"^Show Printable Version", r"^All times are GMT",
+        r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
+        r"is (?:offline|online)\s*(?:Reply With Quote)?$",
+    ),
+    post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?Reply With Quote$", r"^Find More Posts by .+$",
+              r"^Visit .+'s homepage!?$"),
+    post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
+    quote_open=(r"^(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от|Quote Originally Posted by) "
+                r"(?P<author>.+?)(?: View Post)?$",),
+    thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
+                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$"),
+    chrome=(
+        (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
+        (r"^(?:.{0,60}is (?:offline|online)\s+)?Reply With Quote$|^View Public Profile$|^Find More Posts by .+$|"
+         r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Show Printable Version.*$|"
+         r"^Display Modes$|^(?:Linear|Hybrid|Threaded) Mode.*$|^Remember Me\?$", "post_chrome"),
+        (r"^Last edited by .+; .+$", "edited"),
+    ),
+    member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$"),
+)
+
+PHPBB = TextEngine(
+    name="phpbb",
+    fingerprints=(
+        r"^Post by .+ » ", r"^by .+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
+        r"^Display posts from previous:", r"^Users browsing this forum:", r"^Who is online$", r"^Return to \S",
+        r"^Delete cookies$", r".+ wrote: ↑", r"^Beitrag von .+ » ", r"^Message par .+ » ", r"^Re: .+",
+    ),
+    post_date=(r"^(?:Post by|by|Beitrag von|Message par|Mensaje por|Bericht door|Messaggio da|Autor) "
+               r"(?P<author>.+?) » (?P<when>.+)$",),
+    quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?: ↑)?"
+                r"(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$"),
+    thread_end=(r"^Return to .+$", r"^Display posts from previous:.*$", r"^Jump to$", r"^Who is online$",
+                r"^Users browsing this forum:.*$", r"^Post Reply$"),
+    chrome=(
+        (r"^Re: .+$|^AW: .+$", "subject"),
+        (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$", "post_chrome"),
+        (r"^Last edited by .+ on .+$|^Zuletzt geändert von .+$", "edited"),
+    ),
+    member_info=(r"^Posts:.*$", r"^Joined:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert:.*$",
+                 r"^Wohnort:.*$", r"^Messages :.*$", r"^Inscription :.*$", r"^Contact:$"),
+)
+
+SMF = TextEngine(
+    name="smf",
+    fingerprints=(r"^Logged$", r"^« Reply #\d+ on: ", r"^Quote from: .+ on ", r"^« on: ", r"^Pages: \[?\d",
+                  r"Simple Machines", r"^Print$", r"^Advertisement:"),
+    post_end=(r"^Logged$",),
+    post_date=(r"^«\s*(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»$", r"^(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»?$"),
+    quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
+    chrome=((r"^Logged$|^Print$|^Advertisement:?$|^Pages: .*$|^User actions$", "post_chrome"),),
+)
+
+MYBB = TextEngine(
+    name="mybb",
+    fingerprints=(r"^Posts: \d[\d,]* Threads: \d", r"Wrote:$", r"^Hello There, Guest!", r"^Reputation: ",
+                  r"^\(This post was last modified:", r"^Pages \(\d+\):", r"^Find$", r"^MyBB"),
+    quote_open=(r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>" + _NAME + r") Wrote:$",),
+    chrome=((r"^Find$|^Reply$|^Quote$|^Report$|^Website$|^PM$", "post_chrome"),
+            (r"^Posts: \d.*$|^Threads: \d.*$|^Joined: .*$|^Reputation: .*$", "member_info")),
+    member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$"),
+)
+
+NODEBB = TextEngine(
+    name="nodebb",
+    fingerprints=(r"^@\S+ said in .+:$", r"^Log in to reply$", r"^Oldest to Newest$", r"^Newest to Oldest$",
+                  r"^Most Votes$", r"^\d+ Repl(?:y|ies)$", r"^last edited by "),
+    post_date=(r"^(?:wrote|replied|posted)(?: to .+)? (?:on )?(?P<when>.+?)(?: last edited by .+)?$",),
+    quote_open=(r"^@(?P<author>\S+) said in .+:$",),
+    thread_end=(r"^Log in to reply$",),
+    chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|"
+             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation")),
+)
+
+VANILLA = TextEngine(
+    name="vanilla",
+    fingerprints=(r"^Howdy, Stranger!$", r"^Sign In or Register to comment\.$", r"^In this Discussion$",
+                  r"^Quick Links$", r"^Best Of\.\.\.$", r"wrote: »$"),
+    quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|said): ?»?$",),
+    thread_end=(r"^Sign In or Register to comment\.$",),
+    chrome=((r"^(?:edited|Edited) \w+ \d{4}$|^edited .+$", "edited"),
+            (r"^Share on (?:Facebook|Twitter)$|^In this Discussion$|^Quick Links$|^Best Of\.\.\.$", "navigation")),
+)
+
+WOLTLAB = TextEngine(
+    name="woltlab",
+    fingerprints=(r"^Quote from ", r"^Edited (?:once|\d+ times), last by ", r"^Reactions Received", r"^Thread is "
+                  r"(?:Resolved|Unresolved)", r"^Unresolved Threads$", r"^Zitat von "),
+    quote_open=(r"^(?:Quote from|Zitat von) (?P<author>.+)$",),
+    chrome=((r"^Edited (?:once|\d+ times), last by .+$|^Bearbeitet .+$", "edited"),),
+)
+
+FLUXBB = TextEngine(
+    name="fluxbb",
+    fingerprints=(r"^Powered by FluxBB", r"^Board footer$", r"^You are not logged in\.$", r"^#\d+ \d{4}-\d{2}-\d{2}",
+                  r"^Registered: ", r"^Offline$"),
+    post_date=(r"^#\d+\s+(?P<when>.+)$",),
+    quote_open=(r"^(?P<author>" + _NAME + r") wrote:$",),
+    thread_end=(r"^Board footer$", r"^Post reply$"),
+    chrome=((r"^Offline$|^Online$|^Board footer$|^Jump to$", "post_chrome"),
+            (r"^Last edited by .+$", "edited")),
+    member_info=(r"^Registered: .*$", r"^Posts: .*$"),
+)
+
+STACKEXCHANGE = TextEngine(
+    name="stackexchange",
+    fingerprints=(r"^Share Improve this (?:answer|question) Follow$", r"^Improve this (?:answer|question)$",
+                  r"^Add a comment", r"^Hot Network Questions$", r"^\d+ Answers?(?: \d+)?$", r"^Viewed [\d,.]+k? times",
+                  r"^asked \w+ \d", r"^answered \w+ \d", r"^Sorted by:", r"Stack Exchange"),
+    post_end=(r"^Add a comment\s*\|?$", r"^Show \d+ more comments?$"),
+    post_date=(r"^(?:answered|asked|posted) (?P<when>.+)$",),
+    bare_dates=False,
+    thread_start=(r"^Viewed [\d,.]+k? times$",),
+    thread_end=(r"^Hot Network Questions$", r"^Start asking to get answers$", r"^Your Answer$",
+                r"^Not the answer you're looking for\?.*$", r"^Highly active question\..*$"),
+    chrome=((r"^Share$|^Improve this (?:answer|question)$|^Follow$|^Share Improve this (?:answer|question) Follow$|"
+             r"^Add a comment\s*\|?$|^Show \d+ more comments?$|^Reset to default$|^Sorted by:.*$|^\d+ Answers?(?: \d+)?$|"
+             r"^Highest score \(default\).*$|^Date modified.*$|^Date created.*$|^-?\d+$", "post_chrome"),
+            (r"^edited .+$|^Commented .+$|^Modified .+$|^Asked .+$|^Viewed .+$", "edited"),
+            (r"^[\d.,]+k?(?:\d+ gold badges?)?(?:\d+ silver badges?)?(?:\d+ bronze badges?)?$|"
+             r"^.*\d+ (?:gold|silver|bronze) badges?.*$", "member_info"),
+            (r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z?(?: \+00:00)?$|^–\s*.+$", "comment_meta")),
+    pane_after_body=True,
+)
+
+REDDIT = TextEngine(
+    name="reddit",
+    fingerprints=(r"^permalink$", r"^\d+ points?$", r"^Skip to main content$", r"^Open menu$", r"^Get App$",
+                  r"^New to Reddit\?$", r"^Reddit Rules$", r"^load more comments", r"^\[–\]$",
+                  r"Reddit, Inc\. © \d{4}"),
+    quote_open=(),
+    chrome=((r"^(?:permalink|embed|save|report|reply|give award|share|Award|Reply|Share|Read more|Open menu|"
+             r"Get App|Skip to main content|Go to .+|\[–\]|\[\+\]|\d+ points?|\(\d+ child(?:ren)?\)|"
+             r"load more comments.*|more replies|\d+ more repl(?:y|ies)|Upvote|Downvote|\d+ comments?|"
+             r"Sort by:.*|Best|Top|New|Controversial|Old|Q&A|Comments Section|Expand user menu|Create post|"
+             r"Open chat|Open inbox|Advertise on Reddit|Back|Promoted|Collapse video player|Community Info Section)$",
+             "post_chrome"),
+            (r"^r/\S+$|^u/\S+$|^•$|^\d+(?:\.\d)?[kK]?$", "post_chrome")),
+)
+
+DISCOURSE = TextEngine(
+    name="discourse",
+    fingerprints=(r"^Powered by Discourse", r"^Related topics$", r"^\d+ Likes?$", r"^Home Categories",
+                  r"^Topic Replies Views Activity$", r"^Suggested Topics$"),
+    thread_end=(r"^Related topics$", r"^Suggested Topics$", r"^Topic Replies Views Activity$"),
+    chrome=((r"^\d+ Likes?$|^Log In$|^Privacy Policy$|^Terms of Service$", "post_chrome"),),
+)
+
+DISCUZ = TextEngine(
+    name="discuz",
+    fingerprints=(r"发表于", r"只看该作者", r"回复 引用", r"^UID$", r"^积分$", r"^帖子$", r"\d+\s*楼$"),
+    post_date=(r"^发表于\s*(?P<when>.+?)(?:\s*\|.*)?$",),
+    quote_open=(r"^原帖由\s*(?P<author>.+?)\s*于\s*(?P<when>.+?)\s*发表$", r"^(?P<author>.+?)\s+发表于\s+(?P<when>.+)$"),
+    chrome=((r"^只看该作者$|^回复$|^引用$|^回复 引用$|^举报$|^.*\d+\s*楼$|^沙发$|^板凳$|^地板$", "post_chrome"),),
+    member_info=(r"^(?:UID|积分|帖子|主题|精华|阅读权限|注册时间|最后登录)\b.*$",),
+)
+
+#: unknown engines: no fingerprints, only the common tables and bare date lines
+GENERIC = TextEngine(
+    name="generic",
+    fingerprints=(),
+    quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
+                r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+)$"),
+    chrome=((r"^Quote:?$|^Zitat:?$", "quote_chrome"),),
+)
+
 #: engines the text path knows; the first fingerprint match order breaks ties
-ENGINES: tuple[TextEngine, ...] = (IPS,)
+ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ)

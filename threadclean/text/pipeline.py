@@ -6,7 +6,7 @@ from threadclean.model import Document
 from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
 from threadclean.text.boilerplate import strip_bullet
-from threadclean.text.engines import ENGINES, TextEngine
+from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.quotes import Line
 from threadclean.text.thread import parse_thread
 
@@ -24,16 +24,25 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
     texts = [strip_bullet(ln.text) for ln in lines if ln.text.strip()]
     best, best_score = None, 0
     for engine in ENGINES:
-        score = sum(any(rx.search(t) for t in texts) for rx in engine.rx.fingerprints)
-        if score > best_score:
-            best, best_score = engine, score
+        rx = engine.rx.fingerprint_any
+        seen = {m.lastgroup for t in texts if (m := rx.search(t))}
+        if len(seen) > best_score:
+            best, best_score = engine, len(seen)
     return best if best_score >= MIN_FINGERPRINTS else None
+
+
+#: an unknown engine's page is a thread when this many posts (author + date panes) are found
+MIN_GENERIC_POSTS = 2
 
 
 def extract_text_document(doc: Document, text: str) -> None:
     lines = to_lines(text)
     engine = detect_engine(lines)
-    if engine is None or not parse_thread(doc, lines, engine):
+    found = parse_thread(doc, lines, engine) if engine else False
+    if not found:
         doc.removed = []
+        found = parse_thread(doc, lines, GENERIC, min_posts=MIN_GENERIC_POSTS)
+    if not found:
+        doc.removed, doc.posts = [], []
         parse_article_page(doc, [ln.text for ln in lines])
     link_document(doc)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
+from threadclean.text.anchors import bare_date
 from threadclean.text.body import split_lines, words
 from threadclean.text.boilerplate import boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine, TextEngine
@@ -43,11 +44,22 @@ def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | 
     return None
 
 
-def _is_date_line(rx: CompiledEngine, text: str) -> re.Match | None:
+@dataclass
+class DateLine:
+    """A post date line: the date as written, and the author when the engine prints it there."""
+
+    when: str
+    author: str | None = None
+
+
+def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
     for p in rx.post_date:
         m = p.match(text)
         if m:
-            return m
+            author = m.groupdict().get("author")
+            return DateLine(m["when"].strip(), author.strip() if author else None)
+    if rx.bare_dates and text and (when := bare_date(text)):
+        return DateLine(when)
     return None
 
 
@@ -85,15 +97,64 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     """Cut the thread body into post segments; boundary lines go to `removed`."""
     if rx.post_end and any(rx.post_end.match(t) for t in texts[start:end]):
         return _split_at_ends(lines, texts, start, end, rx)
-    dates = [i for i in range(start, end) if _is_date_line(rx, texts[i])]
-    if not dates:
+    groups = _anchor_groups(texts, start, end, rx)
+    if not groups:
         return [Segment(lines[start:end])]
-    heads = _header_starts(texts, dates, start)
+    heads: list[int] = []
+    for k, group in enumerate(groups):
+        floor = groups[k - 1][-1] + 1 if k else start
+        heads.append(pane_start(lines, texts, group[0], floor, rx))
     bounds = heads + [end]
     segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
     if heads[0] > start:  # text before the first post header belongs to the page header
-        segments.insert(0, Segment([], [Removed(t, "header") for t in texts[start : heads[0]] if t]))
+        segments.insert(0, Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start : heads[0]]
+                                        if t]))
     return segments
+
+
+#: date lines closer than this, with no prose between, belong to one post header (join date + post date)
+GROUP_SPAN = 14
+#: at most this many short lines above a post's first date line make its author pane
+PANE_LINES = 8
+
+
+def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for i in range(start, end):
+        if not _is_date_line(rx, texts[i]):
+            continue
+        if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(texts, groups[-1][-1], i):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine) -> int:
+    """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
+    j, seen = anchor, 0
+    while j - 1 >= floor:
+        t = texts[j - 1]
+        if lines[j - 1].spacer:  # an empty paragraph closes the post above
+            break
+        if t:
+            info = rx.member_info.match(t) if rx.member_info else None
+            if not info and (rx.chrome.reason(t) or _prose(t) or words(t) > HEADER_NAME_WORDS):
+                break
+            seen += 1
+            if seen > PANE_LINES:
+                break
+        j -= 1
+    while j < anchor and not texts[j]:
+        j += 1
+    return j
+
+
+HEADER_NAME_WORDS = 5
+
+
+def _prose(text: str) -> bool:
+    return words(text) > HEADER_LINE_WORDS or text.endswith((".", "!", "?", ":", ";", ")"))
 
 
 URL = re.compile(r"^https?://\S+$")
@@ -119,23 +180,6 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     return segments
 
 
-def _header_starts(texts: list[str], dates: list[int], floor: int) -> list[int]:
-    """Where each post's author pane starts: walk back from its first date line over the name lines."""
-    heads: list[int] = []
-    last_date = -HEADER_SPAN
-    for d in dates:
-        if d - last_date < HEADER_SPAN and heads and not _prose_between(texts, last_date, d):
-            last_date = d  # a second date line of the same header (IPS prints "Posted" twice)
-            continue
-        name = next((texts[j] for j in range(d - 1, max(floor, d - 6) - 1, -1) if texts[j]), None)
-        j = d
-        while j - 1 >= max(floor, heads[-1] + 1 if heads else floor) and (not texts[j - 1] or texts[j - 1] == name):
-            j -= 1
-        heads.append(j)
-        last_date = d
-    return heads
-
-
 def _prose_between(texts: list[str], a: int, b: int) -> bool:
     return any(words(t) > HEADER_LINE_WORDS or t.endswith((".", "!", "?")) for t in texts[a + 1 : b])
 
@@ -150,24 +194,32 @@ def pick_author(candidates: list[str]) -> str | None:
 
 
 def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, str | None, list[Removed]]:
-    """(lines the post header takes, author, raw date, removed lines) for one post segment."""
-    dates = []
-    for i, t in enumerate(texts[:HEADER_SPAN]):
-        m = _is_date_line(rx, t)
-        if m:
-            if _prose_between(texts, dates[-1] if dates else -1, i):
-                break
-            dates.append(i)
-        elif dates and _prose_between(texts, dates[-1], i + 1):
-            break
-    if not dates:
+    """(lines the post header takes, author, raw date, removed lines) for one post segment.
+
+    The header runs from the segment's start to its last date or member-info line before the first prose.
+    """
+    window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if _prose(t) and not _is_date_line(rx, t)
+                   and not (rx.member_info and rx.member_info.match(t))), min(len(texts), HEADER_SPAN))
+    anchors = [(i, d) for i in range(window) if (d := _is_date_line(rx, texts[i]))]
+    if not anchors:
         return 0, None, None, []
-    first, last = dates[0], dates[-1]
-    cand = [t for t in texts[:first] if t and not (rx.member_info and rx.member_info.match(t))]
-    author = pick_author(cand)
-    when = _is_date_line(rx, texts[first])["when"].strip()
+    info = [i for i in range(window) if rx.member_info and rx.member_info.match(texts[i])]
+    last = max([anchors[-1][0]] + [i for i in info if i > anchors[-1][0] and i - anchors[-1][0] <= PANE_LINES])
+    author = next((d.author for _, d in reversed(anchors) if d.author), None)
+    if author is None:
+        dated = {i for i, _ in anchors}
+        before = [t for i, t in enumerate(texts[:last + 1]) if i < anchors[0][0] and _name_line(t, rx)]
+        after = [t for i, t in enumerate(texts[:last + 1]) if i not in dated and _name_line(t, rx)]
+        author = pick_author(before) or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
-    return last + 1, author, when, removed
+    return last + 1, author, anchors[-1][1].when, removed
+
+
+def _name_line(text: str, rx: CompiledEngine) -> bool:
+    """A line that may be the author's name: short, not member info, chrome or a date."""
+    return (bool(text) and len(text) > 1 and words(text) <= HEADER_NAME_WORDS
+            and not (rx.member_info and rx.member_info.match(text)) and not rx.chrome.reason(text)
+            and not text.startswith("Re: "))
 
 
 def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction], list[Removed]]:
@@ -229,10 +281,7 @@ def _last_paragraph(post: Post) -> str | None:
 
 
 def _chrome_reason(text: str, rx: CompiledEngine) -> str | None:
-    for p, reason in rx.chrome:
-        if p.match(text):
-            return reason
-    return None
+    return rx.chrome.reason(text)
 
 
 def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory) -> tuple[list, list[Removed]]:
@@ -316,7 +365,7 @@ def later_page(header: list[str]) -> bool:
     return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
-def parse_thread(doc: Document, lines: list[Line], engine: TextEngine) -> bool:
+def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1) -> bool:
     """Fill `doc` with the thread's posts; False when no post was found."""
     rx = engine.rx
     texts = _texts(lines)
@@ -331,7 +380,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine) -> bool:
         if post:
             memory.add(post_content(post))  # own words only, so nested quotes are told apart
             posts.append(post)
-    if not posts:
+    if len(posts) < min_posts or (min_posts > 1 and sum(p.author is not None for p in posts) < min_posts):
         return False
     strip_signatures(posts, doc.removed)
     doc.title = texts[title_at] if title_at is not None else None

@@ -27,12 +27,16 @@ COMMON_MEMBER_INFO = (
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find)$",
 )
 
+#: a post's button labels; a line of them only is chrome
+_BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?|Quote|Quote Reply|Reply|Report|"
+           r"Report Post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
+           r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
+           r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
+           r"Mention|Follow|Ignore|PM|IP|Logged)")
+
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
-    (r"^(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?|Quote|Quote Reply|Reply|Report|"
-     r"Report Post|Report post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
-     r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
-     r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar)$", "post_chrome"),
+    (r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$", "post_chrome"),
     (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$", "post_counter"),
     (r"^(?:Reactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
     (r"^.{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$", "reaction"),
@@ -275,6 +279,7 @@ PHPBB = TextEngine(
         r"^Display posts from previous:", r"^Users browsing this forum:", r"^Who is online$", r"^Return to \S",
         r"^Delete cookies$", r".+ wrote: ↑", r"^Beitrag von .+ » ", r"^Message par .+ » ", r"^Re: .+",
     ),
+    post_end=(r"^Top$",),
     post_date=(r"^(?:Post by|by|Beitrag von|Message par|Mensaje por|Bericht door|Messaggio da|Autor) "
                r"(?P<author>.+?) » (?P<when>.+)$",),
     quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?: ↑)?"

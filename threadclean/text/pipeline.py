@@ -35,13 +35,15 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
 MIN_GENERIC_POSTS = 2
 
 
-def extract_text_document(doc: Document, text: str) -> None:
+def extract_text_document(doc: Document, text: str, site_lines: set[str] | frozenset[str] = frozenset()) -> None:
+    """Fill `doc` from a text dump; `site_lines` (from `site_lines.learn_site_lines`) go with reason site_repeated."""
     lines = to_lines(text)
     engine = detect_engine(lines)
-    found = parse_thread(doc, lines, engine) if engine else False
+    site = frozenset(site_lines)
+    found = parse_thread(doc, lines, engine, site=site) if engine else False
     if not found:
         doc.removed = []
-        found = parse_thread(doc, lines, GENERIC, min_posts=MIN_GENERIC_POSTS)
+        found = parse_thread(doc, lines, GENERIC, min_posts=MIN_GENERIC_POSTS, site=site)
     if not found:
         doc.removed, doc.posts = [], []
         parse_article_page(doc, [ln.text for ln in lines])

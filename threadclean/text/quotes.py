@@ -90,12 +90,22 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
                 # a paragraph from another post starts a new quote; one found nowhere (a dateline that
                 # changed) stays inside only when the quote goes on right after it
                 break
-        return spans[end][1]
+        return _trim_last_span(lines, spans[end], memory, candidates)
     limit = spans[min(2, len(spans) - 1)][1]  # source not on the page: up to a spacer, at most 3 paragraphs
     for i in range(spans[0][1], limit):
         if lines[i].spacer:
             return i
     return spans[0][1]
+
+
+def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory, candidates: set[int]) -> int:
+    """Dumps often lose the blank line after a quote: end it after its last line found in the source post."""
+    a, b = span
+    last = a
+    for i in range(a, b):
+        if memory.sources(lines[i].text) & candidates:
+            last = i
+    return last + 1 if b - a > 1 else b
 
 
 def build_quote(m: re.Match, text: str) -> Quote:

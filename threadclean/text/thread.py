@@ -17,6 +17,7 @@ from threadclean.text.body import split_lines, words
 from threadclean.text.boilerplate import boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine, TextEngine
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
+from threadclean.text.site_lines import normalise
 
 #: a post header (author pane) is made of short lines; longer ones are prose
 HEADER_LINE_WORDS = 8
@@ -236,8 +237,8 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
         if m and (rx.member_info is None or not rx.member_info.match(t)):
             reactions.insert(0, Reaction(m["name"].strip(), int(m["count"].replace(",", ""))))
             removed.insert(0, Removed(t, "reaction"))
-        elif rx.edited and rx.edited.match(t) or _chrome_reason(t, rx):
-            removed.insert(0, Removed(t, _chrome_reason(t, rx) or "edited"))
+        elif rx.edited and rx.edited.match(t) or _chrome_reason(t, rx) or boilerplate_reason(t):
+            removed.insert(0, Removed(t, _chrome_reason(t, rx) or boilerplate_reason(t) or "edited"))
         else:
             break
         end -= 1
@@ -284,8 +285,12 @@ def _chrome_reason(text: str, rx: CompiledEngine) -> str | None:
     return rx.chrome.reason(text)
 
 
-def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory) -> tuple[list, list[Removed]]:
-    """Body lines -> parts: quotes at their openers, the rest through the article/media reader."""
+def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
+              site: frozenset[str] = frozenset()) -> tuple[list, list[Removed]]:
+    """Body lines -> parts: quotes at their openers, the rest through the article/media reader.
+
+    `site` holds the site's repeated lines (normalised): removed outside quotes.
+    """
     parts: list = []
     removed: list[Removed] = []
     pending: list[str] = []
@@ -299,6 +304,9 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory) -> tupl
                 pending.append("")
             elif rx.quote_close and rx.quote_close.match(text):
                 removed.append(Removed(text, "quote_chrome"))
+            elif site and text and normalise(text) in site:
+                removed.append(Removed(text, "site_repeated"))
+                pending.append("")
             else:
                 pending.append(lines[i].text if lines[i].text.strip() else "")
             i += 1
@@ -338,7 +346,8 @@ def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
     removed.extend(new_removed)
 
 
-def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at) -> tuple[Post | None, list[Removed]]:
+def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
+              site: frozenset[str] = frozenset()) -> tuple[Post | None, list[Removed]]:
     """One segment -> a Post (None when nothing but chrome is left)."""
     texts = _texts(seg.lines)
     removed = list(seg.removed)
@@ -348,7 +357,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at) 
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
     tail_removed = edit_removed + tail_removed
     body = seg.lines[head:max(head, tail)]
-    parts, body_removed = read_body(body, rx, memory)
+    parts, body_removed = read_body(body, rx, memory, site)
     removed += body_removed + tail_removed
     if not parts:
         return None, removed
@@ -365,17 +374,22 @@ def later_page(header: list[str]) -> bool:
     return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
-def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1) -> bool:
-    """Fill `doc` with the thread's posts; False when no post was found."""
+def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1,
+                 site: frozenset[str] = frozenset()) -> bool:
+    """Fill `doc` with the thread's posts; False when fewer than `min_posts` were found.
+
+    `site`: normalised lines learnt as the site's boilerplate (`site_lines.learn_site_lines`).
+    """
     rx = engine.rx
     texts = _texts(lines)
     start, end = find_bounds(texts, rx)
-    title_at, starter = find_title(texts, start, rx)
+    first = next((i for i in range(start, end) if _is_date_line(rx, texts[i])), start)
+    title_at, starter = find_title(texts, start if start else first, rx)
     segments = split_segments(lines, texts, start, end, rx)
     memory = PageMemory()
     posts: list[Post] = []
     for seg in segments:
-        post, removed = read_post(seg, rx, memory, doc.fetched_at)
+        post, removed = read_post(seg, rx, memory, doc.fetched_at, site)
         doc.removed += removed
         if post:
             memory.add(post_content(post))  # own words only, so nested quotes are told apart

@@ -1,0 +1,53 @@
+"""The text path on other engines' dumps: XenForo, phpBB and an unknown engine (fixtures written in dump style)."""
+
+from pathlib import Path
+
+from threadclean import clean_text
+from threadclean.text.pipeline import detect_engine, to_lines
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+
+
+def _clean(name: str):
+    return clean_text((FIXTURES / name).read_text(encoding="utf-8"), source=name)
+
+
+def test_xenforo_posts_authors_dates_and_quote():
+    doc = _clean("xenforo_thread.txt")
+    assert doc.engine == "xenforo" and doc.title == "Best soil for tomatoes in pots?"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("greenthumb", "Mar 3, 2024"), ("leafy", "Mar 4, 2024"), ("greenthumb", "Mar 5, 2024")]
+    assert doc.posts[1].text == "A peat-free mix with some compost added has worked well for me every season."
+    assert doc.posts[2].text == "Thanks, I will try that and report back in the summer."
+    quote = doc.posts[2].quotes[0]
+    assert quote.quoted_author == "leafy" and quote.source_post_id.endswith(":2")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["Click to expand..."] == "quote_chrome"
+    assert reasons["Reactions: leafy and tomfarm"] == "reaction"
+    assert "You should upgrade or use an alternative browser." not in doc.text
+
+
+def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
+    doc = _clean("phpbb_thread.txt")
+    assert doc.engine == "phpbb" and doc.title == "Rear brake squeals after pad change"
+    assert [p.author for p in doc.posts] == ["rider42", "wrenchy", "rider42"]
+    assert doc.posts[1].posted_at_raw == "3. Apr 2024, 21:06"
+    assert doc.posts[0].text.endswith("Any idea what I did wrong?")
+    assert doc.posts[2].text == "That fixed it, thank you."
+    assert doc.posts[2].quotes[0].quoted_author == "wrenchy"
+    assert doc.posts[2].quotes[0].source_post_id.endswith(":2")
+    assert "Posts: 1204" not in doc.text and "Powered by phpBB" not in doc.text
+
+
+def test_unknown_engine_read_from_author_and_date_pairs():
+    doc = _clean("generic_thread.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("marta_k", "12/02/2023 14:05"), ("fishdoc", "12/02/2023 15:40"), ("marta_k", "13/02/2023 09:12")]
+    assert doc.posts[2].text == "Cleared up this morning. Thanks for the explanation."
+    assert "Privacy policy" not in doc.text and "Reply Quote" not in doc.text
+
+
+def test_detection_needs_two_distinct_fingerprints():
+    assert detect_engine(to_lines("Reply With Quote\nReply With Quote\n")) is None
+    assert detect_engine(to_lines("Reply With Quote\nJoin Date: May 2010\nView Public Profile\n")).name == "vbulletin"

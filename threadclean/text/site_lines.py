@@ -1,0 +1,80 @@
+"""Site-level boilerplate: lines that repeat across several pages of one site (CCNet-style line frequency).
+
+Menus, footers, rank titles and signatures come back on every page of a site, while members' own
+words do not. Lines inside quotes are left out of the count: a quote copies a post from another page
+of the same thread, and that post's words must not be learnt as boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from threadclean.text.boilerplate import strip_bullet
+from threadclean.text.engines import GENERIC
+
+_SPACE = re.compile(r"\s+")
+#: a line must come back on at least this share of the site's pages, and on at least MIN_PAGES of them
+MIN_SHARE = 0.5
+MIN_PAGES = 2
+#: lines longer than this are prose even when repeated (a pasted article on two pages)
+MAX_CHARS = 200
+#: a quote with no closer runs at most this many lines
+QUOTE_LINES = 12
+_TWO_PART_SUFFIXES = {"co", "com", "org", "net", "ac", "gov", "edu"}
+
+
+def normalise(line: str) -> str:
+    """The form lines are compared in: bullets and spacing removed, lower case."""
+    return _SPACE.sub(" ", strip_bullet(line)).strip().lower()
+
+
+def site_key(url: str | None) -> str | None:
+    """The registered domain of a URL ("forums.example.co.uk" -> "example.co.uk"), the unit lines are learnt by."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    labels = [p for p in host.split(".") if p]
+    if len(labels) >= 3 and labels[-2] in _TWO_PART_SUFFIXES and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:]) if labels else None
+
+
+def _outside_quotes(text: str) -> Iterable[str]:
+    """Normalised lines of a dump, without the lines that follow a quote opener."""
+    rx = GENERIC.rx
+    in_quote = 0
+    for raw in text.split("\n"):
+        line = normalise(raw)
+        if not line:
+            continue
+        if any(p.match(line) for p in rx.quote_open):
+            in_quote = QUOTE_LINES
+            continue
+        if in_quote:
+            in_quote = 0 if rx.quote_close and rx.quote_close.match(line) else in_quote - 1
+            continue
+        if len(line) <= MAX_CHARS:
+            yield line
+
+
+def learn_site_lines(texts: list[str]) -> set[str]:
+    """Normalised lines found on at least half (and at least two) of one site's pages, quotes left out."""
+    if len(texts) < MIN_PAGES:
+        return set()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(_outside_quotes(text)))
+    need = max(MIN_PAGES, MIN_SHARE * len(texts))
+    return {line for line, n in counts.items() if n >= need}
+
+
+def learn_by_site(pages: Iterable[tuple[str | None, str]]) -> dict[str, set[str]]:
+    """(site or URL, text) pairs -> the lines learnt per site; pages without a site learn nothing."""
+    grouped: dict[str, list[str]] = {}
+    for site, text in pages:
+        key = site_key(site) if site and "/" in site else site
+        if key:
+            grouped.setdefault(key, []).append(text)
+    return {key: learn_site_lines(texts) for key, texts in grouped.items()}

@@ -139,9 +139,12 @@ class CompiledEngine:
     def __init__(self, e: TextEngine) -> None:
         self.name = e.name
         self.fingerprints = [re.compile(p, re.I) for p in e.fingerprints]
-        #: one alternation; the matching group tells which fingerprint a line shows
-        self.fingerprint_any = re.compile("|".join(f"(?P<f{i}>{p})" for i, p in enumerate(e.fingerprints)) or "(?!)",
-                                          re.I)
+        # line-start fingerprints in one alternation tried only at line starts (the group names which one
+        # matched); the few that may sit inside a line are searched one by one
+        starts = [(i, p[1:]) for i, p in enumerate(e.fingerprints) if p.startswith("^")]
+        self.fingerprint_any = re.compile(r"^(?:" + "|".join(f"(?P<f{i}>{p})" for i, p in starts) + ")"
+                                          if starts else "(?!)", re.I | re.M)
+        self.fingerprint_inline = [re.compile(p, re.I | re.M) for p in e.fingerprints if not p.startswith("^")]
         self.post_end = _any(e.post_end)
         self.post_date = [re.compile(p, re.I) for p in e.post_date]
         self.bare_dates = e.bare_dates
@@ -170,8 +173,8 @@ IPS = TextEngine(
         r"^Share on other sites$",
         r"^Recommended Posts$",
         r"^Posted (?:on )?\w+ \d{1,2}(?:, \d{4})?",
-        r"(?:" + _REL + r"), .+ said:$",
-        r"^On \d{1,2}/\d{1,2}/\d{2,4} at \d{1,2}:\d{2} [AP]M, .+ said:$",
+        r"(?:" + _REL + r"), [^\n]+ said:$",
+        r"^On \d{1,2}/\d{1,2}/\d{2,4} at \d{1,2}:\d{2} [AP]M, ",
         r"^Create an account or sign in to comment$",
         r"^Go to topic listing$",
         r"^Existing user\? Sign In$",
@@ -223,7 +226,7 @@ XENFORO = TextEngine(
         r"^Click to expand\.\.\.$", r"^(?:Thread starter|Discussion starter)\b", r"^Start date\b",
         r"^Reactions?: .+", r"^You must log in or (?:register|sign up) to (?:reply|post) here\.?$",
         r"^You should upgrade or use an alternative browser\.$", r"^Reaction score:?", r"^Discussion in '.+' started by",
-        r"^Search titles only$", r"^Show Ignored Content$", r"^.+ said: ↑$", r"^\d+ - \d+ of \d+ Posts$",
+        r"^Search titles only$", r"^Show Ignored Content$", r" said: ↑$", r"^\d+ - \d+ of \d+ Posts$",
         r"^Sort by (?:reaction score|date|Oldest first)", r"^Last edited:",
     ),
     quote_open=(_XF_SAID,),
@@ -253,7 +256,7 @@ VBULLETIN = TextEngine(
         r"^Find More Posts by ", r"^Send a private message to ", r"^Powered by vBulletin", r"^Thread Tools$",
         r"^« Previous Thread \| Next Thread »$", r"^Show Printable Version", r"^All times are GMT",
         r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
-        r"is (?:offline|online)\s*(?:Reply With Quote)?$",
+        r" is (?:offline|online)\s*(?:Reply With Quote)?$",
     ),
     post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?Reply With Quote$", r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
@@ -275,9 +278,9 @@ VBULLETIN = TextEngine(
 PHPBB = TextEngine(
     name="phpbb",
     fingerprints=(
-        r"^Post by .+ » ", r"^by .+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
+        r"^Post by [^\n»]+ » ", r"^by [^\n»]+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
         r"^Display posts from previous:", r"^Users browsing this forum:", r"^Who is online$", r"^Return to \S",
-        r"^Delete cookies$", r".+ wrote: ↑", r"^Beitrag von .+ » ", r"^Message par .+ » ", r"^Re: .+",
+        r"^Delete cookies$", r" wrote: ↑", r"^Beitrag von [^\n»]+ » ", r"^Message par [^\n»]+ » ", r"^Re: .+",
     ),
     post_end=(r"^Top$",),
     post_date=(r"^(?:Post by|by|Beitrag von|Message par|Mensaje por|Bericht door|Messaggio da|Autor) "
@@ -402,7 +405,7 @@ DISCOURSE = TextEngine(
 
 DISCUZ = TextEngine(
     name="discuz",
-    fingerprints=(r"发表于", r"只看该作者", r"回复 引用", r"^UID$", r"^积分$", r"^帖子$", r"\d+\s*楼$"),
+    fingerprints=(r"发表于", r"只看该作者", r"回复 引用", r"^UID$", r"^积分$", r"^帖子$", r"\d楼$"),
     post_date=(r"^发表于\s*(?P<when>.+?)(?:\s*\|.*)?$",),
     quote_open=(r"^原帖由\s*(?P<author>.+?)\s*于\s*(?P<when>.+?)\s*发表$", r"^(?P<author>.+?)\s+发表于\s+(?P<when>.+)$"),
     chrome=((r"^只看该作者$|^回复$|^引用$|^回复 引用$|^举报$|^.*\d+\s*楼$|^沙发$|^板凳$|^地板$", "post_chrome"),),

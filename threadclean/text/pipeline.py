@@ -21,13 +21,15 @@ def to_lines(text: str) -> list[Line]:
 
 def detect_engine(lines: list[Line]) -> TextEngine | None:
     """The engine whose fingerprint lines appear most (distinct patterns), if enough of them do."""
-    texts = [strip_bullet(ln.text) for ln in lines if ln.text.strip()]
+    # one scan of the whole page per engine (multiline anchors) instead of one search per line
+    page = "\n".join(strip_bullet(ln.text) for ln in lines if ln.text.strip())
     best, best_score = None, 0
     for engine in ENGINES:
-        rx = engine.rx.fingerprint_any
-        seen = {m.lastgroup for t in texts if (m := rx.search(t))}
-        if len(seen) > best_score:
-            best, best_score = engine, len(seen)
+        rx = engine.rx
+        score = len({m.lastgroup for m in rx.fingerprint_any.finditer(page)})
+        score += sum(1 for p in rx.fingerprint_inline if p.search(page))
+        if score > best_score:
+            best, best_score = engine, score
     return best if best_score >= MIN_FINGERPRINTS else None
 
 

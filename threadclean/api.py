@@ -44,8 +44,13 @@ def clean_text(
     url: str | None = None,
     doc_id: str | None = None,
     fetched_at: datetime | None = None,
+    site_lines: frozenset[str] | set[str] = frozenset(),
 ) -> Document:
-    """Clean a text dump of a page (resiliparse / WET / FineWeb-style `text`) into a Document."""
+    """Clean a text dump of a page (resiliparse / WET / FineWeb-style `text`) into a Document.
+
+    `site_lines` are boilerplate lines learnt across pages of the same site
+    (`threadclean.text.site_lines.learn_site_lines`); they are removed with reason `site_repeated`.
+    """
     doc = Document(doc_id=doc_id or make_doc_id(source, None, text), source=source, url=url,
                    format="text", fetched_at=fetched_at)
 
@@ -53,7 +58,7 @@ def clean_text(
         raw = decode_bytes(text)[0] if isinstance(text, bytes) else text
         from threadclean.text.pipeline import extract_text_document
 
-        extract_text_document(d, repair_text(raw))
+        extract_text_document(d, repair_text(raw), site_lines=site_lines)
         _set_status(d)
 
     return _guarded(doc, run)

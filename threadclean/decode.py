@@ -80,10 +80,22 @@ def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = F
     return data.decode(enc, errors="replace"), enc
 
 
+# UTF-8 read as windows-1252/latin-1 leaves a lead byte (Â..ô) before a continuation byte; HTML entities
+# and control characters are the other things ftfy mends. Text without them skips ftfy (it is slow).
+_NEEDS_FTFY = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039"
+    "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+    "|&#?\\w{2,8};|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]"
+)
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": None,
+                         "\ufeff": None, "\r": "\n"})
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake and odd spaces before any rule runs; keep line structure intact."""
-    text = ftfy.fix_text(text, normalization="NFC")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    if _NEEDS_FTFY.search(text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    return text.replace("\r\n", "\n").translate(_SPACES)
 
 
 def looks_like_html(data: bytes | str) -> bool:

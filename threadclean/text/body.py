@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from threadclean.dates import looks_like_date, parse_date
 from threadclean.model import Article, Media, MediaComment, Part, Removed
@@ -45,6 +46,7 @@ def words(text: str) -> int:
     return len(_W.findall(text))
 
 
+@lru_cache(maxsize=8192)  # each line is compared with both neighbours
 def _norm(text: str) -> str:
     return " ".join(_W.findall(text.lower()))
 

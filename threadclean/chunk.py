@@ -6,6 +6,8 @@ OUT/<table>/<part>.parquet, so a part on disk is always a whole chunk.
 
 from __future__ import annotations
 
+import functools
+import importlib
 import signal
 import threading
 from collections import Counter
@@ -37,6 +39,8 @@ class ChunkTask:
     timeout: float | None = None
     skip: dict[int, str] = field(default_factory=dict)
     attempts: int = 0
+    #: "module:function" turning a Record into a Document; empty = `clean_record`
+    cleaner: str = ""
 
 
 @dataclass
@@ -80,14 +84,24 @@ def _on_alarm(signum, frame):  # noqa: ARG001 - signal handler signature
     raise DocumentTimeout
 
 
-def clean_with_limit(rec: Record, timeout: float | None) -> Document:
-    """`clean_record` under a per-document alarm (main thread only; elsewhere no limit is set here)."""
+@functools.cache
+def resolve_cleaner(spec: str) -> Callable[[Record], Document]:
+    """The per-record function named "module:function" (importable in the worker), or `clean_record`."""
+    if not spec:
+        return clean_record
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def clean_with_limit(rec: Record, timeout: float | None, cleaner: str = "") -> Document:
+    """Clean one record under a per-document alarm (main thread only; elsewhere no limit is set here)."""
+    fn = resolve_cleaner(cleaner)
     if not timeout or threading.current_thread() is not threading.main_thread():
-        return clean_record(rec)
+        return fn(rec)
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return clean_record(rec)
+        return fn(rec)
     except DocumentTimeout:
         return error_document(rec, timeout_reason(rec, timeout))
     finally:
@@ -101,7 +115,7 @@ def clean_records(task: ChunkTask, on_start: Callable[[int | None], None] | None
     for i, rec in enumerate(task.records):
         if on_start:
             on_start(i)
-        docs.append(error_document(rec, task.skip[i]) if i in task.skip else clean_with_limit(rec, task.timeout))
+        docs.append(error_document(rec, task.skip[i]) if i in task.skip else clean_with_limit(rec, task.timeout, task.cleaner))
     if on_start:
         on_start(None)
     return docs

@@ -23,11 +23,13 @@ from threadclean.chunk import ChunkResult, ChunkTask, run_chunk, timeout_reason
 
 POLL_SECONDS = 0.2
 MAX_ATTEMPTS = 3
+#: the parent kills a worker this long (at least) after the record's own alarm should have fired
+HARD_GRACE = 5.0
 
 
 def hard_limit(timeout: float) -> float:
     """How long the parent waits on one record before it kills the worker (the alarm fires first)."""
-    return timeout + max(5.0, timeout * 0.5)
+    return timeout + max(HARD_GRACE, timeout * 0.5)
 
 
 def worker_main(conn: Connection, slot: int, started, index) -> None:

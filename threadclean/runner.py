@@ -47,6 +47,8 @@ class BatchConfig:
     read: ReadOptions = field(default_factory=ReadOptions)
     progress: bool | None = None
     start_method: str = "spawn"
+    #: "module:function" cleaning one Record into a Document in the workers; empty = threadclean's own
+    cleaner: str = ""
 
 
 @dataclass
@@ -150,8 +152,21 @@ def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _U
                 tracker.add(unit.name, chunk.part, counts)
                 continue
             tracker.add(unit.name, chunk.part)
-            yield ChunkTask(chunk.part, unit.name, chunk.records, str(cfg.out), cfg.timeout)
+            yield ChunkTask(chunk.part, unit.name, chunk.records, str(cfg.out), cfg.timeout, cleaner=cfg.cleaner)
         tracker.close(unit.name)
+
+
+def remove_stale_tmp(out: Path) -> None:
+    """Temporary files of writers that are gone (a killed run); files of live processes are left alone."""
+    for tmp in Path(out).glob("*/.*.tmp-*"):
+        try:
+            os.kill(int(tmp.name.rsplit("-", 1)[1]), 0)
+        except ValueError:
+            continue
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            continue
 
 
 def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> RunStats:
@@ -159,6 +174,8 @@ def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> RunStats:
     from threadclean.pool import WorkerPool
 
     start = time.perf_counter()
+    if cfg.resume:
+        remove_stale_tmp(Path(cfg.out))
     stats = RunStats()
     tracker = _UnitTracker(Path(cfg.out))
     progress = progress or Progress(cfg.progress)

@@ -28,7 +28,7 @@ def row_record(row: dict, source: str, position: int, where: str, cols: Columns)
     if text is not None:
         return Record(source, key, text, "text", url=url, where=where)
     present = cols.html in row or cols.text in row
-    reason = "empty html and text" if present else f"no '{cols.html}' or '{cols.text}' field"
+    reason = f"no value in '{cols.html}' or '{cols.text}'" if present else f"no '{cols.html}' or '{cols.text}' field"
     rec = error_record(source, key, f"input: {reason}", where=where)
     rec.url = url
     return rec

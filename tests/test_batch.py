@@ -1,0 +1,166 @@
+"""Batch runs: every record becomes exactly one documents row, stable ids, time limits, crashes, resume, shards."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from tests.test_batch_support import (
+    assert_same_tables,
+    corpus_rows,
+    http_block,
+    page,
+    read_tables,
+    write_jsonl,
+    write_parquet,
+    write_warc,
+)
+from threadclean import chunk, pool, work
+from threadclean.cli import app
+from threadclean.runner import BatchConfig, run_batch
+from threadclean.tables import TABLES
+
+
+def make_inputs(root: Path) -> list[Path]:
+    root.mkdir(parents=True, exist_ok=True)
+    pages = root / "pages"
+    pages.mkdir()
+    for name in ("thread.html", "article.html", "dump.txt"):
+        (pages / name).write_bytes(page(name))
+    blocks = [(f"https://forum.example/t/{i}", http_block(page("thread.html"))) for i in range(4)]
+    blocks.insert(2, ("https://forum.example/bad", b"BROKEN\r\n\r\n<html></html>"))
+    return [pages, write_warc(root / "crawl.warc.gz", blocks),
+            write_jsonl(root / "corpus.jsonl", [*corpus_rows(5), "{oops"]),
+            write_parquet(root / "corpus.parquet", corpus_rows(4))]
+
+
+EXPECTED_DOCS = 3 + 5 + 6 + 4
+
+
+def run(inputs, out, **kw) -> object:
+    kw.setdefault("jobs", 2)
+    kw.setdefault("progress", False)
+    return run_batch(BatchConfig(inputs=list(inputs), out=out, **kw))
+
+
+def test_every_record_is_one_documents_row_with_stable_ids(tmp_path):
+    inputs = make_inputs(tmp_path / "in")
+    stats = run(inputs, tmp_path / "a")
+    assert stats.counts["in"] == EXPECTED_DOCS
+    assert stats.counts["error"] == 2 and stats.failed
+    docs = read_tables(tmp_path / "a")["documents"]
+    assert docs.height == EXPECTED_DOCS and docs["doc_id"].n_unique() == EXPECTED_DOCS
+    errors = docs.filter(pl.col("status") == "error").sort("source")
+    assert errors["error"][0].startswith("jsonl: not JSON") and "line 6" in errors["error"][0]
+    assert errors["error"][1].startswith("warc: broken HTTP header [record 2")
+    warc_docs = docs.filter(pl.col("source").str.ends_with("crawl.warc.gz") & (pl.col("status") != "error"))
+    assert sorted(warc_docs["url"]) == [f"https://forum.example/t/{i}" for i in range(4)]
+    run(inputs, tmp_path / "b", jobs=1)
+    assert_same_tables(tmp_path / "a", tmp_path / "b")
+
+
+def test_big_container_is_split_into_deterministic_parts(tmp_path, monkeypatch):
+    monkeypatch.setattr(work, "CHUNK_RECORDS", 4)
+    path = write_jsonl(tmp_path / "big.jsonl", corpus_rows(10))
+    run([path], tmp_path / "out")
+    parts = sorted(p.name for p in (tmp_path / "out" / "documents").glob("*.parquet"))
+    assert len(parts) == 3 and parts[0].startswith("big-") and parts[0].endswith("-00000.parquet")
+    for table in TABLES:
+        assert sorted(p.name for p in (tmp_path / "out" / table).glob("*.parquet")) == parts
+
+
+def slow_on_marker(rec):
+    """A cleaner for the workers that misbehaves on marked records."""
+    content = rec.content if isinstance(rec.content, str) else rec.content.decode("utf-8", "replace")
+    if "SLEEP-FOREVER" in content:
+        time.sleep(60)
+    if "HANG-IN-NATIVE-CODE" in content:  # signals blocked: the alarm cannot stop it, only the parent can
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(60)
+    if "CRASH-THE-WORKER" in content:
+        os._exit(3)
+    return chunk.clean_record(rec)
+
+
+@pytest.mark.parametrize("marker", ["SLEEP-FOREVER", "HANG-IN-NATIVE-CODE", "CRASH-THE-WORKER"])
+def test_pathological_record_becomes_an_error_row_and_the_rest_goes_on(tmp_path, monkeypatch, marker):
+    monkeypatch.setattr(pool, "HARD_GRACE", 1.0)
+    rows = corpus_rows(5)
+    rows[2] = {"id": "bad", "text": f"a page that makes trouble {marker}"}
+    path = write_jsonl(tmp_path / "c.jsonl", rows)
+    started = time.monotonic()
+    stats = run([path], tmp_path / "out", jobs=1, timeout=1.0, cleaner="tests.test_batch:slow_on_marker")
+    assert time.monotonic() - started < 20
+    docs = read_tables(tmp_path / "out")["documents"]
+    assert docs.height == 5 and stats.counts["error"] == 1
+    (error,) = docs.filter(pl.col("status") == "error")["error"]
+    reason = "crash" if marker == "CRASH-THE-WORKER" else "timeout"
+    assert error.startswith(f"{reason}: ") and "line 3, id bad" in error
+
+
+def _drop_some_parts(out: Path, keep: int) -> None:
+    """What a kill leaves behind: some parts complete, one half written, no unit markers."""
+    parts = sorted((out / "documents").glob("*.parquet"))
+    for p in parts[keep:]:
+        p.unlink()
+    for p in (out / work.DONE_DIR).glob("*.json"):
+        p.unlink()
+    (out / "posts" / ".x.parquet.tmp-999999").write_bytes(b"partial")
+
+
+def test_resume_after_interruption_gives_the_same_tables(tmp_path, monkeypatch):
+    monkeypatch.setattr(work, "CHUNK_RECORDS", 3)
+    inputs = make_inputs(tmp_path / "in")
+    run(inputs, tmp_path / "full")
+    run(inputs, tmp_path / "cut")
+    _drop_some_parts(tmp_path / "cut", keep=3)
+    stats = run(inputs, tmp_path / "cut", resume=True)
+    assert stats.skipped_parts == 3 and stats.counts["in"] == EXPECTED_DOCS
+    assert stats.failed  # errors of the parts done earlier still count
+    assert_same_tables(tmp_path / "full", tmp_path / "cut")
+    assert not list((tmp_path / "cut").glob("*/.*.tmp-*"))
+    again = run(inputs, tmp_path / "cut", resume=True)
+    assert again.counts["cleaned"] == 0 and again.counts["in"] == EXPECTED_DOCS
+
+
+def test_shards_split_the_inputs_without_overlap(tmp_path):
+    inputs = make_inputs(tmp_path / "in")
+    run(inputs, tmp_path / "full")
+    for i in range(3):
+        run(inputs, tmp_path / "sharded", shard=(i, 3), jobs=1)
+    assert_same_tables(tmp_path / "full", tmp_path / "sharded")
+
+
+def test_cli_exit_codes_and_summary(tmp_path):
+    runner = CliRunner()
+    good = tmp_path / "good"
+    good.mkdir()
+    (good / "a.html").write_bytes(page("thread.html"))
+    res = runner.invoke(app, ["clean", str(good), "-o", str(tmp_path / "o1"), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "documents in 1, ok 1, empty 0, error 0" in res.output
+    bad = write_parquet(tmp_path / "wrong.parquet", [{"body": "x"}])
+    res = runner.invoke(app, ["clean", str(good), str(bad), "-o", str(tmp_path / "o2"), "-j", "1"])
+    assert res.exit_code == 1
+    assert "no 'html' or 'text' column" in res.output and "wrong.parquet" in res.output
+    for args in (["--shard", "3/2"], ["--input-format", "pdf"], ["--backend", "spark"]):
+        assert runner.invoke(app, ["clean", str(good), "-o", str(tmp_path / "o3"), *args]).exit_code == 2
+    assert runner.invoke(app, ["clean", str(tmp_path / "nothing-here"), "-o", str(tmp_path / "o4")]).exit_code == 2
+
+
+def test_non_utf8_file_name_in_a_batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.html"), "wb") as fh:
+        fh.write(page("thread.html"))
+    (folder / "b.html").write_bytes(page("article.html"))
+    stats = run([folder], tmp_path / "out", jobs=1)
+    assert stats.counts["in"] == 2 and not stats.failed
+    sources = sorted(read_tables(tmp_path / "out")["documents"]["source"])
+    assert sources[1].endswith("caf\\xe9.html")

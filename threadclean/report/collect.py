@@ -108,8 +108,10 @@ def _dups(frame: pl.LazyFrame, name: str, stats: Stats) -> None:
     length = pl.col("text").str.len_chars()
     hashes = texts.filter(length >= dedup.EXACT_MIN_CHARS).select(text_hash("text", 0).alias("h")).collect()
     stats.dups[name] = dedup.exact_sample(hashes.get_column("h"))
+    stats.counts[f"exact_eligible_{name}"] = hashes.height
     long = texts.filter(length >= dedup.NEAR_MIN_CHARS)
     keyed = long.select("i", dedup.near_key("text").alias("key"), text_hash("text", 0).alias("h")).collect()
+    stats.counts[f"near_eligible_{name}"] = keyed.height
     level = dedup.near_level(keyed)
     picked = keyed.drop_nulls("key")
     if level:

@@ -36,7 +36,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}
 table.data th,table.data td,table.kv th,table.kv td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 table.data th{color:var(--muted);font-weight:600}
 table.kv th{font-weight:normal;color:var(--muted)}
-td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+table td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .samples{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:10px}
 .sample h4{margin:0 0 4px;font-size:13px}
 .sample ul{margin:0;padding-left:18px}

@@ -132,30 +132,32 @@ def duplication(s: Stats) -> str:
         if kind in s.dups:
             e = exact_dups(s.dups[kind])
             rows.append((f"{kind}: exact", e.items, fmt_pct(ratio(e.in_groups, e.items)),
-                         fmt_pct(ratio(e.redundant, e.items)), _rate(e.rate)))
+                         fmt_pct(ratio(e.redundant, e.items)), _rate(e.items, s.count(f"exact_eligible_{kind}"))))
         if kind in s.near:
             n = near_dups(s.near[kind])
             rows.append((f"{kind}: near (≥{NEAR_MIN_CHARS} chars)", n.items,
                          fmt_pct(ratio(sum(c.copies for c in n.clusters), n.items)),
-                         fmt_pct(ratio(n.redundant, n.items)), _rate(n.rate)))
+                         fmt_pct(ratio(n.redundant, n.items)), _rate(n.items, s.count(f"near_eligible_{kind}"))))
             clusters += panel(f"Largest near-duplicate clusters of {kind}",
                               table(["copies", "variants", "text"],
                                     [(c.copies, c.variants, c.snippet) for c in n.clusters[:TOP_CLUSTERS]]))
     quote_share = ratio(s.count("quote_chars"), s.count("post_chars"))
     lead = (f'<p class="lead">Quotes hold {fmt_int(s.count("quote_chars"))} characters: kept inside the posts they '
             f"would have added {fmt_pct(quote_share)} to the posts' own text.</p>")
-    note = (f"Exact: identical after trimming (texts of 20+ chars), counted on a content-hash sample. Near: "
+    note = (f"Exact: identical after trimming (texts of 20+ chars), counted on a content-hash sample (every copy "
+            "of a text is in or out together, so a few very frequent texts can swing the estimate). Near: "
             f"MinHash (word 3-grams) LSH at Jaccard ≈ {LSH_THRESHOLD}, on a sample keyed by the smallest "
             "sentence hash so that near-copies are sampled together. 'in duplicates' counts every copy, "
             "'redundant' all copies but one per group.")
     return section("duplication", "Duplication", lead,
-                   panel("Duplicate texts", table(["texts", "sampled", "in duplicates", "redundant", "sample rate"],
+                   panel("Duplicate texts", table(["texts", "sampled", "in duplicates", "redundant", "sampled share"],
                                                   rows), note),
                    clusters)
 
 
-def _rate(rate: float) -> str:
-    return "all" if rate >= 1 else f"1/{round(1 / rate)}"
+def _rate(sampled: int, eligible: int) -> str:
+    """Share of the eligible texts that the sample holds."""
+    return "all" if sampled >= eligible else f"{fmt_int(sampled)} of {fmt_int(eligible)} ({fmt_pct(ratio(sampled, eligible))})"
 
 
 def text(s: Stats) -> str:

@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test,eval]"
+	$(BIN)/pip install -q -e ".[test,eval,ray]"
 	touch $(STAMP)
 
 install: $(STAMP)

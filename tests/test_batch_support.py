@@ -8,12 +8,14 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import zstandard
 
+from threadclean.output import read_tables
 from threadclean.tables import TABLES
+
+__all__ = ["read_tables"]
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "batch"
 CRAWL_DATE = datetime(2024, 3, 14, 8, 30, tzinfo=UTC)
@@ -88,16 +90,6 @@ def corpus_rows(n: int) -> list[dict]:
         row = {"id": f"doc-{i}", "url": f"https://forum.example/t/{i}", "html": None, "text": None}
         rows.append({**row, kind: content})
     return rows
-
-
-def read_tables(out: Path) -> dict[str, pl.DataFrame]:
-    """Every table of an output folder, rows sorted so that runs can be compared."""
-    frames = {}
-    for table in TABLES:
-        files = sorted((out / table).glob("*.parquet"))
-        df = pl.concat([pl.read_parquet(f) for f in files], how="vertical_relaxed") if files else pl.DataFrame()
-        frames[table] = df.sort(df.columns) if df.height else df
-    return frames
 
 
 def assert_same_tables(a: Path, b: Path) -> None:

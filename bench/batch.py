@@ -1,0 +1,150 @@
+"""Batch benchmark inputs and measurements (used by bench/run.py).
+
+Inputs are built once from the real pages in ../shared/corpus, under bench/data/batch/ (git-ignored):
+the pages repeated, each copy with its own URL, packed into a Common Crawl style WARC.gz (one gzip
+member per record) and a JSONL file with an `html` column. Sizes are the uncompressed HTML bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+DATA = ROOT / "bench" / "data" / "batch"
+OUT = ROOT / "bench" / "out" / "batch"
+CLI = [str(ROOT / ".venv" / "bin" / "threadclean"), "clean"]
+
+
+def corpus_pages() -> list[tuple[str, bytes]]:
+    """(name, html) of every page in the shared corpus, in a stable order."""
+    files = sorted(CORPUS.glob("*/*.html"))
+    if not files:
+        sys.exit(f"no pages under {CORPUS}: the benchmark builds its inputs from the shared corpus")
+    return [(f.stem, f.read_bytes()) for f in files]
+
+
+def _copies(target_bytes: int):
+    pages = corpus_pages()
+    total, i = 0, 0
+    while total < target_bytes:
+        name, html = pages[i % len(pages)]
+        yield f"https://{name[:40]}.example/thread/{i}", html
+        total += len(html)
+        i += 1
+
+
+def _warc_member(url: str, html: bytes, n: int) -> bytes:
+    block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+             + f"Content-Length: {len(html)}\r\n\r\n".encode() + html)
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{uuid.UUID(int=n)}>\r\n"
+            f"WARC-Date: 2025-01-{1 + n % 28:02d}T12:00:00Z\r\nWARC-Target-URI: {url}\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(block)}\r\n\r\n").encode()
+    return gzip.compress(head + block + b"\r\n\r\n", compresslevel=1)
+
+
+def build(name: str, mb: int) -> tuple[Path, Path]:
+    """WARC.gz and JSONL with about `mb` MB of HTML; built once, reused while the corpus is unchanged."""
+    DATA.mkdir(parents=True, exist_ok=True)
+    warc, jsonl = DATA / f"{name}-{mb}mb.warc.gz", DATA / f"{name}-{mb}mb.jsonl"
+    if not (warc.exists() and jsonl.exists()):
+        tmp_w, tmp_j = warc.with_name(warc.name + ".tmp"), jsonl.with_name(jsonl.name + ".tmp")
+        with open(tmp_w, "wb") as fw, open(tmp_j, "w") as fj:
+            for n, (url, html) in enumerate(_copies(mb << 20)):
+                fw.write(_warc_member(url, html, n))
+                fj.write(json.dumps({"id": n, "url": url, "html": html.decode("utf-8", "replace")}) + "\n")
+        os.replace(tmp_w, warc)
+        os.replace(tmp_j, jsonl)
+    return warc, jsonl
+
+
+@dataclass
+class RunResult:
+    """One CLI run: wall time, documents, peak memory of the whole process tree, exit code."""
+
+    seconds: float
+    documents: int
+    peak_rss_mb: float
+    returncode: int
+
+
+def _tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += p.memory_info().rss
+    return total
+
+
+def run_cli(inputs: list[Path], out: Path, jobs: int, extra: tuple[str, ...] = (),
+            kill_at_parts: int | None = None) -> RunResult:
+    """Run `threadclean clean` in a new session, sampling the RSS of it and its workers every 50 ms.
+
+    With `kill_at_parts`, the whole process group gets SIGKILL once that many parts are complete.
+    """
+    cmd = [*CLI, *map(str, inputs), "-o", str(out), "-j", str(jobs), "-q", *extra]
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    proc, peak = psutil.Process(child.pid), 0
+    while child.poll() is None:
+        peak = max(peak, _tree_rss(proc))
+        if kill_at_parts is not None and len(list((out / "documents").glob("*.parquet"))) >= kill_at_parts:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+            break
+        time.sleep(0.05)
+    seconds = time.perf_counter() - start
+    output = child.stdout.read().decode() if child.stdout else ""
+    docs = int(output.split("documents in ")[1].split(",")[0]) if "documents in " in output else 0
+    return RunResult(seconds, docs, peak / 2**20, child.returncode)
+
+
+def warc_pages(path: Path) -> list[tuple[bytes, str | None]]:
+    """The (html, charset) of every page record, read into memory for the extraction-only timing."""
+    from threadclean.readers import read_file
+
+    return [(r.content, r.http_charset) for r in read_file(path)]  # type: ignore[misc]
+
+
+def time_extraction(pages: list[tuple[bytes, str | None]]) -> float:
+    """Seconds for clean_html alone over the pages, in this process, one core."""
+    from threadclean import clean_html
+
+    start = time.perf_counter()
+    for html, charset in pages:
+        clean_html(html, http_charset=charset)
+    return time.perf_counter() - start
+
+
+def peer_rates(pages: list[bytes]) -> dict[str, float]:
+    """Pages/s of threadclean's HTML path, trafilatura and resiliparse on the same pages, in-process."""
+    import trafilatura
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.encoding import bytes_to_str
+
+    from threadclean import clean_html
+
+    runs = {
+        "threadclean": lambda b: clean_html(b),
+        "trafilatura": lambda b: trafilatura.extract(b.decode("utf-8", "replace"), include_comments=True),
+        "resiliparse": lambda b: extract_plain_text(bytes_to_str(b), main_content=True),
+    }
+    rates = {}
+    for name, fn in runs.items():
+        start = time.perf_counter()
+        for b in pages:
+            fn(b)
+        rates[name] = len(pages) / (time.perf_counter() - start)
+    return rates

@@ -16,8 +16,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	rm -rf out
-	$(BIN)/threadclean clean seeds -o out
-	@echo "tables: $$(ls -d out/*/ | tr '\n' ' ')"
+	$(BIN)/threadclean clean seeds -o out -v
+	@echo "tables: $$(ls -d out/[a-z]*/ | tr '\n' ' ')(read with polars.scan_parquet(\"out/posts/*.parquet\"))"
 	$(BIN)/threadclean report out -o out/report.html
 	@echo "report: $(CURDIR)/out/report.html"
 

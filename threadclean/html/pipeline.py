@@ -8,12 +8,15 @@ import re
 from selectolax.lexbor import LexborHTMLParser
 
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
+from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines
 from threadclean.html.generic import extract_generic_posts
 from threadclean.model import Document
 from threadclean.structure import link_document
 
 # Self-closing raw-text elements (`<iframe/>`) swallow the rest of the page in an HTML5 parser.
+#: on article pages, generic posts holding at least this share of the article's length make it a thread
+THREAD_SHARE = 0.5
 _SELF_CLOSING_RAW = re.compile(r"<(iframe|script|textarea|title|style|noscript|xmp)(\s[^<>]*?)?/>", re.I)
 
 
@@ -61,6 +64,20 @@ def _generic_thread(doc: Document, tree: LexborHTMLParser) -> bool:
     return True
 
 
+def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
+    """An article page: its repeated author+date blocks are a thread only when they outweigh the article
+    (a forum in article markup); otherwise they are related-story lists or teasers."""
+    probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
+    if not extract_article(doc, tree, markup):
+        if not _generic_thread(doc, tree):
+            _text_fallback(doc, markup)
+        return
+    posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree) else 0
+    if posts_len > THREAD_SHARE * len(doc.articles[0].text):
+        doc.articles, doc.page_kind = [], "thread"
+        doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
+
+
 def _text_fallback(doc: Document, markup: str) -> None:
     from threadclean.decode import repair_text
     from threadclean.text.pipeline import extract_text_document
@@ -71,7 +88,11 @@ def _text_fallback(doc: Document, markup: str) -> None:
 def extract_html_document(doc: Document, markup: str) -> None:
     markup = normalise_markup(markup)
     tree = LexborHTMLParser(markup)
-    if not (_engine_thread(doc, tree, markup) or _generic_thread(doc, tree)):
+    if _engine_thread(doc, tree, markup):
+        pass
+    elif looks_like_article(markup):
+        _article_or_comments(doc, tree, markup)
+    elif not _generic_thread(doc, tree):
         _text_fallback(doc, markup)
     doc.format = "html"
     link_document(doc)

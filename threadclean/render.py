@@ -8,7 +8,7 @@ from threadclean.model import Article, Document, Media, Post, Quote
 def render_quote(quote: Quote) -> str:
     """Quotes are marked with "> " so readers and filters can tell them from the post's own words."""
     lines = [f"{quote.quoted_author}:"] if quote.quoted_author else []
-    lines += [render_quote(q) for q in quote.quotes]
+    lines += [line for q in quote.quotes for line in render_quote(q).splitlines()]
     lines += quote.text.splitlines()
     return "\n".join(f"> {line}".rstrip() for line in lines)
 

@@ -13,7 +13,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 from threadclean.html.fields import first_field
 from threadclean.html.walk import tidy
-from threadclean.model import Article, Document
+from threadclean.model import Document
+from threadclean.text.article_page import strip_page_chrome
+from threadclean.text.body import read_article
+from threadclean.text.boilerplate import strip_bullet
 
 ARTICLE_HINT = re.compile(
     r"og:type\"?\s+content=\"article|\"@type\"\s*:\s*\"(?:News|Blog|Tech)?(?:Article|Posting)|<article[\s>]", re.I
@@ -33,5 +36,14 @@ def extract_article(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
     if not text:
         return False
     title = first_field(tree.root, TITLE_FIELDS) if tree.root else None
-    doc.articles, doc.page_kind, doc.title = [Article(text=text, title=title)], "article", title
+    kept, removed = strip_page_chrome([strip_bullet(t) for t in text.split("\n")])
+    cand = read_article(kept)  # byline, outlet, dateline and captions, as in text dumps
+    article = cand.article
+    if article.title and title and article.title.strip() != title.strip():
+        article.text = f"{article.title}\n\n{article.text}"  # the first line was not the headline
+    article.title = title or article.title
+    if not article.text:
+        return False
+    doc.removed += removed + cand.removed
+    doc.articles, doc.page_kind, doc.title = [article], "article", article.title
     return True

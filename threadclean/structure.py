@@ -15,11 +15,12 @@ SHINGLE = 4
 MIN_MATCH = 0.6
 
 
-def _words(text: str) -> list[str]:
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens, the unit every text match on a page uses."""
     return _WORD.findall(text.lower())
 
 
-def _shingles(words: list[str], n: int = SHINGLE) -> set[tuple[str, ...]]:
+def shingles(words: list[str], n: int = SHINGLE) -> set[tuple[str, ...]]:
     if len(words) < n:
         return {tuple(words)} if words else set()
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
@@ -43,19 +44,19 @@ def _match_score(quote_sh: set, post_sh: set) -> float:
     return len(quote_sh & post_sh) / len(quote_sh) if quote_sh else 0.0
 
 
-def find_source(quote: Quote, earlier: list[Post], shingles: dict[int, set]) -> Post | None:
+def find_source(quote: Quote, earlier: list[Post], held: dict[int, set]) -> Post | None:
     """The earlier post the quote came from: by the engine's id when given, else by text overlap."""
     if quote.source_ref:
         for post in earlier:
             if post.native_id and post.native_id == quote.source_ref:
                 return post
-    words = _words(quote.text)
+    words = word_tokens(quote.text)
     if not words:
         return None
-    qsh = _shingles(words, min(SHINGLE, len(words)))
+    qsh = shingles(words, min(SHINGLE, len(words)))
     best, best_score = None, 0.0
     for post in reversed(earlier):  # nearest first; ties go to the nearest post
-        psh = shingles[id(post)] if len(words) >= SHINGLE else _shingles(_words(post_content(post)), len(words))
+        psh = held[id(post)] if len(words) >= SHINGLE else shingles(word_tokens(post_content(post)), len(words))
         score = _match_score(qsh, psh)
         if quote.quoted_author and post.author and quote.quoted_author != post.author:
             score *= 0.5  # a different named author makes this post an unlikely source
@@ -78,10 +79,10 @@ def link_document(doc: Document) -> Document:
         post.post_id = f"{doc.doc_id}:{i}"
         if post.author and post.author_source == "none":
             post.author_source = "post"
-    shingles = {id(p): _shingles(_words(post_content(p))) for p in doc.posts}
+    held = {id(p): shingles(word_tokens(post_content(p))) for p in doc.posts}
     for i, post in enumerate(doc.posts):
         for quote in all_quotes(post.quotes):
-            source = find_source(quote, doc.posts[:i], shingles)
+            source = find_source(quote, doc.posts[:i], held)
             if source is None:
                 continue
             quote.source_post_id = source.post_id

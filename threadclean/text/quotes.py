@@ -12,9 +12,8 @@ import re
 from dataclasses import dataclass
 
 from threadclean.model import Quote
+from threadclean.structure import SHINGLE, shingles, word_tokens
 
-_W = re.compile(r"\w+")
-SHINGLE = 4
 FOUND = 0.5
 
 
@@ -25,20 +24,19 @@ class PageMemory:
         self.posts: list[tuple[set[tuple[str, ...]], str]] = []
 
     def add(self, text: str) -> None:
-        words = _W.findall(text.lower())
-        shingles = {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-        self.posts.append((shingles, " " + " ".join(words) + " "))
+        words = word_tokens(text)
+        self.posts.append((shingles(words) if len(words) >= SHINGLE else set(), " " + " ".join(words) + " "))
 
     def sources(self, paragraph: str) -> set[int]:
         """Indices of the earlier posts that hold this paragraph."""
-        words = _W.findall(paragraph.lower())
+        words = word_tokens(paragraph)
         if not words:
             return set()
         if len(words) < SHINGLE:
             needle = f" {' '.join(words)} "
             return {k for k, (_, flat) in enumerate(self.posts) if needle in flat}
-        sh = [tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
-        return {k for k, (shingles, _) in enumerate(self.posts) if sum(s in shingles for s in sh) / len(sh) >= FOUND}
+        sh = shingles(words)
+        return {k for k, (held, _) in enumerate(self.posts) if len(sh & held) / len(sh) >= FOUND}
 
 
 @dataclass

@@ -10,15 +10,16 @@ import pytest
 from typer.testing import CliRunner
 
 from threadclean.cli import app
+from threadclean.model import Article, Document, Post, Quote
 from threadclean.report.collect import collect_stats
 from threadclean.report.command import build_report
-from threadclean.report.dedup import exact_dups, near_dups
+from threadclean.report.dedup import exact_dups, exact_figures, near_dups
 from threadclean.report.html import render_page
 from threadclean.report.sketches import BottomK, HashSample, bin_label, threshold
 from threadclean.report.stats import Stats, merge_all, read_stats
 from threadclean.report.synthetic import Shape, write_corpus
 from threadclean.report.threads import load_threads, render_thread
-from threadclean.tables import SCHEMAS, TABLES
+from threadclean.tables import SCHEMAS, TABLES, to_frames
 from threadclean.writer import write_part
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror="alert(1)">'
@@ -214,3 +215,41 @@ def test_report_command_over_two_folders(corpus: Path, tmp_path: Path) -> None:
 def test_report_command_rejects_a_folder_without_tables(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", str(tmp_path), "-o", str(tmp_path / "r.html")])
     assert result.exit_code == 2 and "not an output folder" in result.output
+
+
+def test_exact_duplicates_are_counted_over_every_text_of_all_folders(corpus: Path, tmp_path: Path,
+                                                                     monkeypatch) -> None:
+    """Stock replies repeated thousands of times must count even when the hash sample misses them."""
+    from threadclean.report import dedup
+
+    monkeypatch.setattr(dedup.exact_sample, "__defaults__", (5,))
+    posts = pl.read_parquet(corpus / "posts" / "*.parquet").get_column("text").fill_null("").str.strip_chars()
+    long = posts.filter(posts.str.len_chars() >= dedup.EXACT_MIN_CHARS)
+    copies = long.value_counts(name="n").get_column("n")
+    expected = [long.len(), copies.len(), int(copies.filter(copies > 1).sum())]
+    assert expected[1] < expected[0]  # the synthetic corpus does hold repeated posts
+    _split(corpus, tmp_path / "a", tmp_path / "b")
+    whole = build_report([corpus], tmp_path / "w" / "report.html")
+    halves = build_report([tmp_path / "a", tmp_path / "b"], tmp_path / "h" / "report.html")
+    assert whole.exact["posts"] == halves.exact["posts"] == expected
+    e = exact_figures(halves.exact["posts"], halves.dups["posts"])
+    assert (e.redundant, e.rate) == (expected[0] - expected[1], 1.0)
+    assert read_stats(tmp_path / "h" / "stats.json").exact == halves.exact
+    assert halves.merge(halves).exact == {}  # distinct counts do not add across shards
+
+
+def test_thread_render_follows_the_posts_reading_order(tmp_path: Path) -> None:
+    """Own words, a quote with a nested one, more own words, then an article: shown as the author wrote them."""
+    post = Post(post_id="d:1", position=1, author="cy", parts=[
+        "Before the quote.", Quote("Outer words.", "ann", quotes=[Quote("Inner words.", "bob", depth=2)]),
+        "Between.\n\nStill between.", Article("Article body.", title="News")])
+    doc = Document(doc_id="d", source="s", status="ok", page_kind="thread", posts=[post])
+    write_part(to_frames([doc]), tmp_path, "part-00000")
+    (thread,) = load_threads([str(tmp_path)], ["d"])
+    out = render_thread(thread)
+    marks = ["<p>Before the quote.</p>", "ann wrote:", "bob wrote:", "Inner words.", "<p>Between.</p><p>Still between.",
+             '<aside class="article">']
+    assert [out.index(m) for m in marks] == sorted(out.index(m) for m in marks)
+    assert pl.read_parquet(tmp_path / "posts").get_column("layout").to_list()[0] == [
+        {"kind": "text", "end": 17}, {"kind": "quote", "end": None}, {"kind": "text", "end": 43},
+        {"kind": "article", "end": None}]

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 import polars as pl
 
-from threadclean.model import Article, Document, Quote
+from threadclean.model import Article, Document, Media, Post, Quote
 
 UTC_TS = pl.Datetime("us", "UTC")
 
@@ -43,6 +43,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "n_quotes": pl.Int32,
         "n_articles": pl.Int32,
         "n_media": pl.Int32,
+        "layout": pl.List(pl.Struct({"kind": pl.String, "end": pl.Int32})),
     },
     "quotes": {
         "doc_id": pl.String,
@@ -81,6 +82,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
 }
 
 TABLES = tuple(SCHEMAS)
+_KINDS = {Quote: "quote", Article: "article", Media: "media"}
 
 
 def _flat_quotes(quotes: Iterable[Quote]) -> Iterator[Quote]:
@@ -102,6 +104,20 @@ def _article_row(doc_id: str, post_id: str | None, a: Article) -> dict:
         "text": a.text,
         "captions": list(a.captions),
     }
+
+
+def post_layout(post: Post) -> list[dict]:
+    """The post's parts in reading order: `text` pieces end at `end` in `posts.text`; a `quote`, `article` or
+    `media` entry stands for the post's next top-level row of that table (nested quotes follow theirs)."""
+    layout, offset = [], 0
+    for part in post.parts:
+        if isinstance(part, str):
+            if part.strip():
+                offset += (2 if offset else 0) + len(part)  # pieces are joined by a blank line
+                layout.append({"kind": "text", "end": offset})
+        else:
+            layout.append({"kind": _KINDS[type(part)], "end": None})
+    return layout
 
 
 def document_rows(doc: Document) -> dict[str, list[dict]]:
@@ -143,6 +159,7 @@ def document_rows(doc: Document) -> dict[str, list[dict]]:
                 "n_quotes": len(post.quotes),
                 "n_articles": len(post.articles),
                 "n_media": len(post.media),
+                "layout": post_layout(post),
             }
         )
         for i, q in enumerate(_flat_quotes(post.quotes), 1):

@@ -120,6 +120,17 @@ def _dups(frame: pl.LazyFrame, name: str, stats: Stats) -> None:
     stats.near[name] = dedup.near_sample(rows, level)
 
 
+def exact_over(outs: list[Path]) -> dict[str, list[int]]:
+    """Exact-duplicate counts of posts and articles over all folders together (copies across folders count)."""
+    found = {}
+    for name in ("posts", "articles"):
+        texts = pl.concat([scan(out, name).select(pl.col("text").fill_null("")) for out in outs])
+        hashes = texts.filter(pl.col("text").str.len_chars() >= dedup.EXACT_MIN_CHARS).select(
+            text_hash("text", 0).alias("h")).collect()
+        found[name] = dedup.exact_counts(hashes.get_column("h"))
+    return found
+
+
 def _quotes(out: Path, stats: Stats) -> None:
     q = scan(out, "quotes").select(pl.len().alias("quotes"),
                                    pl.col("source_post_id").is_not_null().sum().alias("quotes_resolved"),

@@ -15,11 +15,12 @@ from threadclean.report.stats import Stats, merge_all, write_stats
 def build_report(outs: list[Path], html_path: Path) -> Stats:
     """Write the page and stats.json beside it; return the merged stats."""
     # imported here: MinHash and language identification load slowly and only this command needs them
-    from threadclean.report.collect import collect_stats
+    from threadclean.report.collect import collect_stats, exact_over
     from threadclean.report.html import render_page
     from threadclean.report.threads import load_threads, render_thread
 
     stats = merge_all([collect_stats(out) for out in outs])
+    stats.exact = exact_over(outs)  # the sample in `dups` stays for merging stats.json files
     doc_ids = [doc_id for _, doc_id in stats.samples.get("threads").items] if "threads" in stats.samples else []
     threads = [render_thread(t) for t in load_threads(stats.inputs, doc_ids)]
     html_path.parent.mkdir(parents=True, exist_ok=True)

@@ -105,6 +105,20 @@ def exact_dups(sample: HashSample) -> ExactDups:
     return ExactDups(sum(copies), len(copies), sum(c for c in copies if c > 1), sample.rate)
 
 
+def exact_counts(hashes: pl.Series) -> list[int]:
+    """[items, distinct, items in groups] over every content hash: exact, for the folders read together."""
+    counts = hashes.value_counts(name="n").get_column("n")
+    return [int(counts.sum()), counts.len(), int(counts.filter(counts > 1).sum())]
+
+
+def exact_figures(counts: list[int] | None, sample: HashSample) -> ExactDups:
+    """Exact counts when the report read every table itself, else the estimate from the merged sample."""
+    if counts is None:
+        return exact_dups(sample)
+    items, distinct, in_groups = counts
+    return ExactDups(items, distinct, in_groups, 1.0)
+
+
 @dataclass
 class Cluster:
     """Texts whose MinHash signatures collide in LSH: one text in many variants and copies."""

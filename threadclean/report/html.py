@@ -6,7 +6,7 @@ from html import escape
 
 from threadclean.report import sections as sec
 from threadclean.report.charts import fmt_int, fmt_pct
-from threadclean.report.dedup import exact_dups, near_dups
+from threadclean.report.dedup import exact_figures, near_dups
 from threadclean.report.stats import Stats
 
 CSS = """
@@ -85,7 +85,7 @@ def summary_strip(s: Stats) -> str:
         _card(fmt_pct(sec.ratio(s.count("authors_known"), posts)), "posts with known author"),
     ]
     if "posts" in s.dups:
-        e = exact_dups(s.dups["posts"])
+        e = exact_figures(s.exact.get("posts"), s.dups["posts"])
         cards.append(_card(fmt_pct(sec.ratio(e.redundant, e.items)), "redundant exact-copy posts"))
     if "articles" in s.near:
         n = near_dups(s.near["articles"])

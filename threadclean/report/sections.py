@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from threadclean.report.charts import PALETTE, bars, fmt_int, fmt_pct, histogram, stacked
-from threadclean.report.dedup import LSH_THRESHOLD, NEAR_MIN_CHARS, exact_dups, near_dups
+from threadclean.report.dedup import LSH_THRESHOLD, NEAR_MIN_CHARS, exact_figures, near_dups
 from threadclean.report.language import language_mix
 from threadclean.report.stats import Stats
 
@@ -130,7 +130,7 @@ def duplication(s: Stats) -> str:
     rows, clusters = [], ""
     for kind in ("posts", "articles"):
         if kind in s.dups:
-            e = exact_dups(s.dups[kind])
+            e = exact_figures(s.exact.get(kind), s.dups[kind])
             rows.append((f"{kind}: exact", e.items, fmt_pct(ratio(e.in_groups, e.items)),
                          fmt_pct(ratio(e.redundant, e.items)), _rate(e.items, s.count(f"exact_eligible_{kind}"))))
         if kind in s.near:
@@ -144,8 +144,9 @@ def duplication(s: Stats) -> str:
     quote_share = ratio(s.count("quote_chars"), s.count("post_chars"))
     lead = (f'<p class="lead">Quotes hold {fmt_int(s.count("quote_chars"))} characters: kept inside the posts they '
             f"would have added {fmt_pct(quote_share)} to the posts' own text.</p>")
-    note = (f"Exact: identical after trimming (texts of 20+ chars), counted on a content-hash sample (every copy "
-            "of a text is in or out together, so a few very frequent texts can swing the estimate). Near: "
+    exact_how = ("counted over every text of the folders read" if s.exact else "estimated on a content-hash sample "
+                 "(every copy of a text is in or out together, so a few very frequent texts can swing it)")
+    note = (f"Exact: identical after trimming (texts of 20+ chars), {exact_how}. Near: "
             f"MinHash (word 3-grams) LSH at Jaccard ≈ {LSH_THRESHOLD}, on a sample keyed by the smallest "
             "sentence hash so that near-copies are sampled together. 'in duplicates' counts every copy, "
             "'redundant' all copies but one per group.")

@@ -29,6 +29,8 @@ class Stats:
     counts: additive totals; keyed: additive totals per label (status, reason, engine, site, language);
     extrema: [min, max]; hists: log2-bin counts; samples: bottom-k samples; dups: exact-duplicate
     samples (key -> copies); near: near-duplicate samples (key -> {content hash: [copies, snippet, signature]}).
+    exact: exact-duplicate counts over every text of `inputs` taken together ([items, distinct, in groups]);
+    distinct texts do not add across shards, so a merge drops them and figures fall back to `dups`.
     """
 
     inputs: list[str] = field(default_factory=list)
@@ -39,6 +41,7 @@ class Stats:
     samples: dict[str, BottomK] = field(default_factory=dict)
     dups: dict[str, HashSample] = field(default_factory=dict)
     near: dict[str, HashSample] = field(default_factory=dict)
+    exact: dict[str, list[int]] = field(default_factory=dict)
     hash_fn: str = HASH_FN
 
     def count(self, name: str) -> int:
@@ -71,6 +74,7 @@ class Stats:
             "samples": {k: {"k": s.k, "items": s.items} for k, s in sorted(self.samples.items())},
             "dups": {k: _sample_json(s) for k, s in sorted(self.dups.items())},
             "near": {k: _sample_json(s) for k, s in sorted(self.near.items())},
+            "exact": dict(sorted(self.exact.items())),
         }
 
     @classmethod
@@ -86,6 +90,7 @@ class Stats:
             samples={k: BottomK(v["k"], [list(it) for it in v["items"]]) for k, v in data["samples"].items()},
             dups={k: _sample_from(v, int) for k, v in data["dups"].items()},
             near={k: _sample_from(v, _variants_from) for k, v in data["near"].items()},
+            exact={k: list(v) for k, v in data.get("exact", {}).items()},
             hash_fn=data["hash_fn"],
         )
 

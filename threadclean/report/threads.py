@@ -76,19 +76,46 @@ def _quote(row: dict) -> str:
             f'{_text(row["text"])}</blockquote>')
 
 
+def _media(row: dict) -> str:
+    return (f'<aside class="media"><span class="tag">{escape(row["kind"] or "media")}</span> '
+            f'{escape(row["title"] or "")}</aside>')
+
+
+def _quote_blocks(quotes: pl.DataFrame) -> list[str]:
+    """One rendered block per top-level quote, its nested quotes (which follow it) inside."""
+    blocks: list[str] = []
+    for q in quotes.iter_rows(named=True):
+        if (q["depth"] or 1) <= 1 or not blocks:
+            blocks.append("")
+        blocks[-1] += _quote(q)
+    return blocks
+
+
+def _in_order(post: dict, rows: ThreadRows) -> str:
+    """The post's parts as the author laid them out (`posts.layout`); without one: quotes, text, the rest."""
+    mine = pl.col("post_id") == post["post_id"]
+    queues = {"quote": _quote_blocks(rows.quotes.filter(mine)),
+              "article": [_article(a) for a in rows.articles.filter(mine).iter_rows(named=True)],
+              "media": [_media(m) for m in rows.media.filter(mine).iter_rows(named=True)]}
+    text, start, html = post["text"] or "", 0, []
+    layout = post.get("layout") or [{"kind": "quote", "end": None}] * len(queues["quote"])
+    for part in layout:
+        if part["kind"] == "text":
+            html.append(f'<div class="body">{_text(text[start:part["end"]])}</div>')
+            start = part["end"]
+        elif queues.get(part["kind"]):
+            html.append(queues[part["kind"]].pop(0))
+    rest = text[start:]
+    tail = [b for kind in ("quote", "article", "media") for b in queues[kind]]
+    return "".join(html) + (f'<div class="body">{_text(rest)}</div>' if rest.strip() else "") + "".join(tail)
+
+
 def _post(post: dict, rows: ThreadRows) -> str:
-    pid = post["post_id"]
     author = escape(post["author"]) if post["author"] else '<span class="unknown">unknown author</span>'
     inferred = ' <span class="badge">inferred</span>' if post["author_inferred"] else ""
     when = escape(str(post["posted_at"] or post["posted_at_raw"] or "no date"))
-    quotes = "".join(_quote(q) for q in rows.quotes.filter(pl.col("post_id") == pid).iter_rows(named=True))
-    arts = "".join(_article(a) for a in rows.articles.filter(pl.col("post_id") == pid).iter_rows(named=True))
-    media = "".join(f'<aside class="media"><span class="tag">{escape(m["kind"] or "media")}</span> '
-                    f'{escape(m["title"] or "")}</aside>'
-                    for m in rows.media.filter(pl.col("post_id") == pid).iter_rows(named=True))
     return (f'<li class="post"><div class="who"><b>{author}</b>{inferred} <span class="when">{when}</span>'
-            f'<span class="pos">#{post["position"]}</span></div>{quotes}'
-            f'<div class="body">{_text(post["text"])}</div>{arts}{media}</li>')
+            f'<span class="pos">#{post["position"]}</span></div>{_in_order(post, rows)}</li>')
 
 
 def render_thread(rows: ThreadRows) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from datetime import datetime
 
 from threadclean.decode import DecodeError, decode_bytes, repair_text
@@ -44,12 +45,12 @@ def clean_text(
     url: str | None = None,
     doc_id: str | None = None,
     fetched_at: datetime | None = None,
-    site_lines: frozenset[str] | set[str] = frozenset(),
+    site_lines: Collection[str] = frozenset(),
 ) -> Document:
     """Clean a text dump of a page (resiliparse / WET / FineWeb-style `text`) into a Document.
 
-    `site_lines` are boilerplate lines learnt across pages of the same site
-    (`threadclean.text.site_lines.learn_site_lines`); they are removed with reason `site_repeated`.
+    `site_lines` are boilerplate lines learnt across pages of the same site (`learn_site_lines`, or the
+    `HashedLines` a batch run learns); they are removed with reason `site_repeated`.
     """
     doc = Document(doc_id=doc_id or make_doc_id(source, None, text), source=source, url=url,
                    format="text", fetched_at=fetched_at)

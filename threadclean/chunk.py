@@ -18,7 +18,9 @@ from pathlib import Path
 from threadclean.api import clean_html, clean_text, make_doc_id
 from threadclean.model import Document
 from threadclean.readers import Record
+from threadclean.site_learning import record_site
 from threadclean.tables import to_frames
+from threadclean.text.site_lines import HashedLines
 from threadclean.writer import write_part
 
 MAX_ERROR_SAMPLES = 20
@@ -41,6 +43,13 @@ class ChunkTask:
     attempts: int = 0
     #: "module:function" turning a Record into a Document; empty = `clean_record`
     cleaner: str = ""
+    #: boilerplate line hashes learnt per site (only the sites of these records), and the run's fixed site
+    site_lines: dict[str, frozenset[int]] = field(default_factory=dict)
+    site: str | None = None
+
+    def lines_for(self, rec: Record) -> HashedLines | None:
+        hashes = self.site_lines.get(record_site(rec, self.site) or "") if self.site_lines else None
+        return HashedLines(hashes) if hashes else None
 
 
 @dataclass
@@ -60,8 +69,10 @@ def error_document(rec: Record, reason: str) -> Document:
                     status="error", error=reason, fetched_at=rec.fetched_at)
 
 
-def clean_record(rec: Record) -> Document:
-    """One record to one Document; read errors become error documents. The doc_id is (source, key)."""
+def clean_record(rec: Record, site_lines: HashedLines | None = None) -> Document:
+    """One record to one Document; read errors become error documents. The doc_id is (source, key).
+
+    `site_lines`: the boilerplate lines learnt for the record's site (text pages only)."""
     if rec.error:
         return error_document(rec, rec.error)
     doc_id = make_doc_id(rec.source, rec.key)
@@ -69,7 +80,8 @@ def clean_record(rec: Record) -> Document:
         doc = clean_html(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at,
                          http_charset=rec.http_charset)
     else:
-        doc = clean_text(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at)
+        doc = clean_text(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at,
+                         site_lines=site_lines or frozenset())
     if doc.error and rec.where:
         doc.error = f"{doc.error} [{rec.where}]"
     return doc
@@ -93,9 +105,11 @@ def resolve_cleaner(spec: str) -> Callable[[Record], Document]:
     return getattr(importlib.import_module(module), name)
 
 
-def clean_with_limit(rec: Record, timeout: float | None, cleaner: str = "") -> Document:
+def clean_with_limit(rec: Record, timeout: float | None, cleaner: str = "",
+                     site_lines: HashedLines | None = None) -> Document:
     """Clean one record under a per-document alarm (main thread only; elsewhere no limit is set here)."""
-    fn = resolve_cleaner(cleaner)
+    custom = resolve_cleaner(cleaner)
+    fn = functools.partial(clean_record, site_lines=site_lines) if custom is clean_record else custom
     if not timeout or threading.current_thread() is not threading.main_thread():
         return fn(rec)
     previous = signal.signal(signal.SIGALRM, _on_alarm)
@@ -115,7 +129,8 @@ def clean_records(task: ChunkTask, on_start: Callable[[int | None], None] | None
     for i, rec in enumerate(task.records):
         if on_start:
             on_start(i)
-        docs.append(error_document(rec, task.skip[i]) if i in task.skip else clean_with_limit(rec, task.timeout, task.cleaner))
+        docs.append(error_document(rec, task.skip[i]) if i in task.skip
+                    else clean_with_limit(rec, task.timeout, task.cleaner, task.lines_for(rec)))
     if on_start:
         on_start(None)
     return docs

@@ -39,16 +39,32 @@ def _print_documents(out: Path) -> None:
                    f"{Path(d['source'] or '').name}{reason}")
 
 
+#: options shared by `clean` and `learn-sites` (they must read the inputs the same way)
+INPUT_FORMAT = typer.Option("auto", "--input-format", help="auto|html|text|warc|jsonl|parquet.")
+TEXT_COLUMN = typer.Option("text", "--text-column", help="JSONL/Parquet: column with a text dump.")
+URL_COLUMN = typer.Option("url", "--url-column", help="JSONL/Parquet: column with the page URL.")
+SITE_COLUMN = typer.Option("", "--site-column", help="JSONL/Parquet: column naming each page's site "
+                           "(default: the domain of its URL).")
+SITE = typer.Option("", "--site", help="Treat every page of this run as one site (e.g. a folder of dumps of one "
+                    "forum without URLs).")
+
+
 @app.command()
 def clean(
     inputs: list[str] = typer.Argument(..., help="Files, folders (recursive) or globs: .html/.htm/.txt pages "
                                        "(also .gz/.zst), WARC(.gz), JSONL(.gz/.zst), Parquet."),
     out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder: OUT/<table>/*.parquet."),
-    input_format: str = typer.Option("auto", "--input-format", help="auto|html|text|warc|jsonl|parquet."),
-    text_column: str = typer.Option("text", "--text-column", help="JSONL/Parquet: column with a text dump."),
+    input_format: str = INPUT_FORMAT,
+    text_column: str = TEXT_COLUMN,
     html_column: str = typer.Option("html", "--html-column", help="JSONL/Parquet: column with raw HTML (wins)."),
-    url_column: str = typer.Option("url", "--url-column", help="JSONL/Parquet: column with the page URL."),
+    url_column: str = URL_COLUMN,
     id_column: str = typer.Option("id", "--id-column", help="JSONL/Parquet: record id (for stable doc ids)."),
+    site_column: str = SITE_COLUMN,
+    site: str = SITE,
+    site_lines: bool = typer.Option(True, "--site-lines/--no-site-lines", help="Text pages: learn the lines "
+                                    "repeated across a site's pages first and remove them (`site_repeated`)."),
+    site_lines_from: Path = typer.Option(None, "--site-lines-from", help="Use lines learnt by "
+                                         "`threadclean learn-sites` instead of a learning pass (sharded runs)."),
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
     timeout: float = typer.Option(60.0, "--timeout", help="Seconds per document before it becomes a "
                                   "`timeout` error row (0 = no limit)."),
@@ -73,7 +89,9 @@ def clean(
         raise typer.Exit(2)
     cfg = BatchConfig(inputs=list(inputs), out=out, jobs=jobs or (os.cpu_count() or 1), timeout=timeout or None,
                       resume=resume, shard=_parse_shard(shard), progress=False if quiet else None,
-                      read=ReadOptions(input_format, Columns(text_column, html_column, url_column, id_column)))
+                      read=ReadOptions(input_format, Columns(text_column, html_column, url_column, id_column,
+                                                             site_column)),
+                      learn_sites=site_lines, site=site or None, site_lines_from=site_lines_from)
     if backend == "ray":
         from threadclean.ray_backend import run_ray
 
@@ -107,6 +125,27 @@ def show(
         raise typer.Exit(2)
     for rec in read_file(file):
         typer.echo(render_show(clean_record(rec), removed=removed))
+
+
+@app.command("learn-sites")
+def learn_sites_command(
+    inputs: list[str] = typer.Argument(..., help="The inputs `threadclean clean` will read (all shards)."),
+    out: Path = typer.Option(Path("site_lines.parquet"), "-o", "--out", help="Table of (site, line_hash)."),
+    input_format: str = INPUT_FORMAT,
+    text_column: str = TEXT_COLUMN,
+    url_column: str = URL_COLUMN,
+    site_column: str = SITE_COLUMN,
+    site: str = SITE,
+) -> None:
+    """Learn each site's repeated lines over all inputs once, for `clean --site-lines-from` in every shard."""
+    from threadclean.readers import Columns, expand_inputs
+    from threadclean.site_learning import learn_units, write_learnt
+    from threadclean.work import ReadOptions, plan_units
+
+    read = ReadOptions(input_format, Columns(text=text_column, url=url_column, site=site_column))
+    learnt = learn_units(plan_units(expand_inputs(inputs), read), read, site or None)
+    write_learnt(learnt, out)
+    typer.echo(f"{sum(map(len, learnt.values()))} lines learnt over {len(learnt)} sites: {out}")
 
 
 app.command("eval")(eval_command)

@@ -1,103 +1,108 @@
 """Ray Data backend (`pip install threadclean[ray]`, `threadclean clean --backend ray`).
 
-The same plan as the process pool (units, chunks, shards), distributed with Ray Data: one dataset item per
-work unit, threadclean's pure cleaning functions in `map_batches` (one Arrow IPC blob per chunk and
-table), then `write_parquet` once per table. The tables and columns are the pool backend's; part file
-names are Ray's. Resume is the pool backend's feature: this backend replaces the tables in OUT.
+The same plan as the process pool (units, chunks, shards, site lines), distributed with Ray Data: one
+dataset item per work unit; `map_batches` runs threadclean's pure cleaning functions on each chunk and
+writes its part of every table atomically under the pool's part names, so the tables, the resume
+guarantee (`--resume` skips finished units and parts) and the done markers are the pool backend's.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-import polars as pl
-import pyarrow as pa
-
-from threadclean.chunk import ChunkTask, clean_records
-from threadclean.runner import BatchConfig, RunStats, plan
-from threadclean.tables import SCHEMAS, TABLES, to_frames
-from threadclean.work import ReadOptions, WorkUnit, unit_chunks
-from threadclean.writer import write_atomic
+from threadclean.chunk import ChunkResult, ChunkTask, run_chunk
+from threadclean.runner import (
+    BatchConfig,
+    RunStats,
+    chunk_sites,
+    part_counts,
+    plan,
+    remove_stale_tmp,
+    site_lines,
+)
+from threadclean.work import ReadOptions, WorkUnit, read_marker, unit_chunks, write_marker
+from threadclean.writer import part_done
 
 
 def _unit_items(units: list[WorkUnit]) -> list[dict]:
     return [{"unit": u.name, "container": u.container, "paths": [os.fsencode(p) for p in u.paths]} for u in units]
 
 
-def clean_units(batch: dict, read: ReadOptions, timeout: float | None) -> Iterator[dict]:
-    """Ray `map_batches` function: for every chunk of every unit, one row per table holding its rows as Arrow IPC."""
+def _chunk_row(result: ChunkResult, reused: bool) -> dict:
+    return {"unit": [result.unit], "part": [result.part], "counts": [json.dumps(result.counts)],
+            "errors": [json.dumps(result.errors)], "failure": [result.failure or ""], "reused": [reused]}
+
+
+def clean_units(batch: dict, read: ReadOptions, cfg: BatchConfig, learnt: dict[str, frozenset[int]]
+                ) -> Iterator[dict]:
+    """Ray `map_batches` function: clean and write every chunk of every unit; one summary row per chunk."""
+    out = str(Path(cfg.out).resolve())
     for name, container, paths in zip(batch["unit"], batch["container"], batch["paths"], strict=True):
         unit = WorkUnit(str(name), [Path(os.fsdecode(bytes(p))) for p in paths], bool(container))
         for chunk in unit_chunks(unit, read):
-            task = ChunkTask(chunk.part, unit.name, chunk.records, "", timeout)
-            frames = to_frames(clean_records(task))
-            yield {"table": list(TABLES), "part": [chunk.part] * len(TABLES),
-                   "ipc": [_to_ipc(frames[t]) for t in TABLES]}
+            if cfg.resume and part_done(out, chunk.part):
+                yield _chunk_row(ChunkResult(chunk.part, unit.name, part_counts(Path(out), chunk.part)), True)
+                continue
+            task = ChunkTask(chunk.part, unit.name, chunk.records, out, cfg.timeout,
+                             site_lines=chunk_sites(chunk.records, learnt, cfg.site), site=cfg.site)
+            try:
+                result = run_chunk(task)
+            except Exception as exc:  # noqa: BLE001 - a part that cannot be written must not stop the others
+                result = ChunkResult(chunk.part, unit.name, failure=f"{type(exc).__name__}: {exc}")
+            yield _chunk_row(result, False)
 
 
-def _to_ipc(frame: pl.DataFrame) -> bytes:
-    sink = pa.BufferOutputStream()
-    table = frame.to_arrow(compat_level=pl.CompatLevel.oldest())
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
-
-
-def _empty(table: str) -> pa.Table:
-    return pl.DataFrame(schema=SCHEMAS[table]).to_arrow(compat_level=pl.CompatLevel.oldest())
-
-
-def select_table(batch: pa.Table, table: str) -> pa.Table:
-    """Ray `map_batches` function: the rows of one table out of the IPC blobs of a batch."""
-    parts = [pa.ipc.open_stream(blob.as_py()).read_all()
-             for name, blob in zip(batch.column("table"), batch.column("ipc"), strict=True) if name.as_py() == table]
-    parts = [p for p in parts if p.num_rows]
-    return pa.concat_tables(parts) if parts else _empty(table)
-
-
-def _clear_tables(out: Path) -> None:
-    for table in TABLES:
-        for f in (out / table).glob("*.parquet"):
-            f.unlink()
-
-
-def _stats(out: Path, seconds: float) -> RunStats:
-    files = sorted((out / "documents").glob("*.parquet"))
-    docs = pl.read_parquet(files, columns=["source", "status", "error"]) if files else pl.DataFrame(
-        schema={"source": pl.String, "status": pl.String, "error": pl.String})
-    stats = RunStats(counts=Counter(docs["status"].to_list()), parts=len(files), seconds=seconds)
-    stats.counts["in"] = stats.counts["cleaned"] = docs.height
-    errors = docs.filter(pl.col("status") == "error").head(20)
-    stats.error_samples = [f"{s}: {e}" for s, e in errors.select("source", "error").iter_rows()]
-    return stats
+def _collect(rows: list[dict], out: Path, stats: RunStats) -> None:
+    """Results into the run's stats; units whose parts were all written get their done marker."""
+    by_unit: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_unit[str(row["unit"])].append(row)
+    for unit, chunks in by_unit.items():
+        counts: Counter = Counter()
+        for row in chunks:
+            result = ChunkResult(str(row["part"]), unit, Counter(json.loads(row["counts"])),
+                                 json.loads(row["errors"]), str(row["failure"]) or None)
+            if row["reused"]:
+                stats.add_done(result.counts, 1)
+            else:
+                stats.add_result(result)
+            counts.update(result.counts)
+        if not any(row["failure"] for row in chunks):
+            write_marker(out, unit, sorted(str(r["part"]) for r in chunks),
+                         {k: v for k, v in counts.items() if k != "cleaned"})
 
 
 def run_ray(cfg: BatchConfig) -> RunStats:
-    """Clean this shard's inputs with Ray Data into OUT/<table>/*.parquet (same tables as the pool)."""
+    """Clean this shard's inputs with Ray Data into OUT/<table>/<part>.parquet (the pool's tables and parts)."""
     import ray
 
     start = time.perf_counter()
     if not ray.is_initialized():
         ray.init(num_cpus=cfg.jobs, include_dashboard=False, log_to_driver=False)
     out = Path(cfg.out).resolve()
-    units = plan(cfg)
-    _clear_tables(out)
+    if cfg.resume:
+        remove_stale_tmp(out)
+    stats = RunStats()
+    units = []
+    for unit in plan(cfg):
+        marker = read_marker(out, unit.name) if cfg.resume else None
+        if marker is None:
+            units.append(unit)
+        else:
+            stats.add_done(marker["counts"], len(marker["parts"]))
     if units:
         ds = ray.data.from_items(_unit_items(units), override_num_blocks=len(units))
-        cleaned = ds.map_batches(clean_units, batch_size=1, fn_kwargs={"read": cfg.read, "timeout": cfg.timeout},
-                                 batch_format="numpy").materialize()
-        for table in TABLES:
-            cleaned.map_batches(select_table, fn_kwargs={"table": table}, batch_format="pyarrow").write_parquet(
-                str(out / table), compression="zstd")
-    for table in TABLES:  # every table exists, even with no rows
-        if not list((out / table).glob("*.parquet")):
-            write_atomic(pl.DataFrame(schema=SCHEMAS[table]), out / table / "empty.parquet")
-    return _stats(out, time.perf_counter() - start)
+        kwargs = {"read": cfg.read, "cfg": cfg, "learnt": site_lines(cfg)}
+        rows = ds.map_batches(clean_units, batch_size=1, fn_kwargs=kwargs, batch_format="numpy").take_all()
+        _collect(rows, out, stats)
+    stats.seconds = time.perf_counter() - start
+    return stats
 
 
 def clean_with_ray(inputs: list[str | Path], out: str | Path, **options) -> RunStats:

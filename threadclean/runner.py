@@ -18,6 +18,7 @@ from pathlib import Path
 from threadclean.chunk import ChunkResult, ChunkTask, clean_record
 from threadclean.progress import Progress, summary_line
 from threadclean.readers import expand_inputs
+from threadclean.site_learning import learn_units, read_learnt, record_site
 from threadclean.work import (
     ReadOptions,
     WorkUnit,
@@ -49,6 +50,12 @@ class BatchConfig:
     start_method: str = "spawn"
     #: "module:function" cleaning one Record into a Document in the workers; empty = threadclean's own
     cleaner: str = ""
+    #: learn boilerplate lines per site over the text pages first (`threadclean.site_learning`)
+    learn_sites: bool = True
+    #: one site for every page of the run (else each page's site column or URL domain)
+    site: str | None = None
+    #: lines learnt beforehand (`threadclean learn-sites`), used instead of a learning pass
+    site_lines_from: Path | None = None
 
 
 @dataclass
@@ -138,7 +145,16 @@ class _UnitTracker:
             self.read_done.discard(unit)
 
 
-def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _UnitTracker) -> Iterator[ChunkTask]:
+def chunk_sites(records: list, learnt: dict[str, frozenset[int]], fixed: str | None) -> dict[str, frozenset[int]]:
+    """The learnt lines of the sites these records belong to (what the worker needs, no more)."""
+    if not learnt:
+        return {}
+    sites = {record_site(rec, fixed) for rec in records}
+    return {s: learnt[s] for s in sites if s in learnt}
+
+
+def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _UnitTracker,
+           learnt: dict[str, frozenset[int]]) -> Iterator[ChunkTask]:
     for unit in units:
         marker = read_marker(cfg.out, unit.name) if cfg.resume else None
         if marker is not None:
@@ -152,7 +168,8 @@ def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _U
                 tracker.add(unit.name, chunk.part, counts)
                 continue
             tracker.add(unit.name, chunk.part)
-            yield ChunkTask(chunk.part, unit.name, chunk.records, str(cfg.out), cfg.timeout, cleaner=cfg.cleaner)
+            yield ChunkTask(chunk.part, unit.name, chunk.records, str(cfg.out), cfg.timeout, cleaner=cfg.cleaner,
+                            site_lines=chunk_sites(chunk.records, learnt, cfg.site), site=cfg.site)
         tracker.close(unit.name)
 
 
@@ -167,6 +184,19 @@ def remove_stale_tmp(out: Path) -> None:
             tmp.unlink(missing_ok=True)
         except PermissionError:
             continue
+
+
+def site_lines(cfg: BatchConfig) -> dict[str, frozenset[int]]:
+    """The boilerplate lines per site for this run: read from a file, or learnt over every input.
+
+    Every shard learns over all inputs (not its share), and a resumed run learns again from the same
+    inputs: either way pages are cleaned exactly as in one uninterrupted, unsharded run.
+    """
+    if not cfg.learn_sites:
+        return {}
+    if cfg.site_lines_from:
+        return read_learnt(Path(cfg.site_lines_from))
+    return learn_units(plan_units(expand_inputs(cfg.inputs), cfg.read), cfg.read, cfg.site)
 
 
 def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> RunStats:
@@ -188,8 +218,10 @@ def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> RunStats:
     def on_tick() -> None:
         progress.update(stats.counts["cleaned"] + pool.live_done(), stats.counts["error"])
 
+    units = plan(cfg)
+    learnt = site_lines(cfg)
     try:
-        pool.run(_tasks(plan(cfg), cfg, stats, tracker), on_result, on_tick)
+        pool.run(_tasks(units, cfg, stats, tracker, learnt), on_result, on_tick)
     finally:
         progress.close()
         stats.seconds = time.perf_counter() - start

@@ -13,7 +13,7 @@ BATCH_ROWS = 256
 
 
 def _columns_to_read(names: list[str], cols: Columns) -> list[str]:
-    wanted = (cols.html, cols.text, cols.url, cols.id)
+    wanted = (cols.html, cols.text, cols.url, cols.id, cols.site)
     return [c for c in dict.fromkeys(wanted) if c in names]
 
 

@@ -26,6 +26,8 @@ class Record:
     #: set when reading failed: the record becomes an error row with this reason
     error: str | None = None
     where: str | None = None
+    #: the site the page belongs to, from the corpus's site column (`Columns.site`); else learnt from `url`
+    site: str | None = None
 
     @property
     def size(self) -> int:
@@ -40,6 +42,8 @@ class Columns:
     html: str = "html"
     url: str = "url"
     id: str = "id"
+    #: a column naming each page's site (pages of one site share boilerplate lines); "" = the URL's domain
+    site: str = ""
 
 
 def error_record(source: str, key: str | int | None, reason: str, where: str | None = None) -> Record:

@@ -26,7 +26,8 @@ def row_record(row: dict, source: str, position: int, where: str, cols: Columns)
         return Record(source, key, html, "html", url=url, where=where)
     text = _as_content(row.get(cols.text))
     if text is not None:
-        return Record(source, key, text, "text", url=url, where=where)
+        site = row.get(cols.site) if cols.site else None
+        return Record(source, key, text, "text", url=url, where=where, site=str(site) if site else None)
     present = cols.html in row or cols.text in row
     reason = f"no value in '{cols.html}' or '{cols.text}'" if present else f"no '{cols.html}' or '{cols.text}' field"
     rec = error_record(source, key, f"input: {reason}", where=where)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from threadclean.model import Document
 from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
 from threadclean.text.boilerplate import strip_bullet
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.quotes import Line
+from threadclean.text.site_lines import HashedLines
 from threadclean.text.thread import parse_thread
 
 #: distinct fingerprint patterns a page must show to be read as that engine's thread
@@ -37,11 +40,11 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
 MIN_GENERIC_POSTS = 2
 
 
-def extract_text_document(doc: Document, text: str, site_lines: set[str] | frozenset[str] = frozenset()) -> None:
+def extract_text_document(doc: Document, text: str, site_lines: Collection[str] = frozenset()) -> None:
     """Fill `doc` from a text dump; `site_lines` (from `site_lines.learn_site_lines`) go with reason site_repeated."""
     lines = to_lines(text)
     engine = detect_engine(lines)
-    site = frozenset(site_lines)
+    site = site_lines if isinstance(site_lines, HashedLines) else frozenset(site_lines)
     found = parse_thread(doc, lines, engine, site=site) if engine else False
     if not found:
         doc.removed = []

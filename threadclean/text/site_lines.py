@@ -7,9 +7,11 @@ of the same thread, and that post's words must not be learnt as boilerplate.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from threadclean.text.boilerplate import strip_bullet
 from threadclean.text.engines import GENERIC
@@ -57,6 +59,29 @@ def _outside_quotes(text: str) -> Iterable[str]:
             continue
         if len(line) <= MAX_CHARS:
             yield line
+
+
+def line_hash(line: str) -> int:
+    """A stable 64-bit hash of a normalised line: the same in every process and run (unlike `hash`)."""
+    return int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def page_line_hashes(text: str) -> set[int]:
+    """The hashed normalised lines of one page that count towards its site's boilerplate."""
+    return {line_hash(line) for line in _outside_quotes(text)}
+
+
+@dataclass(frozen=True)
+class HashedLines:
+    """Lines learnt across a batch, kept as hashes; `normalised line in lines` works as with a set of strings."""
+
+    hashes: frozenset[int]
+
+    def __contains__(self, line: object) -> bool:
+        return isinstance(line, str) and line_hash(line) in self.hashes
+
+    def __bool__(self) -> bool:
+        return bool(self.hashes)
 
 
 def learn_site_lines(texts: list[str]) -> set[str]:

@@ -22,6 +22,8 @@ def eval_command(
                                "on HTML (the raw dump is always the text-mode baseline)."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N pages of each folder."),
     json_path: Path | None = typer.Option(None, "--json", help="Also write all numbers and per-page rows here."),
+    site_lines: bool = typer.Option(False, "--site-lines", help="Text: first learn lines repeated across each "
+                                    "site's pages in the folder (as a batch run does) and remove them."),
 ) -> None:
     """Score threadclean (and peer extractors) on annotated pages: word F1, snippets, posts, authors."""
     if fmt not in FORMATS:
@@ -31,7 +33,7 @@ def eval_command(
         typer.echo(f"error: {corpus_dir} is not a folder", err=True)
         raise typer.Exit(2)
     start = time.perf_counter()
-    run = run_eval(corpus_dir, FORMATS[fmt], with_peers=peers, limit=limit)
+    run = run_eval(corpus_dir, FORMATS[fmt], with_peers=peers, limit=limit, site_lines=site_lines)
     if not run.folders:
         typer.echo(f"error: no *.gold.json pages in {corpus_dir} or its subfolders", err=True)
         raise typer.Exit(2)

@@ -18,6 +18,7 @@ from threadclean.evaluate.corpus import Page, find_folders, load_folder
 from threadclean.evaluate.peers import Peer, load_peers, raw_baseline
 from threadclean.evaluate.scoring import PageRow, dump_group, score_posts, score_text
 from threadclean.model import Document
+from threadclean.text.site_lines import learn_by_site, site_key
 
 THREADCLEAN = "threadclean"
 
@@ -45,9 +46,13 @@ def _timed(fn: Callable[[str], object], content: str) -> tuple[object, float, st
     return out, time.perf_counter() - start, error
 
 
-def _threadclean_row(page: Page, fmt: str, content: str) -> PageRow:
-    clean = clean_html if fmt == "html" else clean_text
-    doc, seconds, error = _timed(lambda c: clean(c, source=page.page_id, url=page.url), content)
+def _threadclean_row(page: Page, fmt: str, content: str, site: frozenset[str] = frozenset()) -> PageRow:
+    def clean(c: str) -> Document:
+        if fmt == "html":
+            return clean_html(c, source=page.page_id, url=page.url)
+        return clean_text(c, source=page.page_id, url=page.url, site_lines=site)
+
+    doc, seconds, error = _timed(clean, content)
     doc = doc if isinstance(doc, Document) else Document(doc_id=page.page_id, status="error", error=error)
     row = PageRow(page.folder, page.page_id, fmt, THREADCLEAN, doc.engine, seconds, error=doc.error)
     if page.kind == "posts":
@@ -64,12 +69,12 @@ def _peer_row(page: Page, fmt: str, content: str, peer: Peer, engine: str) -> Pa
     return row
 
 
-def evaluate_page(page: Page, fmt: str, peers: list[Peer]) -> list[PageRow]:
+def evaluate_page(page: Page, fmt: str, peers: list[Peer], site: frozenset[str] = frozenset()) -> list[PageRow]:
     """threadclean then each peer on one page; peers take the engine threadclean detected there."""
     content = page.read(fmt)
     if content is None:
         return []
-    rows = [_threadclean_row(page, fmt, content)]
+    rows = [_threadclean_row(page, fmt, content, site)]
     if page.kind == "wcxb":
         rows += [_peer_row(page, fmt, content, peer, rows[0].engine) for peer in peers]
         group = dump_group(page, content) if fmt == "text" else None
@@ -82,15 +87,23 @@ def _peers_for(fmt: str, html_peers: list[Peer]) -> list[Peer]:
     return html_peers if fmt == "html" else [raw_baseline()]
 
 
+def _learnt(pages: list[Page]) -> dict[str, frozenset[str]]:
+    """Lines repeated across each site's text dumps in one folder (what a batch over the folder learns)."""
+    texts = ((page.url, page.read("text")) for page in pages)
+    return {site: frozenset(lines) for site, lines in learn_by_site((u, t) for u, t in texts if t).items()}
+
+
 def run_eval(root: Path, formats: list[str], with_peers: bool = True, limit: int | None = None,
-             progress: bool = True) -> EvalRun:
-    """Evaluate every folder under `root` (or `root` itself) in each format."""
+             progress: bool = True, site_lines: bool = False) -> EvalRun:
+    """Evaluate every folder under `root` (or `root` itself) in each format; `site_lines`: text pages are
+    cleaned with the lines learnt across their site's pages in the same folder."""
     result = EvalRun(root=str(root), formats=formats)
     html_peers: list[Peer] = []
     if with_peers and "html" in formats:
         html_peers, result.notes = load_peers()
     result.settings[THREADCLEAN] = (f"threadclean {__version__}: clean_html(html).text on .html, clean_text(dump).text "
-                                    "on .txt; posts: Document.posts")
+                                    "on .txt; posts: Document.posts"
+                                    + ("; text: lines learnt per site in each folder" if site_lines else ""))
     for peer in html_peers + ([raw_baseline()] if "text" in formats else []):
         result.settings[peer.name] = peer.settings
     for folder in find_folders(root):
@@ -99,6 +112,8 @@ def run_eval(root: Path, formats: list[str], with_peers: bool = True, limit: int
         for fmt in formats:
             if progress:
                 print(f"{folder.name} {fmt}: {len(pages)} pages", file=sys.stderr, flush=True)
+            learnt = _learnt(pages) if site_lines and fmt == "text" else {}
             for page in pages:
-                result.rows += evaluate_page(page, fmt, _peers_for(fmt, html_peers))
+                site = learnt.get(site_key(page.url) or "", frozenset())
+                result.rows += evaluate_page(page, fmt, _peers_for(fmt, html_peers), site)
     return result

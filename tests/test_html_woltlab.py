@@ -1,6 +1,6 @@
 from datetime import UTC, datetime
 
-from tests.forum_fixtures import authors_and_ids, chrome_left, html_doc, nested_reply, reply
+from tests.forum_fixtures import authors_and_ids, chrome_left, html_doc, nested_reply, reply, text_doc
 from threadclean.model import Reaction, Removed
 
 
@@ -32,3 +32,23 @@ def test_woltlab_quote_boxes_with_post_ids():
     assert Removed("Edited once, last by B.R. Ampwright (Jul 4th 2021, 7:10pm).", "editor") in doc.removed
     assert chrome_left(doc, ("Quote from", "Expand", "Edited once", "Reactions Received", "Page 1 of 2",
                              "speaker cabinets", "Playing through", "Amp repairs")) == []
+
+
+def test_woltlab_text_dump():
+    doc = text_doc("woltlab_topic.txt")
+    assert (doc.engine, doc.title) == ("woltlab", "Tube amp hums after valve swap")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("quinta", "Jul 4th 2021"), ("B.R. Ampwright", "Jul 4th 2021"), ("quinta", "Jul 5th 2021")]
+    assert [p.reactions for p in doc.posts] == [[Reaction("Like", 3)], [Reaction("Thanks", 5)], []]
+    assert doc.posts[0].parts == ["I swapped both power valves and now there is a loud hum at idle.\n\n"
+                                  "Do I need to rebias?"]
+    # a signature shown under one post only cannot be told from the post's words in a dump
+    assert reply(doc.posts[1]) == (("quinta", "Do I need to rebias?", None, 1),
+                                   "Yes, always rebias after new power valves.\n\nAmp repairs since 1998")
+    assert nested_reply(doc.posts[2]) == (
+        ("B.R. Ampwright", "Yes, always rebias after new power valves.", None, 1),
+        [("quinta", "Do I need to rebias?", None, 2)],
+        "Rebiased and the hum is gone.")
+    assert doc.removed.count(Removed("Playing through a 1974 combo", "signature")) == 2
+    assert chrome_left(doc, ("Quote from", "Expand", "Edited once", "Reactions Received", "Page 1 of 2",
+                             "speaker cabinets", "Playing through", "Forum Software")) == []

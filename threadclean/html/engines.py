@@ -120,21 +120,27 @@ PHPBB2 = EngineSpec(
 SMF = EngineSpec(
     name="smf",
     fingerprints=("var smf_", "post_wrapper", "smf_scripturl", 'class="quoteheader'),
-    post="div.post_wrapper",
-    post_id=(".inner@id", "div.post div@id"),
-    post_id_pattern=r"msg_?(\d+)",
+    # SMF 2: `div.post_wrapper`; SMF 1 (table layout): the `windowbg` cell holding one post's `div.post`
+    post="div.post_wrapper, td.windowbg:has(div.post), td.windowbg2:has(div.post)",
+    post_id=(".inner@id", "div.post div@id", "div[id^=subject_]@id"),
+    post_id_pattern=r"(?:msg_?|subject_)(\d+)",
     author=(".poster h4 a", ".poster h4", "td b a[title^='View the profile']", "td b a"),
-    date_text=(".keyinfo .smalltext", ".postinfo .smalltext", ".keyinfo", "div.smalltext"),
+    date_text=(".keyinfo .smalltext", ".postinfo .smalltext", ".keyinfo", "div[id^=subject_] + div.smalltext",
+               "div.smalltext"),
     date_text_pattern=r"(?:«\s*)?(?:(?:Reply\s*#\d+\s*)?on:\s*)?([^«»]+?)\s*»?$",
     body=("div.inner[id^=msg_]", "div.post .inner", "div.post"),
     quotes=(
+        # SMF 1 and 2.0 print the "Quote from: X on <date>" header (with the quoted message's link) before the block
+        QuoteSpec(block="div.quoteheader + div.quote, div.quoteheader + blockquote", header="div.quoteheader",
+                  source="a@href", source_pattern=r"msg=?(\d+)"),
         QuoteSpec(block="blockquote.bbc_standard_quote, blockquote.bbc_alternate_quote", author=("cite > a",),
-                  title="cite"),
-        QuoteSpec(block="div.quoteheader + div.quote, div.quoteheader + blockquote", author=()),
+                  title="cite", source="cite a@href", source_pattern=r"msg=?(\d+)"),
     ),
-    chrome=((".quickbuttons, .reportlinks, .moderatorbar .modified", "editor"), ("div.quoteheader", "quote_header")),
+    chrome=((".quickbuttons, .reportlinks, .moderatorbar .modified", "editor"),),
     signature="div.signature",
-    title=("#top_subject", "h3.catbg", "#forumposts .cat_bar h3"),
+    reactions=".like_count",
+    # SMF 1 `#top_subject` and SMF 2.0 `h3.catbg` read "Topic: X (Read N times)": the page title is the subject
+    title=("span#top_subject",),
 )
 
 MYBB = EngineSpec(
@@ -146,10 +152,12 @@ MYBB = EngineSpec(
     date_text=(".post_date",),
     date_text_pattern=r"^(.+?)(?:\s*\(This post was last modified.*)?$",
     body=("div.post_body",),
-    quotes=(QuoteSpec(block="blockquote.mycode_quote", title="cite", source="cite a@href", source_pattern=r"pid=(\d+)"),),
+    # the quick-jump link is `showthread.php?pid=N#pidN` or, with search-engine friendly URLs, `post-N.html#pidN`
+    quotes=(QuoteSpec(block="blockquote.mycode_quote", title="cite", source="cite a@href", source_pattern=r"pid=?(\d+)"),),
     chrome=((".post_edit, .edited_post", "editor"),),
     signature="div.signature",
-    title=(".thead strong", "td.thead h1"),
+    # the subject is the `div > strong` of the thread's header cell ("Threaded Mode" and login panels use strong too)
+    title=("td.thead div > strong", "td.thead h1"),
 )
 
 DISCOURSE = EngineSpec(
@@ -230,10 +238,11 @@ WOLTLAB = EngineSpec(
     date_text=("woltlab-core-date-time", "time", ".messageHeader .datetime"),
     body=("div.messageText",),
     quotes=(QuoteSpec(block="blockquote.quoteBox", title=".quoteBoxTitle", content=".quoteBoxContent",
-                      source="@cite", source_pattern=r"postID=(\d+)|post(\d+)"),),
+                      source="@cite", source_pattern=r"(?:postID=|#post)(\d+)"),),
     chrome=((".messageFooterNotes, .messageFooterNote", "editor"),),
     signature=".messageSignature",
-    reactions=".reactionSummaryList .reactionCount",
+    # the count button holds the reaction's icon (named in its alt text) and the count
+    reactions=".reactionSummaryList .reactionCountButton",
     title=("h1.contentTitle", "h1"),
 )
 
@@ -249,7 +258,8 @@ FLUXBB = EngineSpec(
     quotes=(QuoteSpec(block="div.quotebox", title="cite", content="blockquote"),),
     chrome=((".postedit", "editor"),),
     signature=".postsignature",
-    title=("#brdmain h2 span", "h1 span"),
+    # the last breadcrumb (`#brdmain h2 span` is the first post's "#1 date" header)
+    title=("ul.crumbs li strong a", "ul.crumbs li strong"),
 )
 
 DISCUZ = EngineSpec(
@@ -261,7 +271,9 @@ DISCUZ = EngineSpec(
     date_text=("em[id^=authorposton]", ".authorposton"),
     date_text_pattern=r"^(?:发表于\s*)?(.+)$",
     body=("td.t_f[id^=postmessage_]", "[id^=postmessage_]"),
-    quotes=(QuoteSpec(block="div.quote", content="blockquote"),),
+    # header "X 发表于 date" (X3) or "原帖由 X 于 date 发表" (7.x/X2) with a findpost link to the quoted post
+    quotes=(QuoteSpec(block="div.quote", content="blockquote", title="blockquote > font:has(a[href*='findpost'])",
+                      source="a[href*='findpost']@href", source_pattern=r"pid=(\d+)"),),
     chrome=((".pstatus, .attach_nopermission", "editor"),),
     signature=".sign",
     title=("#thread_subject", "h1"),

@@ -28,6 +28,8 @@ HEADER_PATTERNS = tuple(
         r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+(?:said|wrote|writes|schrieb|a écrit|escribió|написал|писал\(а\))"
         r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
         r"^@(?P<a>\S+)\s+said in .+:$",
+        r"^原帖由\s*(?P<a>.+?)\s*于\s*(?P<w>.+?)\s*发表$",
+        r"^(?P<a>.+?)\s+发表于\s+(?P<w>.+)$",
     )
 )
 _RELATIVE_PREFIX = re.compile(r"^\d+\s+\w+\s+ago,\s*", re.I)
@@ -54,6 +56,7 @@ class QuoteReader:
     removed: list[Removed]
     handlers: dict[int, Handler] = field(default_factory=dict)
     _block_ids: set[int] = field(default_factory=set)
+    _headers: dict[int, LexborNode] = field(default_factory=dict)
 
     def register(self, body: LexborNode) -> None:
         for spec in self.specs:
@@ -61,6 +64,17 @@ class QuoteReader:
                 if node.mem_id not in self._block_ids:
                     self._block_ids.add(node.mem_id)
                     self.handlers[node.mem_id] = lambda n, s=spec: self.build(n, s)
+                    self._register_header(node, spec)
+
+    def _register_header(self, block: LexborNode, spec: QuoteSpec) -> None:
+        """Remember the header printed just before `block` and keep it out of the text (it precedes the block
+        in reading order, so it must be dropped before the walk reaches it)."""
+        prev = block.prev if spec.header else None
+        while prev is not None and not prev.is_element_node:
+            prev = prev.prev
+        if prev is not None and prev.css_matches(spec.header):
+            self._headers[block.mem_id] = prev
+            self.handlers[prev.mem_id] = _drop
 
     def _own(self, block: LexborNode, css: str | None) -> LexborNode | None:
         """First match of `css` inside `block` that is not inside a nested quote."""
@@ -75,7 +89,8 @@ class QuoteReader:
         return None
 
     def build(self, block: LexborNode, spec: QuoteSpec) -> Quote:
-        title = self._own(block, spec.title)
+        header = self._headers.get(block.mem_id)
+        title = header if header is not None else self._own(block, spec.title)
         author = first_field(block, tuple(e for e in spec.author if e.startswith("@")))
         when = first_field(block, spec.when) if spec.when else None
         if title is not None:
@@ -87,7 +102,7 @@ class QuoteReader:
         for chrome in block.css(spec.chrome) if spec.chrome else ():
             self.removed.append(Removed(clean_inline(chrome.text(deep=True)), "expand"))
             self.handlers[chrome.mem_id] = _drop
-        source = read_field(block, spec.source) if spec.source else None
+        source = read_field(header if header is not None else block, spec.source) if spec.source else None
         m = re.search(spec.source_pattern, source) if source else None
         content = self._own(block, spec.content) or block
         parts = walk_parts(content, self.handlers)

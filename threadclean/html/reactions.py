@@ -12,6 +12,8 @@ _COUNT_FIRST = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)\s+(?P<name>[^\d\s][\w ]*?)$",
 _NAME_FIRST = re.compile(r"^(?P<name>[^\d\s][\w ]*?)\s*:?\s+(?P<n>[+-]?[\d,.]+k?)$", re.I)
 _SINGULAR = {"likes": "like", "votes": "vote", "upvotes": "upvote", "points": "point", "reactions": "reaction"}
 _NUMBER = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)$", re.I)
+#: "2 people like this." (SMF 2.1 likes): a head count, not a list of names
+_PEOPLE = re.compile(r"^(?P<n>[\d,.]+k?)\s+(?:people|persons?|members?|users?)\s+likes?\s+this\.?$", re.I)
 
 
 def _count(raw: str) -> int:
@@ -28,6 +30,8 @@ def parse_reaction(text: str, default_name: str = "like") -> Reaction | None:
     text = " ".join(text.split())
     if not text:
         return None
+    if m := _PEOPLE.match(text):
+        return Reaction(default_name, _count(m.group("n")))
     for pattern in (_COUNT_FIRST, _NAME_FIRST):
         if m := pattern.match(text):
             name = m.group("name").strip().lower()

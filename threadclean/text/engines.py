@@ -342,9 +342,17 @@ VANILLA = TextEngine(
 WOLTLAB = TextEngine(
     name="woltlab",
     fingerprints=(r"^Quote from ", r"^Edited (?:once|\d+ times), last by ", r"^Reactions Received", r"^Thread is "
-                  r"(?:Resolved|Unresolved)", r"^Unresolved Threads$", r"^Zitat von "),
+                  r"(?:Resolved|Unresolved)", r"^Unresolved Threads$", r"^Zitat von ", r"^Forum Software: Burning Board"),
     quote_open=(r"^(?:Quote from|Zitat von) (?P<author>.+)$",),
-    chrome=((r"^Edited (?:once|\d+ times), last by .+$|^Bearbeitet .+$", "edited"),),
+    thread_end=(r"^Forum Software: .+$",),
+    chrome=((r"^Edited (?:once|\d+ times), last by .+$|^Bearbeitet .+$", "edited"),
+            # the collapsible quote's toggle
+            (r"^(?:Expand|Collapse|Ausklappen|Einklappen)$", "quote_chrome"),
+            (r"^\d+\s*Page \d+ of \d+$|^Seite \d+ von \d+$|^(?:Next|Previous) Page$|^\d{1,3}$", "pagination"),
+            (r"^Advertisement(?::.*)?$|^Werbung$", "ad")),
+    # the default reaction types, each shown with its count under the post
+    reaction=(r"^(?P<name>Like|Thanks|Haha|Confused|Sad|Gefällt mir|Danke) (?P<count>\d[\d,.]*)$",),
+    member_info=(r"^(?:Reactions Received|Posts|Beiträge|Erhaltene Reaktionen|Points|Punkte)$",),
 )
 
 FLUXBB = TextEngine(
@@ -406,10 +414,18 @@ DISCOURSE = TextEngine(
 DISCUZ = TextEngine(
     name="discuz",
     fingerprints=(r"发表于", r"只看该作者", r"回复 引用", r"^UID$", r"^积分$", r"^帖子$", r"\d楼$"),
-    post_date=(r"^发表于\s*(?P<when>.+?)(?:\s*\|.*)?$",),
-    quote_open=(r"^原帖由\s*(?P<author>.+?)\s*于\s*(?P<when>.+?)\s*发表$", r"^(?P<author>.+?)\s+发表于\s+(?P<when>.+)$"),
-    chrome=((r"^只看该作者$|^回复$|^引用$|^回复 引用$|^举报$|^.*\d+\s*楼$|^沙发$|^板凳$|^地板$", "post_chrome"),),
-    member_info=(r"^(?:UID|积分|帖子|主题|精华|阅读权限|注册时间|最后登录)\b.*$",),
+    # X3 prints "author 发表于 date | 只看该作者" above each post; a quote header is the same without the link
+    post_date=(r"^(?:(?P<author>[^|]+?)\s+)?发表于\s*(?P<when>[^|]+?)\s*\|\s*只看该作者$",
+               r"^发表于\s*(?P<when>.+?)(?:\s*\|.*)?$"),
+    quote_open=(r"^原帖由\s*(?P<author>.+?)\s*于\s*(?P<when>.+?)\s*发表$", r"^(?P<author>[^|]+?)\s+发表于\s+(?P<when>[^|]+)$"),
+    chrome=((r"^只看该作者$|^回复$|^引用$|^回复 引用$|^举报$", "post_chrome"),
+            (r"^本帖最后由 .+ 编辑$", "edited"),
+            (r"^评分$|^参与人数\s*\d+.*$", "reaction"),
+            (r"^\d*\s*(?:上一页|下一页|返回列表)$|^\d+(?:\s*\d+)*\s*下一页$", "pagination"),
+            (r"^广告$", "ad"), (r"^查看:\s*\d+\s*\|\s*回复:\s*\d+$", "navigation")),
+    # post counters ("楼主", "2#", "5楼") sit between the author's name and the date line
+    member_info=(r"^(?:UID|积分|帖子|主题|精华|阅读权限|注册时间|最后登录)\b.*$",
+                 r"^(?:楼主|沙发|板凳|地板|\d+\s*[#楼])$"),
 )
 
 #: unknown engines: no fingerprints, only the common tables and bare date lines

@@ -152,10 +152,12 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
 
 
 HEADER_NAME_WORDS = 5
+#: a line ending a sentence is prose, not an author pane line (CJK text has no spaces to count words by)
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
 
 
 def _prose(text: str) -> bool:
-    return words(text) > HEADER_LINE_WORDS or text.endswith((".", "!", "?", ":", ";", ")"))
+    return words(text) > HEADER_LINE_WORDS or text.endswith(SENTENCE_ENDS + (":", ";", ")"))
 
 
 URL = re.compile(r"^https?://\S+$")
@@ -182,7 +184,7 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
 
 
 def _prose_between(texts: list[str], a: int, b: int) -> bool:
-    return any(words(t) > HEADER_LINE_WORDS or t.endswith((".", "!", "?")) for t in texts[a + 1 : b])
+    return any(words(t) > HEADER_LINE_WORDS or t.endswith(SENTENCE_ENDS) for t in texts[a + 1 : b])
 
 
 def pick_author(candidates: list[str]) -> str | None:

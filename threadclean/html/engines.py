@@ -196,7 +196,8 @@ NODEBB = EngineSpec(
     date=("@data-timestamp", "meta[itemprop=datePublished]@content", "span.timeago@title"),
     date_text=(".post-header .timeago", ".timeago", "meta[itemprop=datePublished]@content"),
     body=('[component="post/content"]',),
-    quotes=(QuoteSpec(block="blockquote"),),
+    # a quote reply prints "@X said in <topic>:" in the paragraph before the blockquote, linking the quoted post
+    quotes=(QuoteSpec(block="blockquote", lead="p", source='a[href*="/post/"]@href', source_pattern=r"/post/(\d+)"),),
     signature='[component="post/signature"]',
     reactions='[component="post/vote-count"]',
     reaction_name="vote",

@@ -25,9 +25,9 @@ HEADER_PATTERNS = tuple(
         r"^(?:quote|zitat|cita|citation)\s+(?:from|von|de):?\s+(?P<a>.+?)$",
         r"^(?:цитата:?\s*)?сообщение от\s+(?P<a>.+?)$",
         r"^\((?P<w>[^)]+)\)\s*(?P<a>.+?)\s+wrote:?$",
+        r"^@(?P<a>\S+)\s+said in .+:$",
         r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+(?:said|wrote|writes|schrieb|a écrit|escribió|написал|писал\(а\))"
         r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
-        r"^@(?P<a>\S+)\s+said in .+:$",
     )
 )
 _RELATIVE_PREFIX = re.compile(r"^\d+\s+\w+\s+ago,\s*", re.I)
@@ -54,6 +54,8 @@ class QuoteReader:
     removed: list[Removed]
     handlers: dict[int, Handler] = field(default_factory=dict)
     _block_ids: set[int] = field(default_factory=set)
+    #: block id -> the header element printed just before it (`QuoteSpec.lead`)
+    _leads: dict[int, LexborNode] = field(default_factory=dict)
 
     def register(self, body: LexborNode) -> None:
         for spec in self.specs:
@@ -61,6 +63,14 @@ class QuoteReader:
                 if node.mem_id not in self._block_ids:
                     self._block_ids.add(node.mem_id)
                     self.handlers[node.mem_id] = lambda n, s=spec: self.build(n, s)
+                    self._register_lead(node, spec)
+
+    def _register_lead(self, block: LexborNode, spec: QuoteSpec) -> None:
+        """Keep the block's lead line when it reads as a quote header; it is dropped from the text."""
+        lead = previous_element(block) if spec.lead else None
+        if lead is not None and lead.css_matches(spec.lead) and parse_header(lead.text(deep=True))[0]:
+            self._leads[block.mem_id] = lead
+            self.handlers[lead.mem_id] = _drop
 
     def _own(self, block: LexborNode, css: str | None) -> LexborNode | None:
         """First match of `css` inside `block` that is not inside a nested quote."""
@@ -75,7 +85,8 @@ class QuoteReader:
         return None
 
     def build(self, block: LexborNode, spec: QuoteSpec) -> Quote:
-        title = self._own(block, spec.title)
+        lead = self._leads.get(block.mem_id)
+        title = lead or self._own(block, spec.title)
         author = first_field(block, tuple(e for e in spec.author if e.startswith("@")))
         when = first_field(block, spec.when) if spec.when else None
         if title is not None:
@@ -87,7 +98,7 @@ class QuoteReader:
         for chrome in block.css(spec.chrome) if spec.chrome else ():
             self.removed.append(Removed(clean_inline(chrome.text(deep=True)), "expand"))
             self.handlers[chrome.mem_id] = _drop
-        source = read_field(block, spec.source) if spec.source else None
+        source = read_field(lead or block, spec.source) if spec.source else None
         m = re.search(spec.source_pattern, source) if source else None
         content = self._own(block, spec.content) or block
         parts = walk_parts(content, self.handlers)
@@ -102,6 +113,16 @@ class QuoteReader:
 
 def _drop(_node: LexborNode) -> None:
     return None
+
+
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """The element before `node` among its siblings, skipping whitespace and comments."""
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        if prev.is_text_node and (prev.text_content or "").strip():
+            return None  # words between them: the element does not introduce the block
+        prev = prev.prev
+    return prev
 
 
 def split_bbcode_quotes(text: str) -> list[str | Quote]:

@@ -29,6 +29,9 @@ class QuoteSpec:
     source_pattern: str = r"(\d+)"
     #: CSS of chrome inside the quote ("Click to expand...") removed with reason `expand`
     chrome: str | None = None
+    #: CSS of the element just before the block that may introduce it (NodeBB's "@X said in Topic:" paragraph):
+    #: taken as the title when its text names an author; `source` is then read from it
+    lead: str | None = None
 
 
 @dataclass(frozen=True)

@@ -322,11 +322,14 @@ NODEBB = TextEngine(
     name="nodebb",
     fingerprints=(r"^@\S+ said in .+:$", r"^Log in to reply$", r"^Oldest to Newest$", r"^Newest to Oldest$",
                   r"^Most Votes$", r"^\d+ Repl(?:y|ies)$", r"^last edited by "),
-    post_date=(r"^(?:wrote|replied|posted)(?: to .+)? (?:on )?(?P<when>.+?)(?: last edited by .+)?$",),
+    # the date after "wrote on" is filled in by JavaScript: dumps mostly hold the bare "wrote on" line
+    post_date=(r"^(?:wrote|replied|posted)(?: to .+?)?(?: on)?(?:\s+(?P<when>(?!last edited).+?))?"
+               r"(?:\s*last edited by.*)?$",),
     quote_open=(r"^@(?P<author>\S+) said in .+:$",),
     thread_end=(r"^Log in to reply$",),
     chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|"
-             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation")),
+             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation"),
+            (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation")),
 )
 
 VANILLA = TextEngine(

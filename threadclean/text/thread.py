@@ -58,7 +58,7 @@ def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
         m = p.match(text)
         if m:
             author = m.groupdict().get("author")
-            return DateLine(m["when"].strip(), author.strip() if author else None)
+            return DateLine((m["when"] or "").strip(), author.strip() if author else None)
     if rx.bare_dates and text and (when := bare_date(text)):
         return DateLine(when)
     return None
@@ -86,7 +86,7 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | N
         m = next((p.match(t) for p in rx.starter if p.match(t)), None)
         if m:
             starter = m["author"].strip()
-        elif t and not re.search(r"\b\d{4} in \w", t):  # "March 19, 2024 in Forum name"
+        elif t and not rx.chrome.reason(t) and not re.search(r"\b\d{4} in \w", t):  # "March 19, 2024 in Forum"
             if words(t) >= 3 or (starter and t != starter):
                 return i, starter
             starter = starter or t
@@ -213,7 +213,7 @@ def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, 
         after = [t for i, t in enumerate(texts[:last + 1]) if i not in dated and _name_line(t, rx)]
         author = pick_author(before) or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
-    return last + 1, author, anchors[-1][1].when, removed
+    return last + 1, author, anchors[-1][1].when or None, removed
 
 
 def _name_line(text: str, rx: CompiledEngine) -> bool:

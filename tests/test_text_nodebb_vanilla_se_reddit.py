@@ -19,6 +19,7 @@ def test_nodebb_dump_posts_and_said_in_quotes():
     # "wrote on" is followed by a date only once JavaScript has run
     assert [p.posted_at_raw for p in doc.posts] == [None] * 4
     assert doc.posts[0].text == "My rye starter is five days old and smells sharply of acetone.\n\nIs it ruined?"
+    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("vote", 2)]
     [quote] = doc.posts[1].quotes
     assert (quote.quoted_author, quote.text, quote.source_post_id) == ("quinn_bakes", "Is it ruined?",
                                                                       doc.posts[0].post_id)
@@ -28,6 +29,36 @@ def test_nodebb_dump_posts_and_said_in_quotes():
     assert (outer.quoted_author, outer.text) == ("levain.lars", "Not at all. It is hungry: feed it twice a day.")
     assert [(q.quoted_author, q.text) for q in outer.quotes] == [("quinn_bakes", "Is it ruined?")]
     assert doc.posts[2].text == "Two feeds a day fixed it, the smell is gone."
-    assert doc.posts[3].text.startswith("Same thing happened with my wholewheat starter.")
+    # the page numbers above "Next" after the last post are not votes
+    assert doc.posts[3].text == ("Same thing happened with my wholewheat starter.\n\nThe hooch is harmless.\n\n"
+                                 "That line from the old baking book saved it.")
+    assert doc.posts[3].reactions == []
+    assert [r.reason for r in doc.removed if r.text == "Baking since the lockdown of 2020"] == ["signature"] * 2
     for chrome in ("said in", "wrote on", "Oldest to Newest", "Log in to reply", "Baking since", "Reply"):
+        assert chrome not in doc.text
+
+
+def test_vanilla_dump_meta_lines_quotes_and_signature():
+    doc = _clean("vanilla_topic.txt")
+    assert (doc.engine, doc.title) == ("vanilla", "Tubeless tyre keeps burping air")
+    # "Name Rank Posts: N" author lines lose their rank and post count
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("tomas_r", "April 6"), ("WrenchWendy", "April 6"), ("tomas_r", "April 7"), ("pia.k", "April 8")]
+    assert doc.posts[0].text == "Every hard corner the rear tyre burps and loses pressure.\n\n" \
+                                "I run 22 psi with 60 ml of sealant."
+    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("Like", 4)]
+    [quote] = doc.posts[1].quotes
+    assert (quote.quoted_author, quote.text, quote.source_post_id) == (
+        "tomas_r", "I run 22 psi with 60 ml of sealant.", doc.posts[0].post_id)
+    # the sponsored block has no meta line: in a dump it stays with the post above
+    assert doc.posts[1].text.startswith("Check the rim tape first, a lifted edge leaks exactly like that.")
+    # the dump drops the blank line between the nested quote and the rest of the outer one
+    [outer] = doc.posts[2].quotes
+    assert (outer.quoted_author, outer.text) == ("WrenchWendy",
+                                                 "Check the rim tape first, a lifted edge leaks exactly like that.")
+    assert [(q.quoted_author, q.text) for q in outer.quotes] == [("tomas_r", "I run 22 psi with 60 ml of sealant.")]
+    assert doc.posts[2].text == "The tape had lifted at the valve. Re-taped and it holds now."
+    assert doc.posts[3].text == "Good to know, mine does the same on the front wheel."
+    assert [r.reason for r in doc.removed if r.text == "Two wheels, one mud"] == ["signature", "signature"]
+    for chrome in ("wrote: »", "said:", "Posts: 3,870", "Howdy, Stranger!", "In this Discussion", "Options"):
         assert chrome not in doc.text

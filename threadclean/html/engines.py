@@ -209,15 +209,17 @@ VANILLA = EngineSpec(
     fingerprints=("ItemComment", "ItemDiscussion", "gdn.meta"),
     post="div.ItemDiscussion, li.ItemComment, li.Item.Comment",
     post_id_pattern=r"(?:Comment|Discussion)_(\d+)",
-    require_id=False,
     author=(".Author .Username", "a.Username", ".Author a"),
     date=("time@datetime",),
     date_text=(".DateCreated time", "time"),
     body=("div.Message.userContent", "div.Message"),
-    quotes=(QuoteSpec(block="blockquote.UserQuote, blockquote.Quote, .blockquote", author=(".QuoteAuthor a",),
-                      title=".QuoteAuthor", content=".QuoteText"),),
+    # Quotes plugin: "X wrote: »" (» links the quoted comment); BBCode quotes name the author in `rel`
+    quotes=(QuoteSpec(block="blockquote.UserQuote, blockquote.Quote, .blockquote", author=("@rel", ".QuoteAuthor a"),
+                      title=".QuoteAuthor", content=".QuoteText", source=".QuoteLink@href",
+                      source_pattern=r"(?:Comment|Discussion)_(\d+)"),),
     signature=".UserSignature, .Signature",
-    reactions=".Reactions .ReactButton .Count, .Reactions .Count",
+    # a button reads "4 Like" (count and reaction name); buttons nobody used print no count
+    reactions=".Reactions .ReactButton:has(.Count)",
     title=("h1", ".PageTitle h1"),
 )
 

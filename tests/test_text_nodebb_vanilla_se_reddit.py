@@ -62,3 +62,20 @@ def test_vanilla_dump_meta_lines_quotes_and_signature():
     assert [r.reason for r in doc.removed if r.text == "Two wheels, one mud"] == ["signature", "signature"]
     for chrome in ("wrote: »", "said:", "Posts: 3,870", "Howdy, Stranger!", "In this Discussion", "Options"):
         assert chrome not in doc.text
+
+
+def test_old_reddit_dump_taglines():
+    doc = _clean("reddit_topic.txt")
+    assert doc.engine == "reddit"
+    # "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" gives the author and the date
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("filament_fox", "1 year ago"), ("nozzle_nina", "1 year ago"), ("filament_fox", "1 year ago"),
+        ("nozzle_nina", "1 year ago"), ("bedlevel_ben", "1 year ago")]
+    # the promoted link's title has no tagline of its own: a dump cannot tell it from the submission's text
+    assert doc.posts[0].text.startswith("My prints take eleven hours. Would you leave the printer alone while you sleep?")
+    assert doc.posts[1].text == ("Only with a smoke detector above it and thermal runaway protection enabled in the "
+                                 "firmware.")
+    assert doc.posts[4].text == "I print in a metal cabinet for that reason."
+    for chrome in ("permalink", "embed", "report", "points", "children", "[–]", "sorted by", "load more comments",
+                   "promoted by"):
+        assert chrome not in doc.text

@@ -23,15 +23,16 @@ def select(node: LexborNode | LexborHTMLParser, css: str, skip: frozenset[int] =
     list), leaving out those inside a `skip` node (replies nested in a post's container)."""
     out, seen = [], set()
     for found in node.css(css):
-        if found.mem_id not in seen and not (skip and _inside(found, skip)):
+        if found.mem_id not in seen and not (skip and _inside(found, skip, node)):
             seen.add(found.mem_id)
             out.append(found)
     return out
 
 
-def _inside(node: LexborNode, ids: frozenset[int]) -> bool:
+def _inside(node: LexborNode, ids: frozenset[int], root: LexborNode | LexborHTMLParser) -> bool:
+    """Whether a node in `ids` lies between `node` and `root`."""
     parent = node.parent
-    while parent is not None:
+    while parent is not None and parent.mem_id != getattr(root, "mem_id", None):
         if parent.mem_id in ids:
             return True
         parent = parent.parent

@@ -291,7 +291,8 @@ STACKEXCHANGE = EngineSpec(
 REDDIT = EngineSpec(
     name="reddit",
     fingerprints=('data-type="comment"', "<shreddit-comment", "<shreddit-post"),
-    post="div.thing.link, div.thing.comment, shreddit-post, shreddit-comment",
+    # promoted links reuse the link markup, ids included
+    post="div.thing.link:not(.promoted), div.thing.comment, shreddit-post, shreddit-comment",
     post_id=("@data-fullname", "@thingid",),
     post_id_pattern=r"(t\d_\w+)",
     nested_posts=True,
@@ -300,7 +301,8 @@ REDDIT = EngineSpec(
     date_text=("time", "faceplate-timeago"),
     body=("div.usertext-body div.md", "div[slot=text-body]", "div[id$=-comment-rtjson-content]", "div.md"),
     quotes=(QuoteSpec(block="blockquote"),),
-    reactions=".entry .score.unvoted",
+    # a comment's points sit in its tagline, the submission's score in its vote column
+    reactions=".entry .tagline .score.unvoted, .midcol .score.unvoted",
     reaction_name="point",
     title=("a.title", "h1"),
 )

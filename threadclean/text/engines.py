@@ -406,8 +406,15 @@ REDDIT = TextEngine(
     fingerprints=(r"^permalink$", r"^\d+ points?$", r"^Skip to main content$", r"^Open menu$", r"^Get App$",
                   r"^New to Reddit\?$", r"^Reddit Rules$", r"^load more comments", r"^\[–\]$",
                   r"Reddit, Inc\. © \d{4}"),
+    # old Reddit taglines: "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" (score as
+    # dislikes/unvoted/likes), "submitted 1 year ago by name"
+    post_date=(r"^\[[–+-]\](?P<author>[\w-]+)(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
+               r"(?P<when>.+?)(?:\s+stickied comment)?\s+\(\d+ child(?:ren)?\)$",
+               r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$"),
+    bare_dates=False,
     quote_open=(),
-    chrome=((r"^(?:permalink|embed|save|report|reply|give award|share|Award|Reply|Share|Read more|Open menu|"
+    chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$", "navigation"),
+            (r"^(?:permalink|embed|save|report|reply|hide|give award|share|Award|Reply|Share|Read more|Open menu|"
              r"Get App|Skip to main content|Go to .+|\[–\]|\[\+\]|\d+ points?|\(\d+ child(?:ren)?\)|"
              r"load more comments.*|more replies|\d+ more repl(?:y|ies)|Upvote|Downvote|\d+ comments?|"
              r"Sort by:.*|Best|Top|New|Controversial|Old|Q&A|Comments Section|Expand user menu|Create post|"

@@ -171,6 +171,7 @@ DISCOURSE = EngineSpec(
     spa=True,
 )
 
+_FLARUM_MENTION = "p:first-child > a.PostMention:first-child"
 FLARUM = EngineSpec(
     name="flarum",
     fingerprints=("flarum-content", "flarum-loading"),
@@ -183,7 +184,9 @@ FLARUM = EngineSpec(
     date_text=("time",),
     date=("time@datetime",),
     body=(".Post-body",),
-    quotes=(QuoteSpec(block="blockquote"),),
+    # a quote opens with a mention of the quoted post: its author's name, the post id in data-id
+    quotes=(QuoteSpec(block="blockquote", author=(_FLARUM_MENTION,), title=_FLARUM_MENTION,
+                      source=_FLARUM_MENTION + "@data-id"),),
     title=("h1", "h2"),
 )
 

@@ -18,6 +18,27 @@ from threadclean.model import Document, Part, Post, Quote, Removed
 from threadclean.text.body import split_body
 
 
+def select(node: LexborNode | LexborHTMLParser, css: str, skip: frozenset[int] = frozenset()) -> list[LexborNode]:
+    """Matches of `css` in document order, each once (lexbor repeats a node that matches several selectors of a
+    list), leaving out those inside a `skip` node (replies nested in a post's container)."""
+    out, seen = [], set()
+    for found in node.css(css):
+        if found.mem_id not in seen and not (skip and _inside(found, skip, node)):
+            seen.add(found.mem_id)
+            out.append(found)
+    return out
+
+
+def _inside(node: LexborNode, ids: frozenset[int], root: LexborNode | LexborHTMLParser) -> bool:
+    """Whether a node in `ids` lies between `node` and `root`."""
+    parent = node.parent
+    while parent is not None and parent.mem_id != getattr(root, "mem_id", None):
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """Drop matches nested inside another match (XenForo's inner `article.message-body` and the like)."""
     ids = {n.mem_id for n in nodes}
@@ -37,7 +58,7 @@ def post_nodes(tree: LexborHTMLParser, spec: EngineSpec) -> list[tuple[LexborNod
     scope = tree.css_first(spec.root) if spec.root else None
     if spec.root and scope is None:
         return []
-    found = (scope or tree).css(spec.post)
+    found = select(scope or tree, spec.post)
     if not spec.nested_posts:
         found = outermost(found)
     out, seen = [], set()
@@ -66,10 +87,11 @@ def _date(node: LexborNode, spec: EngineSpec, now: datetime | None) -> tuple[dat
     return when, raw or machine
 
 
-def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed]) -> None:
+def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed],
+           skip: frozenset[int] = frozenset()) -> None:
     if not css:
         return
-    for found in node.css(css):
+    for found in select(node, css, skip):
         text = clean_inline(found.text(deep=True, separator=" "))
         if text:
             removed.append(Removed(text, reason))
@@ -96,22 +118,26 @@ def expand_text_parts(walked: list[Part]) -> list[Part]:
     return parts
 
 
-def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Document) -> Post | None:
-    """One post container -> Post (None when it holds neither words nor an author)."""
+def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Document,
+              replies: frozenset[int] = frozenset()) -> Post | None:
+    """One post container -> Post (None when it holds neither words nor an author).
+
+    `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's.
+    """
     author = first_field(node, spec.author)
     posted_at, raw = _date(node, spec, doc.fetched_at)
     reactions = []
     if spec.reactions:
-        for found in node.css(spec.reactions):
+        for found in select(node, spec.reactions, replies):
             icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
             name = clean_inline(icon.attributes.get("alt")).lower() if icon else spec.reaction_name
             reaction = parse_reaction(found.text(deep=True, separator=" "), name or spec.reaction_name)
             if reaction and reaction.count:
                 reactions.append(reaction)
-    _strip(node, spec.reactions, "reaction", doc.removed)
-    _strip(node, spec.signature, "signature", doc.removed)
+    _strip(node, spec.reactions, "reaction", doc.removed, replies)
+    _strip(node, spec.signature, "signature", doc.removed, replies)
     for css, reason in spec.chrome:
-        _strip(node, css, reason, doc.removed)
+        _strip(node, css, reason, doc.removed, replies)
     body = next((b for css in spec.body if (b := node.css_first(css)) is not None), node)
     # when the body is the whole container, its author and date lines are not the author's words
     drop = [n for n in (field_node(node, spec.author), field_node(node, spec.date_text)) if n] if body is node else []
@@ -124,8 +150,10 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
 
 def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document) -> list[Post]:
     posts = []
-    for node, native in post_nodes(tree, spec):
-        post = read_post(node, native, spec, doc)
+    found = post_nodes(tree, spec)
+    containers = frozenset(node.mem_id for node, _ in found) if spec.nested_posts else frozenset()
+    for node, native in found:
+        post = read_post(node, native, spec, doc, containers - {node.mem_id})
         if post is not None:
             posts.append(post)
     return posts

@@ -179,6 +179,7 @@ DISCOURSE = EngineSpec(
     spa=True,
 )
 
+_FLARUM_MENTION = "p:first-child > a.PostMention:first-child"
 FLARUM = EngineSpec(
     name="flarum",
     fingerprints=("flarum-content", "flarum-loading"),
@@ -191,7 +192,9 @@ FLARUM = EngineSpec(
     date_text=("time",),
     date=("time@datetime",),
     body=(".Post-body",),
-    quotes=(QuoteSpec(block="blockquote"),),
+    # a quote opens with a mention of the quoted post: its author's name, the post id in data-id
+    quotes=(QuoteSpec(block="blockquote", author=(_FLARUM_MENTION,), title=_FLARUM_MENTION,
+                      source=_FLARUM_MENTION + "@data-id"),),
     title=("h1", "h2"),
 )
 
@@ -204,7 +207,8 @@ NODEBB = EngineSpec(
     date=("@data-timestamp", "meta[itemprop=datePublished]@content", "span.timeago@title"),
     date_text=(".post-header .timeago", ".timeago", "meta[itemprop=datePublished]@content"),
     body=('[component="post/content"]',),
-    quotes=(QuoteSpec(block="blockquote"),),
+    # a quote reply prints "@X said in <topic>:" in the paragraph before the blockquote, linking the quoted post
+    quotes=(QuoteSpec(block="blockquote", header="p", source='a[href*="/post/"]@href', source_pattern=r"/post/(\d+)"),),
     signature='[component="post/signature"]',
     reactions='[component="post/vote-count"]',
     reaction_name="vote",
@@ -216,15 +220,17 @@ VANILLA = EngineSpec(
     fingerprints=("ItemComment", "ItemDiscussion", "gdn.meta"),
     post="div.ItemDiscussion, li.ItemComment, li.Item.Comment",
     post_id_pattern=r"(?:Comment|Discussion)_(\d+)",
-    require_id=False,
     author=(".Author .Username", "a.Username", ".Author a"),
     date=("time@datetime",),
     date_text=(".DateCreated time", "time"),
     body=("div.Message.userContent", "div.Message"),
-    quotes=(QuoteSpec(block="blockquote.UserQuote, blockquote.Quote, .blockquote", author=(".QuoteAuthor a",),
-                      title=".QuoteAuthor", content=".QuoteText"),),
+    # Quotes plugin: "X wrote: »" (» links the quoted comment); BBCode quotes name the author in `rel`
+    quotes=(QuoteSpec(block="blockquote.UserQuote, blockquote.Quote, .blockquote", author=("@rel", ".QuoteAuthor a"),
+                      title=".QuoteAuthor", content=".QuoteText", source=".QuoteLink@href",
+                      source_pattern=r"(?:Comment|Discussion)_(\d+)"),),
     signature=".UserSignature, .Signature",
-    reactions=".Reactions .ReactButton .Count, .Reactions .Count",
+    # a button reads "4 Like" (count and reaction name); buttons nobody used print no count
+    reactions=".Reactions .ReactButton:has(.Count)",
     title=("h1", ".PageTitle h1"),
 )
 
@@ -300,7 +306,8 @@ STACKEXCHANGE = EngineSpec(
 REDDIT = EngineSpec(
     name="reddit",
     fingerprints=('data-type="comment"', "<shreddit-comment", "<shreddit-post"),
-    post="div.thing.link, div.thing.comment, shreddit-post, shreddit-comment",
+    # promoted links reuse the link markup, ids included
+    post="div.thing.link:not(.promoted), div.thing.comment, shreddit-post, shreddit-comment",
     post_id=("@data-fullname", "@thingid",),
     post_id_pattern=r"(t\d_\w+)",
     nested_posts=True,
@@ -309,7 +316,8 @@ REDDIT = EngineSpec(
     date_text=("time", "faceplate-timeago"),
     body=("div.usertext-body div.md", "div[slot=text-body]", "div[id$=-comment-rtjson-content]", "div.md"),
     quotes=(QuoteSpec(block="blockquote"),),
-    reactions=".entry .score.unvoted",
+    # a comment's points sit in its tagline, the submission's score in its vote column
+    reactions=".entry .tagline .score.unvoted, .midcol .score.unvoted",
     reaction_name="point",
     title=("a.title", "h1"),
 )

@@ -25,13 +25,14 @@ HEADER_PATTERNS = tuple(
         r"^(?:quote|zitat|cita|citation)\s+(?:from|von|de):?\s+(?P<a>.+?)$",
         r"^(?:цитата:?\s*)?сообщение от\s+(?P<a>.+?)$",
         r"^\((?P<w>[^)]+)\)\s*(?P<a>.+?)\s+wrote:?$",
+        r"^@(?P<a>\S+)\s+said in .+:$",
         r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+(?:said|wrote|writes|schrieb|a écrit|escribió|написал|писал\(а\))"
         r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
-        r"^@(?P<a>\S+)\s+said in .+:$",
         r"^原帖由\s*(?P<a>.+?)\s*于\s*(?P<w>.+?)\s*发表$",
         r"^(?P<a>.+?)\s+发表于\s+(?P<w>.+)$",
     )
 )
+_BARE_LABEL = re.compile(r"^(?:quote|zitat|cita|citation|цитата|引用)\s*:?$", re.I)
 _RELATIVE_PREFIX = re.compile(r"^\d+\s+\w+\s+ago,\s*", re.I)
 _BBCODE_QUOTE = re.compile(r"\[quote(?:=\"?(?P<a>[^\]\";]*)[^\]]*)?\](?P<body>.*?)\[/quote\]", re.I | re.S)
 
@@ -56,6 +57,7 @@ class QuoteReader:
     removed: list[Removed]
     handlers: dict[int, Handler] = field(default_factory=dict)
     _block_ids: set[int] = field(default_factory=set)
+    #: block id -> the header element printed just before it (`QuoteSpec.header`)
     _headers: dict[int, LexborNode] = field(default_factory=dict)
 
     def register(self, body: LexborNode) -> None:
@@ -67,14 +69,15 @@ class QuoteReader:
                     self._register_header(node, spec)
 
     def _register_header(self, block: LexborNode, spec: QuoteSpec) -> None:
-        """Remember the header printed just before `block` and keep it out of the text (it precedes the block
-        in reading order, so it must be dropped before the walk reaches it)."""
-        prev = block.prev if spec.header else None
-        while prev is not None and not prev.is_element_node:
-            prev = prev.prev
-        if prev is not None and prev.css_matches(spec.header):
-            self._headers[block.mem_id] = prev
-            self.handlers[prev.mem_id] = _drop
+        """Remember the header printed just before `block` when it reads as one (it names an author, or is a
+        bare "Quote" label), and keep it out of the text: it precedes the block, so the walk meets it first."""
+        header = previous_element(block) if spec.header else None
+        if header is None or not header.css_matches(spec.header):
+            return
+        text = clean_inline(header.text(deep=True))
+        if parse_header(text)[0] or _BARE_LABEL.match(text):
+            self._headers[block.mem_id] = header
+            self.handlers[header.mem_id] = _drop
 
     def _own(self, block: LexborNode, css: str | None) -> LexborNode | None:
         """First match of `css` inside `block` that is not inside a nested quote."""
@@ -117,6 +120,16 @@ class QuoteReader:
 
 def _drop(_node: LexborNode) -> None:
     return None
+
+
+def previous_element(node: LexborNode) -> LexborNode | None:
+    """The element before `node` among its siblings, skipping whitespace and comments."""
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        if prev.is_text_node and (prev.text_content or "").strip():
+            return None  # words between them: the element does not introduce the block
+        prev = prev.prev
+    return prev
 
 
 def split_bbcode_quotes(text: str) -> list[str | Quote]:

@@ -29,8 +29,9 @@ class QuoteSpec:
     source_pattern: str = r"(\d+)"
     #: CSS of chrome inside the quote ("Click to expand...") removed with reason `expand`
     chrome: str | None = None
-    #: CSS of a header printed just before the block instead of inside it (SMF 1 / 2.0 `div.quoteheader`):
-    #: read as the title, the source is read from it, then it is dropped
+    #: CSS of a header printed just before the block instead of inside it (SMF 1 / 2.0 `div.quoteheader`,
+    #: NodeBB's "@X said in Topic:" paragraph): taken as the title when it names an author or is a bare
+    #: "Quote" label; the source is then read from it, and it is dropped from the text
     header: str | None = None
 
 

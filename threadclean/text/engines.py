@@ -98,14 +98,17 @@ class TextEngine:
     starter: tuple[str, ...] = ()
     #: (pattern, reason) for per-post and page chrome removed wherever it appears
     chrome: tuple[tuple[str, str], ...] = ()
-    #: a reaction line: groups `name` and `count`
+    #: a reaction line: groups `count` and `name` (`reaction_name` when the line names none)
     reaction: tuple[str, ...] = ()
+    reaction_name: str = "like"
     #: lines that start a signature (the rest of the post is the signature)
     signature: tuple[str, ...] = ()
     #: "Edited May 22, 2024 by X" lines, removed from the post
     edited: tuple[str, ...] = ()
     #: member info lines in a post header ("Posts: 1,077", "Members", "Author")
     member_info: tuple[str, ...] = ()
+    #: rank or member info printed after the name on the author's line ("Linc Admin", "Wendy Posts: 3,870")
+    author_suffix: tuple[str, ...] = ()
     #: the author pane follows the body (Stack Exchange: "answered DATE" + name under the answer)
     pane_after_body: bool = False
     extra: dict = field(default_factory=dict)
@@ -155,9 +158,11 @@ class CompiledEngine:
         self.starter = [re.compile(p, re.I) for p in e.starter]
         self.chrome = ReasonTable(e.chrome + COMMON_CHROME)
         self.reaction = [re.compile(p, re.I) for p in e.reaction]
+        self.reaction_name = e.reaction_name
         self.signature = _any(e.signature)
         self.edited = _any(e.edited)
         self.member_info = _any(e.member_info + COMMON_MEMBER_INFO)
+        self.author_suffix = re.compile("(?:" + "|".join(e.author_suffix) + r")$", re.I) if e.author_suffix else None
         self.pane_after_body = e.pane_after_body
 
 
@@ -322,21 +327,37 @@ NODEBB = TextEngine(
     name="nodebb",
     fingerprints=(r"^@\S+ said in .+:$", r"^Log in to reply$", r"^Oldest to Newest$", r"^Newest to Oldest$",
                   r"^Most Votes$", r"^\d+ Repl(?:y|ies)$", r"^last edited by "),
-    post_date=(r"^(?:wrote|replied|posted)(?: to .+)? (?:on )?(?P<when>.+?)(?: last edited by .+)?$",),
+    # the date after "wrote on" is filled in by JavaScript: dumps mostly hold the bare "wrote on" line
+    post_date=(r"^(?:wrote|replied|posted)(?: to .+?)?(?: on)?(?:\s+(?P<when>(?!last edited).+?))?"
+               r"(?:\s*last edited by.*)?$",),
     quote_open=(r"^@(?P<author>\S+) said in .+:$",),
     thread_end=(r"^Log in to reply$",),
+    # every post ends with its vote count on a line of its own
+    reaction=(r"^(?P<count>-?\d+)$",),
+    reaction_name="vote",
     chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|"
-             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation")),
+             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation"),
+            (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation")),
 )
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: Vanilla's short dates: "April 6" (this year), "March 2025", "April 6, 2024", "2:35PM" (today)
+_VANILLA_DATE = _MONTH + r" \d{1,2}(?:, \d{4})?|" + _MONTH + r" \d{4}|\d{1,2}:\d{2} ?[AP]M"
 VANILLA = TextEngine(
     name="vanilla",
     fingerprints=(r"^Howdy, Stranger!$", r"^Sign In or Register to comment\.$", r"^In this Discussion$",
                   r"^Quick Links$", r"^Best Of\.\.\.$", r"wrote: »$"),
+    # the meta line under the author: "April 6 edited April 6 in Category"
+    post_date=(r"^(?P<when>" + _VANILLA_DATE + r")(?: edited (?:" + _VANILLA_DATE + r"))?(?: in .{1,60})?$",),
     quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|said): ?»?$",),
     thread_end=(r"^Sign In or Register to comment\.$",),
     chrome=((r"^(?:edited|Edited) \w+ \d{4}$|^edited .+$", "edited"),
-            (r"^Share on (?:Facebook|Twitter)$|^In this Discussion$|^Quick Links$|^Best Of\.\.\.$", "navigation")),
+            (r"^Share on (?:Facebook|Twitter)$|^In this Discussion$|^Quick Links$|^Best Of\.\.\.$|^Comments$|"
+             r"^Options$", "navigation")),
+    # reaction buttons: "4Like", "1Like Awesome" (buttons nobody used print no count)
+    reaction=(r"^(?P<count>\d[\d,]*) ?(?P<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)*$",),
+    member_info=(r"^.{1,40}\bPosts: [\d.,]+k?$",),
+    author_suffix=(r"(?:\s+(?:Admin|Administrator|Moderator|Member|New Member|✭+))?(?:\s+Posts: [\d.,]+k?)?",),
 )
 
 WOLTLAB = TextEngine(
@@ -393,8 +414,15 @@ REDDIT = TextEngine(
     fingerprints=(r"^permalink$", r"^\d+ points?$", r"^Skip to main content$", r"^Open menu$", r"^Get App$",
                   r"^New to Reddit\?$", r"^Reddit Rules$", r"^load more comments", r"^\[–\]$",
                   r"Reddit, Inc\. © \d{4}"),
+    # old Reddit taglines: "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" (score as
+    # dislikes/unvoted/likes), "submitted 1 year ago by name"
+    post_date=(r"^\[[–+-]\](?P<author>[\w-]+)(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
+               r"(?P<when>.+?)(?:\s+stickied comment)?\s+\(\d+ child(?:ren)?\)$",
+               r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$"),
+    bare_dates=False,
     quote_open=(),
-    chrome=((r"^(?:permalink|embed|save|report|reply|give award|share|Award|Reply|Share|Read more|Open menu|"
+    chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$", "navigation"),
+            (r"^(?:permalink|embed|save|report|reply|hide|give award|share|Award|Reply|Share|Read more|Open menu|"
              r"Get App|Skip to main content|Go to .+|\[–\]|\[\+\]|\d+ points?|\(\d+ child(?:ren)?\)|"
              r"load more comments.*|more replies|\d+ more repl(?:y|ies)|Upvote|Downvote|\d+ comments?|"
              r"Sort by:.*|Best|Top|New|Controversial|Old|Q&A|Comments Section|Expand user menu|Create post|"

@@ -97,11 +97,19 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
 
 
 def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory, candidates: set[int]) -> int:
-    """Dumps often lose the blank line after a quote: end it after its last line found in the source post."""
+    """Dumps often lose the blank line after a quote: end it after its last line found in the source post.
+
+    A line found only in other posts than the quote's first line ends it there: a nested quote closes and the
+    enclosing quote's words go on without a blank line between them.
+    """
     a, b = span
+    first = memory.sources(lines[a].text)
     last = a
     for i in range(a, b):
-        if memory.sources(lines[i].text) & candidates:
+        found = memory.sources(lines[i].text)
+        if first and found and not found & first:
+            return i
+        if found & candidates:
             last = i
     return last + 1 if b - a > 1 else b
 

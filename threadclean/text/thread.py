@@ -58,7 +58,7 @@ def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
         m = p.match(text)
         if m:
             author = m.groupdict().get("author")
-            return DateLine(m["when"].strip(), author.strip() if author else None)
+            return DateLine((m["when"] or "").strip(), author.strip() if author else None)
     if rx.bare_dates and text and (when := bare_date(text)):
         return DateLine(when)
     return None
@@ -86,12 +86,17 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | N
         m = next((p.match(t) for p in rx.starter if p.match(t)), None)
         if m:
             starter = m["author"].strip()
-        elif t and not re.search(r"\b\d{4} in \w", t):  # "March 19, 2024 in Forum name"
+        elif t and not _pane_line(t, rx) and not re.search(r"\b\d{4} in \w", t):  # "March 19, 2024 in Forum"
             if words(t) >= 3 or (starter and t != starter):
                 return i, starter
             starter = starter or t
         i -= 1
     return None, starter
+
+
+def _pane_line(text: str, rx: CompiledEngine) -> bool:
+    """Chrome or member info: never the thread title."""
+    return bool(rx.chrome.reason(text) or (rx.member_info and rx.member_info.match(text)))
 
 
 def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
@@ -146,6 +151,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             if seen > PANE_LINES:
                 break
         j -= 1
+        if lines[j].text.lstrip().startswith("•"):  # a list item starts here: posts listed as <li> items
+            break
     while j < anchor and not texts[j]:
         j += 1
     return j
@@ -211,11 +218,12 @@ def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, 
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
     if author is None:
         dated = {i for i, _ in anchors}
-        before = [t for i, t in enumerate(texts[:last + 1]) if i < anchors[0][0] and _name_line(t, rx)]
-        after = [t for i, t in enumerate(texts[:last + 1]) if i not in dated and _name_line(t, rx)]
+        names = [rx.author_suffix.sub("", t).strip() if rx.author_suffix else t for t in texts[:last + 1]]
+        before = [t for i, t in enumerate(names) if i < anchors[0][0] and _name_line(t, rx)]
+        after = [t for i, t in enumerate(names) if i not in dated and _name_line(t, rx)]
         author = pick_author(before) or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
-    return last + 1, author, anchors[-1][1].when, removed
+    return last + 1, author, anchors[-1][1].when or None, removed
 
 
 def _name_line(text: str, rx: CompiledEngine) -> bool:
@@ -225,22 +233,38 @@ def _name_line(text: str, rx: CompiledEngine) -> bool:
             and not text.startswith("Re: "))
 
 
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
+    """The reaction a line shows; a count of 0 (a widget nobody used) gives Reaction(name, 0)."""
+    m = next((p.match(text) for p in rx.reaction if p.match(text)), None)
+    named = bool(m and m.groupdict().get("name"))
+    if m is None or (named and rx.member_info and rx.member_info.match(text)):
+        return None
+    return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
+
+
 def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction], list[Removed]]:
     """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed)."""
     end = len(texts)
     reactions: list[Reaction] = []
     removed: list[Removed] = []
+    paging = False  # page numbers ("1", "2") sit above a trailing "Next"
     while end > 0:
         t = texts[end - 1]
         if not t:
             end -= 1
             continue
-        m = next((p.match(t) for p in rx.reaction if p.match(t)), None)
-        if m and (rx.member_info is None or not rx.member_info.match(t)):
-            reactions.insert(0, Reaction(m["name"].strip(), int(m["count"].replace(",", ""))))
+        reason = _chrome_reason(t, rx) or boilerplate_reason(t)
+        if paging and PAGE_NUMBER.match(t):
+            removed.insert(0, Removed(t, "pagination"))
+        elif (reaction := _reaction_line(t, rx)) is not None:
+            reactions[:0] = [reaction] if reaction.count else []
             removed.insert(0, Removed(t, "reaction"))
-        elif rx.edited and rx.edited.match(t) or _chrome_reason(t, rx) or boilerplate_reason(t):
-            removed.insert(0, Removed(t, _chrome_reason(t, rx) or boilerplate_reason(t) or "edited"))
+        elif rx.edited and rx.edited.match(t) or reason:
+            paging = reason == "pagination"
+            removed.insert(0, Removed(t, reason or "edited"))
         else:
             break
         end -= 1

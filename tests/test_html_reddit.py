@@ -1,0 +1,38 @@
+from datetime import UTC, datetime
+from pathlib import Path
+
+from threadclean import clean_html
+from threadclean.model import Quote, Reaction
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
+
+
+def load():
+    return clean_html((FIXTURES / "reddit_topic.html").read_bytes(), source="reddit")
+
+
+def test_old_reddit_submission_and_nested_comment_tree():
+    doc = load()
+    assert (doc.engine, doc.page_kind, doc.title) == ("reddit", "thread",
+                                                      "Is it safe to leave a 3D printer running overnight?")
+    # replies sit inside their parent's container and come out in page order; the promoted link is dropped
+    assert [(p.author, p.native_id) for p in doc.posts] == [
+        ("filament_fox", "t3_9zq1ab"), ("nozzle_nina", "t1_kq01"), ("filament_fox", "t1_kq07"),
+        ("nozzle_nina", "t1_kq09"), ("bedlevel_ben", "t1_kq0c")]
+    assert doc.posts[2].posted_at == datetime(2024, 6, 3, 8, 25, tzinfo=UTC)
+    assert doc.posts[2].posted_at_raw == "1 year ago"
+    assert doc.posts[0].parts == ["My prints take eleven hours. Would you leave the printer alone while you sleep?"]
+    # each comment keeps its own points, not those of the replies nested inside it
+    assert [p.reactions for p in doc.posts] == [[Reaction("point", n)] for n in (57, 32, 12, 8, 3)]
+
+
+def test_old_reddit_markdown_quote_and_chrome():
+    doc = load()
+    quote, own = doc.posts[2].parts
+    assert isinstance(quote, Quote) and (quote.quoted_author, quote.text, quote.depth) == (
+        None, "thermal runaway protection enabled in the firmware", 1)
+    assert quote.source_post_id == doc.posts[1].post_id and own == "How do I check that it is on?"
+    assert doc.posts[3].parts == ["Heat the hotend, then unplug the thermistor: the printer should halt with an error."]
+    for chrome in ("permalink", "embed", "save", "report", "reply", "points", "children", "[–]", "submitted",
+                   "load more comments", "spools", "promoted", "self.printmaking_help"):
+        assert chrome not in doc.text

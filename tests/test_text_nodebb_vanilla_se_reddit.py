@@ -1,0 +1,81 @@
+"""The text path on resiliparse dumps (`extract_plain_text` defaults) of the NodeBB, Vanilla, Stack Exchange and
+old Reddit HTML fixtures."""
+
+from pathlib import Path
+
+from threadclean import clean_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+
+
+def _clean(name: str):
+    return clean_text((FIXTURES / name).read_text(encoding="utf-8"), source=name)
+
+
+def test_nodebb_dump_posts_and_said_in_quotes():
+    doc = _clean("nodebb_topic.txt")
+    assert (doc.engine, doc.title) == ("nodebb", "Sourdough starter smells like nail polish")
+    assert [p.author for p in doc.posts] == ["quinn_bakes", "levain.lars", "quinn_bakes", "Mirela"]
+    # "wrote on" is followed by a date only once JavaScript has run
+    assert [p.posted_at_raw for p in doc.posts] == [None] * 4
+    assert doc.posts[0].text == "My rye starter is five days old and smells sharply of acetone.\n\nIs it ruined?"
+    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("vote", 2)]
+    [quote] = doc.posts[1].quotes
+    assert (quote.quoted_author, quote.text, quote.source_post_id) == ("quinn_bakes", "Is it ruined?",
+                                                                      doc.posts[0].post_id)
+    # the sponsored block has no "wrote on" line: in a dump it cannot be told from the post above
+    assert doc.posts[1].text.startswith("Not at all. It is hungry: feed it twice a day.")
+    [outer] = doc.posts[2].quotes
+    assert (outer.quoted_author, outer.text) == ("levain.lars", "Not at all. It is hungry: feed it twice a day.")
+    assert [(q.quoted_author, q.text) for q in outer.quotes] == [("quinn_bakes", "Is it ruined?")]
+    assert doc.posts[2].text == "Two feeds a day fixed it, the smell is gone."
+    # the page numbers above "Next" after the last post are not votes
+    assert doc.posts[3].text == ("Same thing happened with my wholewheat starter.\n\nThe hooch is harmless.\n\n"
+                                 "That line from the old baking book saved it.")
+    assert doc.posts[3].reactions == []
+    assert [r.reason for r in doc.removed if r.text == "Baking since the lockdown of 2020"] == ["signature"] * 2
+    for chrome in ("said in", "wrote on", "Oldest to Newest", "Log in to reply", "Baking since", "Reply"):
+        assert chrome not in doc.text
+
+
+def test_vanilla_dump_meta_lines_quotes_and_signature():
+    doc = _clean("vanilla_topic.txt")
+    assert (doc.engine, doc.title) == ("vanilla", "Tubeless tyre keeps burping air")
+    # "Name Rank Posts: N" author lines lose their rank and post count
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("tomas_r", "April 6"), ("WrenchWendy", "April 6"), ("tomas_r", "April 7"), ("pia.k", "April 8")]
+    assert doc.posts[0].text == "Every hard corner the rear tyre burps and loses pressure.\n\n" \
+                                "I run 22 psi with 60 ml of sealant."
+    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("Like", 4)]
+    [quote] = doc.posts[1].quotes
+    assert (quote.quoted_author, quote.text, quote.source_post_id) == (
+        "tomas_r", "I run 22 psi with 60 ml of sealant.", doc.posts[0].post_id)
+    # the sponsored block has no meta line: in a dump it stays with the post above
+    assert doc.posts[1].text.startswith("Check the rim tape first, a lifted edge leaks exactly like that.")
+    # the dump drops the blank line between the nested quote and the rest of the outer one
+    [outer] = doc.posts[2].quotes
+    assert (outer.quoted_author, outer.text) == ("WrenchWendy",
+                                                 "Check the rim tape first, a lifted edge leaks exactly like that.")
+    assert [(q.quoted_author, q.text) for q in outer.quotes] == [("tomas_r", "I run 22 psi with 60 ml of sealant.")]
+    assert doc.posts[2].text == "The tape had lifted at the valve. Re-taped and it holds now."
+    assert doc.posts[3].text == "Good to know, mine does the same on the front wheel."
+    assert [r.reason for r in doc.removed if r.text == "Two wheels, one mud"] == ["signature", "signature"]
+    for chrome in ("wrote: »", "said:", "Posts: 3,870", "Howdy, Stranger!", "In this Discussion", "Options"):
+        assert chrome not in doc.text
+
+
+def test_old_reddit_dump_taglines():
+    doc = _clean("reddit_topic.txt")
+    assert doc.engine == "reddit"
+    # "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" gives the author and the date
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("filament_fox", "1 year ago"), ("nozzle_nina", "1 year ago"), ("filament_fox", "1 year ago"),
+        ("nozzle_nina", "1 year ago"), ("bedlevel_ben", "1 year ago")]
+    # the promoted link's title has no tagline of its own: a dump cannot tell it from the submission's text
+    assert doc.posts[0].text.startswith("My prints take eleven hours. Would you leave the printer alone while you sleep?")
+    assert doc.posts[1].text == ("Only with a smoke detector above it and thermal runaway protection enabled in the "
+                                 "firmware.")
+    assert doc.posts[4].text == "I print in a metal cabinet for that reason."
+    for chrome in ("permalink", "embed", "report", "points", "children", "[–]", "sorted by", "load more comments",
+                   "promoted by"):
+        assert chrome not in doc.text

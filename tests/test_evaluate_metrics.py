@@ -97,3 +97,12 @@ def test_profile_links_without_a_name_cannot_be_checked():
         assert not author_matches("anyone", link)
     assert gold_author_name("/members/rory_a.56111/") == "rorya56111"
     assert gold_author_name("RP 520") == "rp520"
+
+
+def test_gold_profile_links_match_the_authors_link_but_not_another() -> None:
+    base = "https://forum.example.org/viewtopic.php?t=5"
+    gold = "./memberlist.php?mode=viewprofile&u=3863&sid=2d2db902bbdbc139"
+    assert author_matches("ann", gold, "https://forum.example.org/memberlist.php?mode=viewprofile&u=3863", base)
+    assert not author_matches("ann", gold, "https://forum.example.org/memberlist.php?mode=viewprofile&u=81", base)
+    assert not author_matches("ann", gold)  # no link to compare and no name in the gold link
+    assert author_matches("bob", "/user/62#top", "https://www.forum.example.org/user/62", base)

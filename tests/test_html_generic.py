@@ -26,3 +26,8 @@ def test_page_without_posts_falls_back_to_text_rules():
 def test_broken_markup_never_raises():
     doc = clean_html(b"<html><body><iframe src=x/><div class='post' id='p1'>\xff\xfe<blockquote>", source="bad")
     assert doc.status in ("ok", "empty")
+
+
+def test_generic_posts_keep_the_authors_profile_link():
+    doc = clean_html((FIXTURES / "generic_comments.html").read_bytes(), source="g", url="https://blog.example.net/p/1")
+    assert [(p.author, p.author_url) for p in doc.posts][0] == ("liam", "https://blog.example.net/profile/liam")

@@ -44,3 +44,11 @@ def test_chrome_goes_to_removed_not_text():
     assert [r.text for r in doc.removed if r.reason == "expand"] == ["Click to expand..."] * 2
     for chrome in ("Click to expand", "said:", "Sponsored", "My setup", "Last edited", "Buy cheap cables", "Report"):
         assert chrome not in doc.text
+
+
+def test_author_profile_links_are_absolute_when_the_page_url_is_known():
+    html = (FIXTURES / "xenforo_thread.html").read_bytes()
+    doc = clean_html(html, source="x", url="https://forum.example.com/threads/pumps.7/page-2")
+    assert [p.author_url for p in doc.posts][:2] == ["https://forum.example.com/members/alice.1/",
+                                                     "https://forum.example.com/members/bob.2/"]
+    assert clean_html(html, source="x").posts[0].author_url == "/members/alice.1/"

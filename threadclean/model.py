@@ -85,6 +85,8 @@ class Post:
     parts: list[Part] = field(default_factory=list)
     author: str | None = None
     author_source: AuthorSource = "none"
+    #: the author's profile link as the page gives it (absolute when the page URL is known); HTML only
+    author_url: str | None = None
     posted_at: datetime | None = None
     posted_at_raw: str | None = None
     reactions: list[Reaction] = field(default_factory=list)

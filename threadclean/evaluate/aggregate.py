@@ -72,7 +72,7 @@ def _add_posts(s: Summary, rows: list[PageRow]) -> None:
     s.matched_posts = sum(p.matched for p in scored)
     ok = sum(p.authors_ok for p in scored)
     s.author_accuracy = _ratio(ok, s.matched_posts)
-    s.author_accuracy_named = _ratio(ok, sum(p.authors_named for p in scored))
+    s.author_accuracy_named = _ratio(sum(p.authors_named_ok for p in scored), sum(p.authors_named for p in scored))
     s.exact_count_share = mean(float(p.exact_count) for p in scored)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit
 
 _WORD = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -143,8 +143,27 @@ def gold_author_name(gold: str) -> str | None:
     return key if letters and letters not in _PROFILE_WORDS else None
 
 
-def author_matches(pred: str | None, gold: str) -> bool:
-    """True when the predicted author is the gold one: equal names, or the name inside the gold profile link."""
+#: query parameters that carry a session, not an identity
+_SESSION_PARAMS = {"sid", "s", "phpsessid", "sessionid", "session"}
+
+
+def link_key(link: str, base: str | None) -> str | None:
+    """A profile link in comparable form: absolute, no fragment, no session parameters, no trailing slash."""
+    try:
+        parts = urlsplit(urljoin(base or "", link.strip()))
+    except ValueError:
+        return None
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query.replace(";", "&"))
+                       if k.lower() not in _SESSION_PARAMS])
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}?{query}" if host or parts.path else None
+
+
+def author_matches(pred: str | None, gold: str, pred_url: str | None = None, base: str | None = None) -> bool:
+    """True when the predicted author is the gold one: equal names, the name inside the gold profile link, or
+    (gold being a profile link) the same link as the predicted author's profile link."""
+    if pred_url and _looks_like_link(gold) and (key := link_key(gold, base)) and key == link_key(pred_url, base):
+        return True
     if not pred or not _name_key(pred):
         return False
     want = gold_author_name(gold)

@@ -104,7 +104,9 @@ def _section(rows: list[PageRow], folder: str, fmt: str) -> list[str]:
         lines += _post_table(by_tool([r for r in rows if r.posts is not None]))
         lines += textwrap.wrap(f"posts match one to one, greedy by best word F1, when F1 >= {MATCH_THRESHOLD}; "
                                "post P/R/F1 and exact# are means over pages; author = right authors / matched "
-                               "posts, named = the same over matched posts whose gold author holds a name",
+                               "posts (a gold profile link is right when it is the post's author link, session "
+                               "parameters aside), named = right names over matched posts whose gold author "
+                               "holds a name",
                                width=118, initial_indent="  ", subsequent_indent="  ")
     else:
         lines += _text_table(by_tool(rows))

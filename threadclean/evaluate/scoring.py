@@ -40,6 +40,8 @@ class PostScore:
     authors_ok: int
     #: matched pairs whose gold author holds a name (a plain name or a profile link ending in one)
     authors_named: int
+    #: of those, the pairs whose predicted name is right
+    authors_named_ok: int = 0
 
     @property
     def exact_count(self) -> bool:
@@ -91,5 +93,7 @@ def score_posts(page: Page, posts: list[Post]) -> PostScore:
     recall = n / len(gold) if gold else float(not posts)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     named = [m for m in matches if gold_author_name(gold[m.gold].author) is not None]
-    ok = sum(author_matches(posts[m.pred].author, gold[m.gold].author) for m in matches)
-    return PostScore(len(posts), len(gold), n, precision, recall, f1, ok, len(named))
+    ok = sum(author_matches(posts[m.pred].author, gold[m.gold].author, posts[m.pred].author_url, page.url)
+             for m in matches)
+    named_ok = sum(author_matches(posts[m.pred].author, gold[m.gold].author) for m in named)
+    return PostScore(len(posts), len(gold), n, precision, recall, f1, ok, len(named), named_ok)

@@ -8,7 +8,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threadclean.dates import parse_datetime
-from threadclean.html.fields import clean_inline, field_node, first_field
+from threadclean.html.fields import absolute, clean_inline, field_node, first_field, link_near
 from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
 from threadclean.html.spec import EngineSpec
@@ -125,6 +125,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's.
     """
     author = first_field(node, spec.author)
+    author_url = absolute(doc.url, link_near(field_node(node, spec.author), node)) if author else None
     posted_at, raw = _date(node, spec, doc.fetched_at)
     reactions = []
     if spec.reactions:
@@ -144,8 +145,8 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     parts = _body_parts(body, spec, doc.removed, drop)
     if not parts and not author:
         return None
-    return Post(parts=parts, author=author, posted_at=posted_at, posted_at_raw=raw, reactions=reactions,
-                native_id=native)
+    return Post(parts=parts, author=author, author_url=author_url, posted_at=posted_at, posted_at_raw=raw,
+                reactions=reactions, native_id=native)
 
 
 def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document) -> list[Post]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
@@ -41,3 +42,26 @@ def field_node(node: LexborNode, exprs: tuple[str, ...]) -> LexborNode | None:
         if css and (found := node.css_first(css)) is not None:
             return found
     return None
+
+
+def link_near(node: LexborNode | None, stop: LexborNode | None = None) -> str | None:
+    """The href of the link a name sits in: the node itself, a link inside it, or a link around it (up to `stop`)."""
+    if node is None:
+        return None
+    found = node if node.tag == "a" else node.css_first("a[href]")
+    up = node
+    while found is None and up is not None and (stop is None or up.mem_id != stop.mem_id):
+        up = up.parent
+        found = up if up is not None and up.tag == "a" else None
+    href = (found.attributes.get("href") or "").strip() if found is not None else ""
+    return href if href and not href.startswith(("#", "javascript:", "mailto:")) else None
+
+
+def absolute(base: str | None, href: str | None) -> str | None:
+    """`href` resolved against the page URL when it is known."""
+    if not href or not base:
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threadclean.dates import parse_datetime
 from threadclean.html.adapter import expand_text_parts
-from threadclean.html.fields import clean_inline
+from threadclean.html.fields import absolute, clean_inline, link_near
 from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import SKIP_TAGS, walk_parts
@@ -137,12 +137,13 @@ def _first_text(node: LexborNode) -> str | None:
     return None
 
 
-def _author(span: list[LexborNode], author_ids: set[int]) -> str | None:
+def _author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | None, str | None]:
+    """(name, profile link) of the first author node in the span."""
     for node in span:
         for cand in node.traverse():
             if cand.mem_id in author_ids and (name := _first_text(cand)) and len(name) <= 60:
-                return name
-    return None
+                return name, link_near(cand, node)
+    return None, None
 
 
 def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
@@ -176,7 +177,7 @@ def _body_nodes(span: list[LexborNode], avoid: set[int]) -> list[LexborNode]:
 
 def _post(span, first, author_ids, doc: Document) -> Post | None:
     author_node, date_node = _first(span, 2, first), _first(span, 1, first)
-    author = _author(span, author_ids)
+    author, link = _author(span, author_ids)
     posted_at, raw = _date(date_node, doc)
     avoid = set()
     for node in (author_node, date_node):
@@ -193,7 +194,8 @@ def _post(span, first, author_ids, doc: Document) -> Post | None:
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     if not parts:
         return None
-    return Post(parts=parts, author=author, posted_at=posted_at, posted_at_raw=raw)
+    return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
+                posted_at_raw=raw)
 
 
 def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:

@@ -323,7 +323,22 @@ REDDIT = EngineSpec(
 )
 
 #: detection and priority order: engines with the most specific fingerprints first
+INSIDED = EngineSpec(
+    name="insided",
+    fingerprints=("qa-topic-post-box", "qa-topic-first-post", "insided.com/"),
+    post="div.qa-topic-post-box",
+    post_id_pattern=r"^post(\d+)$",
+    author=("a.qa-username", ".post__user__meta .username"),
+    date=("a.post__date time@datetime", "time@datetime"),
+    date_text=(".tooltip__content--publish-date", "a.post__date time"),
+    body=(".post__content",),
+    quotes=(QuoteSpec(block="content-quote, blockquote", author=("@data-username",)),),
+    chrome=((".post__actions, .post__like-list, .post__user__info", "share"), (".post__edited, .edit-info", "editor")),
+    signature=".signature",
+    title=("h1.qa-thread-title", "h1"),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED,
 )

@@ -108,6 +108,10 @@ class TextEngine:
     member_info: tuple[str, ...] = ()
     #: the author pane follows the body (Stack Exchange: "answered DATE" + name under the answer)
     pane_after_body: bool = False
+    #: with `pane_after_body`: the first line of the pane block under a body ("Share"), and a line that opens
+    #: the next post when no post-end line closes the one before (its vote count)
+    pane_open: tuple[str, ...] = ()
+    post_open: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -159,6 +163,8 @@ class CompiledEngine:
         self.edited = _any(e.edited)
         self.member_info = _any(e.member_info + COMMON_MEMBER_INFO)
         self.pane_after_body = e.pane_after_body
+        self.pane_open = _any(e.pane_open)
+        self.post_open = _any(e.post_open)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -365,19 +371,25 @@ STACKEXCHANGE = TextEngine(
                   r"^Add a comment", r"^Hot Network Questions$", r"^\d+ Answers?(?: \d+)?$", r"^Viewed [\d,.]+k? times",
                   r"^asked \w+ \d", r"^answered \w+ \d", r"^Sorted by:", r"Stack Exchange"),
     post_end=(r"^Add a comment\s*\|?$", r"^Show \d+ more comments?$"),
-    post_date=(r"^(?:answered|asked|posted) (?P<when>.+)$",),
+    # lower case only: the page header's "Asked 2 years ago" is not a post's pane
+    post_date=(r"^(?-i:answered|asked|posted) (?P<when>.+)$",),
     bare_dates=False,
     thread_start=(r"^Viewed [\d,.]+k? times$",),
     thread_end=(r"^Hot Network Questions$", r"^Start asking to get answers$", r"^Your Answer$",
-                r"^Not the answer you're looking for\?.*$", r"^Highly active question\..*$"),
+                r"^Not the answer you're looking for\?.*$", r"^Highly active question\..*$",
+                r"^You must log in to answer this question\.$"),
     chrome=((r"^Share$|^Improve this (?:answer|question)$|^Follow$|^Share Improve this (?:answer|question) Follow$|"
              r"^Add a comment\s*\|?$|^Show \d+ more comments?$|^Reset to default$|^Sorted by:.*$|^\d+ Answers?(?: \d+)?$|"
-             r"^Highest score \(default\).*$|^Date modified.*$|^Date created.*$|^-?\d+$", "post_chrome"),
+             r"^Highest score \(default\).*$|^Date modified.*$|^Date created.*$|^[+-]?\d+$|^\d+ Comments?$", "post_chrome"),
             (r"^edited .+$|^Commented .+$|^Modified .+$|^Asked .+$|^Viewed .+$", "edited"),
             (r"^[\d.,]+k?(?:\d+ gold badges?)?(?:\d+ silver badges?)?(?:\d+ bronze badges?)?$|"
              r"^.*\d+ (?:gold|silver|bronze) badges?.*$", "member_info"),
-            (r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z?(?: \+00:00)?$|^–\s*.+$", "comment_meta")),
+            (r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(?: ?\+00:00)?$|^–\s*.+$|"
+             r"^.{1,40} (?:Over a year ago|\w+ \d{1,2}, \d{4} at \d{1,2}:\d{2})$", "comment_meta")),
+    member_info=(r"^.*\d+ (?:gold|silver|bronze) badges?.*$",),
     pane_after_body=True,
+    pane_open=(r"^Share$", r"^Share Improve this (?:answer|question) Follow$"),
+    post_open=(r"^[+-]?\d+$",),
 )
 
 REDDIT = TextEngine(

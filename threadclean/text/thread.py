@@ -86,7 +86,7 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | N
         m = next((p.match(t) for p in rx.starter if p.match(t)), None)
         if m:
             starter = m["author"].strip()
-        elif t and not re.search(r"\b\d{4} in \w", t):  # "March 19, 2024 in Forum name"
+        elif t and not re.search(r"\b\d{4} in \w", t) and not rx.chrome.reason(t):  # "March 19, 2024 in Forum"
             if words(t) >= 3 or (starter and t != starter):
                 return i, starter
             starter = starter or t
@@ -96,6 +96,8 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | N
 
 def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
     """Cut the thread body into post segments; boundary lines go to `removed`."""
+    if rx.pane_after_body:
+        return _split_after_panes(lines, texts, start, end, rx)
     if rx.post_end and any(rx.post_end.match(t) for t in texts[start:end]):
         return _split_at_ends(lines, texts, start, end, rx)
     groups = _anchor_groups(texts, start, end, rx)
@@ -179,6 +181,58 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     else:
         segments.append(Segment(cur, removed))
     return segments
+
+
+#: lines of a pane under a body: avatar, name, reputation
+PANE_AFTER_LINES = 3
+
+
+def _pane_after(lines: list[Line], texts: list[str], anchor: int, stop: int, rx: CompiledEngine) -> int:
+    """One past the last line of the author pane that follows a post's date line (avatar, name, reputation)."""
+    j = anchor + 1
+    while j < min(stop, anchor + 1 + PANE_AFTER_LINES) and texts[j] and not lines[j].text.lstrip().startswith("•"):
+        if not (rx.member_info and rx.member_info.match(texts[j])) and not _name_line(texts[j], rx):
+            break
+        j += 1
+    return j
+
+
+def _split_after_panes(lines: list[Line], texts: list[str], start: int, end: int,
+                       rx: CompiledEngine) -> list[Segment]:
+    """Engines that print the author pane under the body (Stack Exchange): a post runs from its vote count to
+    its pane and comments, closed by a post-end line ("Add a comment") or by the next post's opening line."""
+    anchors = [i for i in range(start, end) if _is_date_line(rx, texts[i])]
+    if not anchors:
+        return [Segment(lines[start:end])]
+    cuts = []
+    for k, anchor in enumerate(anchors):
+        stop = anchors[k + 1] if k + 1 < len(anchors) else end
+        pane_end = _pane_after(lines, texts, anchor, stop, rx)
+        closer = next((i + 1 for i in range(pane_end, stop) if rx.post_end and rx.post_end.match(texts[i])), None)
+        opener = next((i for i in range(pane_end, stop) if rx.post_open and rx.post_open.match(lines[i].text.strip())),
+                      stop)
+        cuts.append(closer if closer is not None and closer <= opener + 1 else opener)
+    bounds = [start] + cuts
+    segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    tail = [t for t in texts[cuts[-1]:end] if t]
+    segments.append(Segment([], [Removed(t, boilerplate_reason(t) or _chrome_reason(t, rx) or "footer") for t in tail]))
+    return segments
+
+
+def pane_first(seg: Segment, rx: CompiledEngine) -> Segment:
+    """A segment whose author pane follows the body, with the pane moved to the front so it reads as a header.
+
+    The lines between the body and the date line (share menu, an editor's own pane) are removed."""
+    texts = _texts(seg.lines)
+    anchors = [i for i, t in enumerate(texts) if _is_date_line(rx, t)]
+    if not anchors:
+        return seg
+    anchor = anchors[-1]
+    pane_end = _pane_after(seg.lines, texts, anchor, len(texts), rx)
+    begin = next((i for i in range(anchor - 1, max(-1, anchor - 2 * PANE_LINES), -1)
+                  if rx.pane_open and rx.pane_open.match(texts[i])), anchor)
+    removed = seg.removed + [Removed(t, _chrome_reason(t, rx) or "author_pane") for t in texts[begin:anchor] if t]
+    return Segment(seg.lines[anchor:pane_end] + seg.lines[:begin] + seg.lines[pane_end:], removed)
 
 
 def _prose_between(texts: list[str], a: int, b: int) -> bool:
@@ -349,6 +403,8 @@ def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
 def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
               site: frozenset[str] = frozenset()) -> tuple[Post | None, list[Removed]]:
     """One segment -> a Post (None when nothing but chrome is left)."""
+    if rx.pane_after_body:
+        seg = pane_first(seg, rx)
     texts = _texts(seg.lines)
     removed = list(seg.removed)
     head, author, when, head_removed = read_header(texts, rx)

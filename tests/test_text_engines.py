@@ -63,3 +63,14 @@ def test_stackexchange_pane_under_the_body_and_posts_without_comment_links():
     assert "Thanks, I will water less often." in doc.posts[1].text  # comments stay with their answer
     for chrome in ("Improve this answer", "helper", "Share", "Hot Network Questions", "Asked 3 years", "Viewed 2k"):
         assert chrome not in doc.text
+
+
+def test_xenforo_verticalscope_theme_numbered_date_lines_and_starter_role():
+    doc = _clean("xenforo_fora_thread.txt")
+    assert doc.engine == "xenforo"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("koi_keeper", "Apr 1, 2024"), ("reedbed", "Apr 2, 2024"), ("koi_keeper", "Apr 2, 2024")]
+    assert doc.posts[2].text == "Ordered one today, thanks."
+    assert doc.posts[2].quotes[0].quoted_author == "reedbed"
+    for chrome in ("Green water since 2019", "Add to quote", "Jump to Latest", "1.2K views", "Advanced Search"):
+        assert chrome not in doc.text

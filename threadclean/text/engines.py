@@ -106,6 +106,8 @@ class TextEngine:
     edited: tuple[str, ...] = ()
     #: member info lines in a post header ("Posts: 1,077", "Members", "Author")
     member_info: tuple[str, ...] = ()
+    #: a header line that names the post's author with a role ("X Discussion starter"): group `author`
+    author_line: tuple[str, ...] = ()
     #: the author pane follows the body (Stack Exchange: "answered DATE" + name under the answer)
     pane_after_body: bool = False
     #: with `pane_after_body`: the first line of the pane block under a body ("Share"), and a line that opens
@@ -162,6 +164,7 @@ class CompiledEngine:
         self.signature = _any(e.signature)
         self.edited = _any(e.edited)
         self.member_info = _any(e.member_info + COMMON_MEMBER_INFO)
+        self.author_line = _any(e.author_line)
         self.pane_after_body = e.pane_after_body
         self.pane_open = _any(e.pane_open)
         self.post_open = _any(e.post_open)
@@ -234,14 +237,20 @@ XENFORO = TextEngine(
         r"^You should upgrade or use an alternative browser\.$", r"^Reaction score:?", r"^Discussion in '.+' started by",
         r"^Search titles only$", r"^Show Ignored Content$", r" said: ↑$", r"^\d+ - \d+ of \d+ Posts$",
         r"^Sort by (?:reaction score|date|Oldest first)", r"^Last edited:",
+        # VerticalScope's XenForo theme ("Fora")
+        r"^Jump to Latest$", r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^#\d+ · ", r"^Add to quote$",
+        r"^.{1,60} Discussion starter$",
     ),
+    # VerticalScope: "#3 · Jan 3, 2024" under the author pane
+    post_date=(r"^#\d+ · (?P<when>.+)$",),
     quote_open=(_XF_SAID,),
-    quote_close=(r"^Click to expand\.\.\.$",),
-    thread_start=(r"^Discussion in '.+' started by .+$",),
+    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$",),
+    thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
                 r"^(?:Write your reply\.\.\.|Post reply)$"),
-    starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",),
+    starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
+             r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(
         (r"^(?:Discussion in '.+' started by .+|Show Ignored Content|Search titles only|New posts|What's new|"
          r"Install the app|Toggle sidebar.*|Advanced…|Advanced search…|By:|WikiPost.*|Thread status.*|Status|"
@@ -249,10 +258,14 @@ XENFORO = TextEngine(
          r"Sort by .+|Jump to new|Go to page|Share:)$", "navigation"),
         (r"^\d+ - \d+ of \d+ Posts$|^Joined [\w ,]+$|^Messages:? [\d,.]+[kKmM]?$|^Reaction score:? [\d,.]+[kKmM]?$|"
          r"^Points:? [\d,.]+$", "member_info"),
-        (r"^Click to expand\.\.\.$", "quote_chrome"),
+        (r"^Click to (?:expand|shrink)\.\.\.$", "quote_chrome"),
+        (r"^Add to quote$|^Jump to Latest$|^Oldest first Newest first.*$|^[\d.,]+[KkMm]? views [\d.,]+[KkMm]? repl.*$",
+         "navigation"),
         (r"^.{1,80} and \d+ others?$|^Likes: .+$", "reaction"),
     ),
-    member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$"),
+    member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$",
+                 r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
+    author_line=(r"^(?P<author>.{1,60}) (?:Discussion starter|Thread starter|Original poster)$",),
 )
 
 VBULLETIN = TextEngine(

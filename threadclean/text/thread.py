@@ -261,6 +261,8 @@ def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, 
     info = [i for i in range(window) if rx.member_info and rx.member_info.match(texts[i])]
     last = max([anchors[-1][0]] + [i for i in info if i > anchors[-1][0] and i - anchors[-1][0] <= PANE_LINES])
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
+    if author is None and rx.author_line:
+        author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
     if author is None:
         dated = {i for i, _ in anchors}
         before = [t for i, t in enumerate(texts[:last + 1]) if i < anchors[0][0] and _name_line(t, rx)]

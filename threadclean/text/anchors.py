@@ -17,6 +17,8 @@ _SUFFIX = re.compile(r"(?:\s*(?:#\d+|\|\s*link|\((?:edited|bearbeitet|modifié)\
                      re.I)
 _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd", re.I)
 MAX_DATE_LINE = 70
+#: "3DS", "4WD": a number and capitals is a name, not a short relative date like "3 d" or "1 yr"
+_CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
 
 
 def bare_date(text: str) -> str | None:
@@ -24,6 +26,6 @@ def bare_date(text: str) -> str | None:
     if len(text) > MAX_DATE_LINE or not _HAS_DIGIT_OR_DAY.search(text):
         return None
     core = _SUFFIX.sub("", _PREFIX.sub("", text)).strip()
-    if not core or core[0] == "#" or not looks_like_date(core):
+    if not core or core[0] == "#" or _CAPS_UNIT.match(core) or not looks_like_date(core):
         return None
     return core

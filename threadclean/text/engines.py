@@ -187,11 +187,14 @@ IPS = TextEngine(
         r"^Create an account or sign in to comment$",
         r"^Go to topic listing$",
         r"^Existing user\? Sign In$",
+        r"^Featured Replies$", r"^\w+ \d{1,2}, \d{4}\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?(?: in .+)?$",
         r"^Followers \d+$",
     ),
     post_end=(r"^Link to comment$", r"^Share on other sites$", r"^Link to post$", r"^More sharing options\.\.\.$",
               r"^https?://\S+(?:#findComment-\d+|\?do=findComment\S*)$"),
-    post_date=(r"^Posted (?:on )?(?P<when>.+?)(?:\s*\((?:edited|modifié|bearbeitet)\))?$",),
+    post_date=(r"^Posted (?:on )?(?P<when>.+?)(?:\s*\((?:edited|modifié|bearbeitet)\))?$",
+               # IPS 5: the date and its short relative form run together ("June 14, 20241 yr")
+               r"^(?P<when>\w+ \d{1,2}, \d{4})\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?$"),
     bare_dates=False,
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
@@ -218,13 +221,14 @@ IPS = TextEngine(
         (r"^Advertisement(?: \(gone after registration\))?$", "ad"),
         (r"^#\d+$", "post_counter"),
         (r"^Author$", "member_info"),
-        (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$", "navigation"),
+        (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$|^Featured Replies$", "navigation"),
+        (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+)?$", "navigation"),  # IPS 5 topic statistics
         (r"^Page \d+ of \d+$|^Next$|^Prev$|^Previous$", "pagination"),
     ),
     reaction=(r"^(?P<name>[A-Z][\w' ]{0,20}?[!?]?) (?P<count>\d[\d,]*)$",),
     signature=(),
     edited=(r"^Edited .{3,60} by .+$",),
-    member_info=(r"^Members?$", r"^[\d.,]+k?$", r"^Author$", r"^Moderators?$", r"^Administrators?$",
+    member_info=(r"^Members?$", r"^[\d.,]+k?$", r"^Author$", r"^[\d.,]+[kKmM]? (?:posts?|Solutions?|Reputation)$", r"^Moderators?$", r"^Administrators?$",
                  r"^(?:Posts|Reputation|Joined|Location)\b.*$"),
 )
 

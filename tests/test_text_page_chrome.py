@@ -1,7 +1,7 @@
 """Text dumps with no thread structure: menus and link lists go, prose and the short lines among it stay."""
 
 from threadclean import clean_text
-from threadclean.text.anchors import bare_date
+from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.boilerplate import chrome_lines
 
 MENU_PAGE = """Garden Club
@@ -53,3 +53,25 @@ def test_article_fallback_drops_menus():
 def test_a_number_and_capitals_is_no_relative_date():
     assert bare_date("3DS") is None and bare_date("4WD") is None
     assert bare_date("3 d") == "3 d"
+
+
+def test_name_and_date_on_one_line():
+    assert name_and_date("jdoe Tue 16-Jun-20 16:12:14") == ("jdoe", "Tue 16-Jun-20 16:12:14")
+    assert name_and_date("Pat | Feb 24, 2006 02:35am | #1") == ("Pat", "Feb 24, 2006 02:35am")
+    assert name_and_date("Tue 16-Jun-20 16:12:14") is None
+    assert name_and_date("Nothing to see here") is None
+
+
+def test_unknown_engine_posts_cut_at_name_and_date_lines():
+    page = "\n".join([
+        "Home | Forums | Help", "Which compost for blueberries?",
+        "berrylover Tue 16-Jun-20 16:12:14", "My blueberries look pale. Which compost keeps the soil acid enough?",
+        "Quote | Report",
+        "acidsoil Tue 16-Jun-20 18:40:02", "Use an ericaceous compost and water them with rain water only.",
+        "Quote | Report",
+    ])
+    doc = clean_text(page)
+    assert doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("berrylover", "Tue 16-Jun-20 16:12:14"), ("acidsoil", "Tue 16-Jun-20 18:40:02")]
+    assert doc.posts[1].text == "Use an ericaceous compost and water them with rain water only."

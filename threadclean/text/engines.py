@@ -86,6 +86,9 @@ class TextEngine:
     post_date: tuple[str, ...] = ()
     #: whether a line holding only a date ("Jul 9, 2022") is a post date line too
     bare_dates: bool = True
+    #: whether a short name before a date on one line ("jdoe Tue 16-Jun-20 16:12", "Pat | Feb 24, 2006 | #1")
+    #: is a post's author and date line
+    name_dates: bool = False
     #: lines that open a quote: groups `author` and `when` (both optional)
     quote_open: tuple[str, ...] = ()
     #: lines that close a quote ("Click to expand...")
@@ -154,6 +157,7 @@ class CompiledEngine:
         self.post_end = _any(e.post_end)
         self.post_date = [re.compile(p, re.I) for p in e.post_date]
         self.bare_dates = e.bare_dates
+        self.name_dates = e.name_dates
         self.quote_open = [re.compile(p, re.I) for p in e.quote_open + COMMON_QUOTE_OPEN]
         self.quote_close = _any(e.quote_close + COMMON_QUOTE_CLOSE)
         self.thread_start = _any(e.thread_start)
@@ -445,6 +449,7 @@ DISCUZ = TextEngine(
 GENERIC = TextEngine(
     name="generic",
     fingerprints=(),
+    name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+)$"),
     chrome=((r"^Quote:?$|^Zitat:?$", "quote_chrome"),),

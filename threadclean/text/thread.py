@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
-from threadclean.text.anchors import bare_date
+from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import split_lines, words
 from threadclean.text.boilerplate import boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine, TextEngine
@@ -61,6 +61,9 @@ def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
             return DateLine(m["when"].strip(), author.strip() if author else None)
     if rx.bare_dates and text and (when := bare_date(text)):
         return DateLine(when)
+    if rx.name_dates and text and (pair := name_and_date(text)) and not rx.chrome.reason(pair[0]) \
+            and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))):
+        return DateLine(pair[1], pair[0])
     return None
 
 

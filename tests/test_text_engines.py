@@ -51,3 +51,26 @@ def test_unknown_engine_read_from_author_and_date_pairs():
 def test_detection_needs_two_distinct_fingerprints():
     assert detect_engine(to_lines("Reply With Quote\nReply With Quote\n")) is None
     assert detect_engine(to_lines("Reply With Quote\nJoin Date: May 2010\nView Public Profile\n")).name == "vbulletin"
+
+
+def test_stackexchange_pane_under_the_body_and_posts_without_comment_links():
+    doc = _clean("stackexchange_question.txt")
+    assert doc.engine == "stackexchange" and doc.title == "Why do my basil leaves turn yellow?"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("leafgrower", "Jun 2, 2022 at 19:45"), ("soilnerd", "Jun 2, 2022 at 21:03"), ("potter", "Jun 4, 2022 at 10:30")]
+    assert doc.posts[0].text.endswith("What am I doing wrong?\n\n• basil\n• watering")  # tags stay
+    assert doc.posts[2].text == "Yellow lower leaves can also mean the pot has no drainage holes."
+    assert "Thanks, I will water less often." in doc.posts[1].text  # comments stay with their answer
+    for chrome in ("Improve this answer", "helper", "Share", "Hot Network Questions", "Asked 3 years", "Viewed 2k"):
+        assert chrome not in doc.text
+
+
+def test_xenforo_verticalscope_theme_numbered_date_lines_and_starter_role():
+    doc = _clean("xenforo_fora_thread.txt")
+    assert doc.engine == "xenforo"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("koi_keeper", "Apr 1, 2024"), ("reedbed", "Apr 2, 2024"), ("koi_keeper", "Apr 2, 2024")]
+    assert doc.posts[2].text == "Ordered one today, thanks."
+    assert doc.posts[2].quotes[0].quoted_author == "reedbed"
+    for chrome in ("Green water since 2019", "Add to quote", "Jump to Latest", "1.2K views", "Advanced Search"):
+        assert chrome not in doc.text

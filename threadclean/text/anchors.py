@@ -17,6 +17,8 @@ _SUFFIX = re.compile(r"(?:\s*(?:#\d+|\|\s*link|\((?:edited|bearbeitet|modifié)\
                      re.I)
 _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd", re.I)
 MAX_DATE_LINE = 70
+#: "3DS", "4WD": a number and capitals is a name, not a short relative date like "3 d" or "1 yr"
+_CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
 
 
 def bare_date(text: str) -> str | None:
@@ -24,6 +26,46 @@ def bare_date(text: str) -> str | None:
     if len(text) > MAX_DATE_LINE or not _HAS_DIGIT_OR_DAY.search(text):
         return None
     core = _SUFFIX.sub("", _PREFIX.sub("", text)).strip()
-    if not core or core[0] == "#" or not looks_like_date(core):
+    if not core or core[0] == "#" or _CAPS_UNIT.match(core) or not looks_like_date(core):
         return None
     return core
+
+
+#: separators printed between an author and a date on one line
+_SEPARATORS = re.compile(r"^[|·•:,\-–—]+|[|·•:,\-–—]+$")
+NAME_WORDS = 3
+_CLOCK_ONLY = re.compile(r"^[\d:\s]+(?:[ap]\.?\s?m\.?)?$", re.I)
+
+
+def name_and_date(text: str) -> tuple[str, str] | None:
+    """(author, date) of a line holding a short name then a date ("jdoe Tue 16-Jun-20 16:12:14")."""
+    if len(text) > MAX_DATE_LINE + 30 or not _HAS_DIGIT_OR_DAY.search(text):
+        return None
+    tokens = text.split()
+    for k in range(1, min(NAME_WORDS, len(tokens) - 1) + 1):
+        name = _SEPARATORS.sub("", " ".join(tokens[:k])).strip()
+        rest = _SEPARATORS.sub("", " ".join(tokens[k:])).strip()
+        if not name or name[0].isdigit() or _PREFIX.match(name + " ") or _WEEKDAY.match(name):
+            continue
+        when = bare_date(rest)
+        if when and _CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
+            name, day = _split_day(name)
+            when = f"{day} {when}".strip() if name else None
+        if when:
+            return name, when
+    return None
+
+
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?$", re.I)
+_DAY_TOKEN = re.compile(r"\d|" + _WEEKDAY.pattern, re.I)
+
+
+def _split_day(name: str) -> tuple[str, str]:
+    """A name with a day written after it ("jdoe Tue 16-Jun-20") -> ("jdoe", "Tue 16-Jun-20")."""
+    tokens = name.split()
+    k = len(tokens)
+    while k > 1 and _DAY_TOKEN.search(tokens[k - 1]):
+        k -= 1
+    if k == len(tokens) or _WEEKDAY.match(tokens[0]):
+        return "", ""
+    return " ".join(tokens[:k]), " ".join(tokens[k:])

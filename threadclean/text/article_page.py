@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from threadclean.model import Document, Removed
 from threadclean.text.body import is_headline, read_article, words
-from threadclean.text.boilerplate import boilerplate_reason, stop_reason, strip_bullet
+from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullet
 
 MIN_ARTICLE_WORDS = 80
 
@@ -41,6 +41,9 @@ def _drop_before_title(kept: list[str], removed: list[Removed]) -> list[str]:
 def parse_article_page(doc: Document, texts: list[str]) -> bool:
     """Fill `doc` with one article; False when the page holds too little prose to be one."""
     kept, removed = strip_page_chrome([strip_bullet(t) for t in texts])
+    menus = chrome_lines(texts)
+    removed += [Removed(t, "navigation") for i, t in enumerate(kept) if i in menus and t]
+    kept = ["" if i in menus else t for i, t in enumerate(kept)]
     kept = _drop_before_title(kept, removed)
     cand = read_article(kept)
     doc.removed += removed + cand.removed

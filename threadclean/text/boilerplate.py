@@ -72,3 +72,62 @@ def stop_reason(line: str) -> str | None:
         if rx.match(text):
             return reason
     return None
+
+
+#: list items ("  • Home", "  3. Tags") as resiliparse prints them
+LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙]|\d{1,3}\.)\s")
+_WORD = re.compile(r"\w+")
+#: a line this long, or a sentence this long, is prose
+PROSE_WORDS = 10
+SENTENCE_WORDS = 5
+#: a run of this many list items, most not ending a sentence, is a menu or a link list
+MENU_RUN = 3
+
+
+def _line_class(raw: str) -> str:
+    """'bad' (boilerplate), 'good' (prose) or 'short' (decided by its neighbours)."""
+    text = strip_bullet(raw)
+    n = len(_WORD.findall(text))
+    if boilerplate_reason(text):
+        return "bad"
+    if n >= PROSE_WORDS or (n >= SENTENCE_WORDS and text.endswith((".", "!", "?", ":", ";", ")", '"'))):
+        return "good"
+    return "short"
+
+
+def _menu_runs(raw: list[str], classes: list[str | None]) -> None:
+    """Runs of list items that read as link lists (most items end no sentence) are bad, however long."""
+    items = [i for i, r in enumerate(raw) if LIST_ITEM.match(r)]
+    run: list[int] = []
+    for i in items + [-1]:
+        if run and (i == -1 or any(raw[j].strip() for j in range(run[-1] + 1, i))):
+            if len(run) >= MENU_RUN and sum(strip_bullet(raw[j]).endswith(".") for j in run) * 2 < len(run):
+                for j in run:
+                    classes[j] = "bad"
+            run = []
+        if i != -1:
+            run.append(i)
+
+
+def chrome_lines(raw: list[str]) -> set[int]:
+    """Indices of page-chrome lines in a dump with no thread structure: menus, link lists, short lines among them.
+
+    jusText-style: lines are bad (boilerplate, link-list runs), good (prose) or short; a short line takes
+    its neighbours' class: it goes when the nearest decided lines on both sides are bad.
+    """
+    classes: list[str | None] = [_line_class(r) if r.strip() else None for r in raw]
+    _menu_runs(raw, classes)
+    decided = [(i, c) for i, c in enumerate(classes) if c in ("good", "bad")]
+    out: set[int] = set()
+    k = 0
+    for i, c in enumerate(classes):
+        while k < len(decided) and decided[k][0] < i:
+            k += 1
+        if c == "bad":
+            out.add(i)
+        elif c == "short":
+            prev = decided[k - 1][1] if k > 0 else None
+            nxt = decided[k][1] if k < len(decided) else None
+            if (prev or nxt) == "bad" and (nxt or prev) == "bad":  # at the page's edges the one neighbour decides
+                out.add(i)
+    return out

@@ -86,6 +86,9 @@ class TextEngine:
     post_date: tuple[str, ...] = ()
     #: whether a line holding only a date ("Jul 9, 2022") is a post date line too
     bare_dates: bool = True
+    #: whether a short name before a date on one line ("jdoe Tue 16-Jun-20 16:12", "Pat | Feb 24, 2006 | #1")
+    #: is a post's author and date line
+    name_dates: bool = False
     #: lines that open a quote: groups `author` and `when` (both optional)
     quote_open: tuple[str, ...] = ()
     #: lines that close a quote ("Click to expand...")
@@ -109,8 +112,14 @@ class TextEngine:
     member_info: tuple[str, ...] = ()
     #: rank or member info printed after the name on the author's line ("Linc Admin", "Wendy Posts: 3,870")
     author_suffix: tuple[str, ...] = ()
+    #: a header line that names the post's author with a role ("X Discussion starter"): group `author`
+    author_line: tuple[str, ...] = ()
     #: the author pane follows the body (Stack Exchange: "answered DATE" + name under the answer)
     pane_after_body: bool = False
+    #: with `pane_after_body`: the first line of the pane block under a body ("Share"), and a line that opens
+    #: the next post when no post-end line closes the one before (its vote count)
+    pane_open: tuple[str, ...] = ()
+    post_open: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -151,6 +160,7 @@ class CompiledEngine:
         self.post_end = _any(e.post_end)
         self.post_date = [re.compile(p, re.I) for p in e.post_date]
         self.bare_dates = e.bare_dates
+        self.name_dates = e.name_dates
         self.quote_open = [re.compile(p, re.I) for p in e.quote_open + COMMON_QUOTE_OPEN]
         self.quote_close = _any(e.quote_close + COMMON_QUOTE_CLOSE)
         self.thread_start = _any(e.thread_start)
@@ -163,7 +173,10 @@ class CompiledEngine:
         self.edited = _any(e.edited)
         self.member_info = _any(e.member_info + COMMON_MEMBER_INFO)
         self.author_suffix = re.compile("(?:" + "|".join(e.author_suffix) + r")$", re.I) if e.author_suffix else None
+        self.author_line = _any(e.author_line)
         self.pane_after_body = e.pane_after_body
+        self.pane_open = _any(e.pane_open)
+        self.post_open = _any(e.post_open)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -183,11 +196,14 @@ IPS = TextEngine(
         r"^Create an account or sign in to comment$",
         r"^Go to topic listing$",
         r"^Existing user\? Sign In$",
+        r"^Featured Replies$", r"^\w+ \d{1,2}, \d{4}\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?(?: in .+)?$",
         r"^Followers \d+$",
     ),
     post_end=(r"^Link to comment$", r"^Share on other sites$", r"^Link to post$", r"^More sharing options\.\.\.$",
               r"^https?://\S+(?:#findComment-\d+|\?do=findComment\S*)$"),
-    post_date=(r"^Posted (?:on )?(?P<when>.+?)(?:\s*\((?:edited|modifié|bearbeitet)\))?$",),
+    post_date=(r"^Posted (?:on )?(?P<when>.+?)(?:\s*\((?:edited|modifié|bearbeitet)\))?$",
+               # IPS 5: the date and its short relative form run together ("June 14, 20241 yr")
+               r"^(?P<when>\w+ \d{1,2}, \d{4})\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?$"),
     bare_dates=False,
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
@@ -214,13 +230,14 @@ IPS = TextEngine(
         (r"^Advertisement(?: \(gone after registration\))?$", "ad"),
         (r"^#\d+$", "post_counter"),
         (r"^Author$", "member_info"),
-        (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$", "navigation"),
+        (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$|^Featured Replies$", "navigation"),
+        (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+)?$", "navigation"),  # IPS 5 topic statistics
         (r"^Page \d+ of \d+$|^Next$|^Prev$|^Previous$", "pagination"),
     ),
     reaction=(r"^(?P<name>[A-Z][\w' ]{0,20}?[!?]?) (?P<count>\d[\d,]*)$",),
     signature=(),
     edited=(r"^Edited .{3,60} by .+$",),
-    member_info=(r"^Members?$", r"^[\d.,]+k?$", r"^Author$", r"^Moderators?$", r"^Administrators?$",
+    member_info=(r"^Members?$", r"^[\d.,]+k?$", r"^Author$", r"^[\d.,]+[kKmM]? (?:posts?|Solutions?|Reputation)$", r"^Moderators?$", r"^Administrators?$",
                  r"^(?:Posts|Reputation|Joined|Location)\b.*$"),
 )
 
@@ -233,14 +250,20 @@ XENFORO = TextEngine(
         r"^You should upgrade or use an alternative browser\.$", r"^Reaction score:?", r"^Discussion in '.+' started by",
         r"^Search titles only$", r"^Show Ignored Content$", r" said: ↑$", r"^\d+ - \d+ of \d+ Posts$",
         r"^Sort by (?:reaction score|date|Oldest first)", r"^Last edited:",
+        # VerticalScope's XenForo theme ("Fora")
+        r"^Jump to Latest$", r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^#\d+ · ", r"^Add to quote$",
+        r"^.{1,60} Discussion starter$",
     ),
+    # VerticalScope: "#3 · Jan 3, 2024" under the author pane
+    post_date=(r"^#\d+ · (?P<when>.+)$",),
     quote_open=(_XF_SAID,),
-    quote_close=(r"^Click to expand\.\.\.$",),
-    thread_start=(r"^Discussion in '.+' started by .+$",),
+    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$",),
+    thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
                 r"^(?:Write your reply\.\.\.|Post reply)$"),
-    starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",),
+    starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
+             r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(
         (r"^(?:Discussion in '.+' started by .+|Show Ignored Content|Search titles only|New posts|What's new|"
          r"Install the app|Toggle sidebar.*|Advanced…|Advanced search…|By:|WikiPost.*|Thread status.*|Status|"
@@ -248,10 +271,14 @@ XENFORO = TextEngine(
          r"Sort by .+|Jump to new|Go to page|Share:)$", "navigation"),
         (r"^\d+ - \d+ of \d+ Posts$|^Joined [\w ,]+$|^Messages:? [\d,.]+[kKmM]?$|^Reaction score:? [\d,.]+[kKmM]?$|"
          r"^Points:? [\d,.]+$", "member_info"),
-        (r"^Click to expand\.\.\.$", "quote_chrome"),
+        (r"^Click to (?:expand|shrink)\.\.\.$", "quote_chrome"),
+        (r"^Add to quote$|^Jump to Latest$|^Oldest first Newest first.*$|^[\d.,]+[KkMm]? views [\d.,]+[KkMm]? repl.*$",
+         "navigation"),
         (r"^.{1,80} and \d+ others?$|^Likes: .+$", "reaction"),
     ),
-    member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$"),
+    member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$",
+                 r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
+    author_line=(r"^(?P<author>.{1,60}) (?:Discussion starter|Thread starter|Original poster)$",),
 )
 
 VBULLETIN = TextEngine(
@@ -394,19 +421,25 @@ STACKEXCHANGE = TextEngine(
                   r"^Add a comment", r"^Hot Network Questions$", r"^\d+ Answers?(?: \d+)?$", r"^Viewed [\d,.]+k? times",
                   r"^asked \w+ \d", r"^answered \w+ \d", r"^Sorted by:", r"Stack Exchange"),
     post_end=(r"^Add a comment\s*\|?$", r"^Show \d+ more comments?$"),
-    post_date=(r"^(?:answered|asked|posted) (?P<when>.+)$",),
+    # lower case only: the page header's "Asked 2 years ago" is not a post's pane
+    post_date=(r"^(?-i:answered|asked|posted) (?P<when>.+)$",),
     bare_dates=False,
     thread_start=(r"^Viewed [\d,.]+k? times$",),
     thread_end=(r"^Hot Network Questions$", r"^Start asking to get answers$", r"^Your Answer$",
-                r"^Not the answer you're looking for\?.*$", r"^Highly active question\..*$"),
+                r"^Not the answer you're looking for\?.*$", r"^Highly active question\..*$",
+                r"^You must log in to answer this question\.$"),
     chrome=((r"^Share$|^Improve this (?:answer|question)$|^Follow$|^Share Improve this (?:answer|question) Follow$|"
              r"^Add a comment\s*\|?$|^Show \d+ more comments?$|^Reset to default$|^Sorted by:.*$|^\d+ Answers?(?: \d+)?$|"
-             r"^Highest score \(default\).*$|^Date modified.*$|^Date created.*$|^-?\d+$", "post_chrome"),
+             r"^Highest score \(default\).*$|^Date modified.*$|^Date created.*$|^[+-]?\d+$|^\d+ Comments?$", "post_chrome"),
             (r"^edited .+$|^Commented .+$|^Modified .+$|^Asked .+$|^Viewed .+$", "edited"),
             (r"^[\d.,]+k?(?:\d+ gold badges?)?(?:\d+ silver badges?)?(?:\d+ bronze badges?)?$|"
              r"^.*\d+ (?:gold|silver|bronze) badges?.*$", "member_info"),
-            (r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}Z?(?: \+00:00)?$|^–\s*.+$", "comment_meta")),
+            (r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(?: ?\+00:00)?$|^–\s*.+$|"
+             r"^.{1,40} (?:Over a year ago|\w+ \d{1,2}, \d{4} at \d{1,2}:\d{2})$", "comment_meta")),
+    member_info=(r"^.*\d+ (?:gold|silver|bronze) badges?.*$",),
     pane_after_body=True,
+    pane_open=(r"^Share$", r"^Share Improve this (?:answer|question) Follow$"),
+    post_open=(r"^[+-]?\d+$",),
 )
 
 REDDIT = TextEngine(
@@ -460,6 +493,7 @@ DISCUZ = TextEngine(
 GENERIC = TextEngine(
     name="generic",
     fingerprints=(),
+    name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+)$"),
     chrome=((r"^Quote:?$|^Zitat:?$", "quote_chrome"),),

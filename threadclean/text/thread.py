@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
-from threadclean.text.anchors import bare_date
+from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import split_lines, words
 from threadclean.text.boilerplate import boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine, TextEngine
@@ -61,6 +61,9 @@ def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
             return DateLine((m["when"] or "").strip(), author.strip() if author else None)
     if rx.bare_dates and text and (when := bare_date(text)):
         return DateLine(when)
+    if rx.name_dates and text and (pair := name_and_date(text)) and not rx.chrome.reason(pair[0]) \
+            and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))):
+        return DateLine(pair[1], pair[0])
     return None
 
 
@@ -101,6 +104,8 @@ def _pane_line(text: str, rx: CompiledEngine) -> bool:
 
 def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
     """Cut the thread body into post segments; boundary lines go to `removed`."""
+    if rx.pane_after_body:
+        return _split_after_panes(lines, texts, start, end, rx)
     if rx.post_end and any(rx.post_end.match(t) for t in texts[start:end]):
         return _split_at_ends(lines, texts, start, end, rx)
     groups = _anchor_groups(texts, start, end, rx)
@@ -151,11 +156,18 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             if seen > PANE_LINES:
                 break
         j -= 1
-        if lines[j].text.lstrip().startswith("•"):  # a list item starts here: posts listed as <li> items
-            break
+        if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx):
+            break  # a list item starts here (posts listed as <li> items), unless the pane goes on above it
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> bool:
+    """The line above `j` is labelled member info ("120 posts · Joined 2019", not a bare vote count): a button
+    list under it is still the pane."""
+    above = texts[j - 1] if j - 1 >= floor else ""
+    return bool(rx.member_info and re.search(r"[^\W\d_]{2}", above) and rx.member_info.match(above))
 
 
 HEADER_NAME_WORDS = 5
@@ -190,6 +202,58 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     return segments
 
 
+#: lines of a pane under a body: avatar, name, reputation
+PANE_AFTER_LINES = 3
+
+
+def _pane_after(lines: list[Line], texts: list[str], anchor: int, stop: int, rx: CompiledEngine) -> int:
+    """One past the last line of the author pane that follows a post's date line (avatar, name, reputation)."""
+    j = anchor + 1
+    while j < min(stop, anchor + 1 + PANE_AFTER_LINES) and texts[j] and not lines[j].text.lstrip().startswith("•"):
+        if not (rx.member_info and rx.member_info.match(texts[j])) and not _name_line(texts[j], rx):
+            break
+        j += 1
+    return j
+
+
+def _split_after_panes(lines: list[Line], texts: list[str], start: int, end: int,
+                       rx: CompiledEngine) -> list[Segment]:
+    """Engines that print the author pane under the body (Stack Exchange): a post runs from its vote count to
+    its pane and comments, closed by a post-end line ("Add a comment") or by the next post's opening line."""
+    anchors = [i for i in range(start, end) if _is_date_line(rx, texts[i])]
+    if not anchors:
+        return [Segment(lines[start:end])]
+    cuts = []
+    for k, anchor in enumerate(anchors):
+        stop = anchors[k + 1] if k + 1 < len(anchors) else end
+        pane_end = _pane_after(lines, texts, anchor, stop, rx)
+        closer = next((i + 1 for i in range(pane_end, stop) if rx.post_end and rx.post_end.match(texts[i])), None)
+        opener = next((i for i in range(pane_end, stop) if rx.post_open and rx.post_open.match(lines[i].text.strip())),
+                      stop)
+        cuts.append(closer if closer is not None and closer <= opener + 1 else opener)
+    bounds = [start] + cuts
+    segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    tail = [t for t in texts[cuts[-1]:end] if t]
+    segments.append(Segment([], [Removed(t, boilerplate_reason(t) or _chrome_reason(t, rx) or "footer") for t in tail]))
+    return segments
+
+
+def pane_first(seg: Segment, rx: CompiledEngine) -> Segment:
+    """A segment whose author pane follows the body, with the pane moved to the front so it reads as a header.
+
+    The lines between the body and the date line (share menu, an editor's own pane) are removed."""
+    texts = _texts(seg.lines)
+    anchors = [i for i, t in enumerate(texts) if _is_date_line(rx, t)]
+    if not anchors:
+        return seg
+    anchor = anchors[-1]
+    pane_end = _pane_after(seg.lines, texts, anchor, len(texts), rx)
+    begin = next((i for i in range(anchor - 1, max(-1, anchor - 2 * PANE_LINES), -1)
+                  if rx.pane_open and rx.pane_open.match(texts[i])), anchor)
+    removed = seg.removed + [Removed(t, _chrome_reason(t, rx) or "author_pane") for t in texts[begin:anchor] if t]
+    return Segment(seg.lines[anchor:pane_end] + seg.lines[:begin] + seg.lines[pane_end:], removed)
+
+
 def _prose_between(texts: list[str], a: int, b: int) -> bool:
     return any(words(t) > HEADER_LINE_WORDS or t.endswith(SENTENCE_ENDS) for t in texts[a + 1 : b])
 
@@ -216,6 +280,8 @@ def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, 
     info = [i for i in range(window) if rx.member_info and rx.member_info.match(texts[i])]
     last = max([anchors[-1][0]] + [i for i in info if i > anchors[-1][0] and i - anchors[-1][0] <= PANE_LINES])
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
+    if author is None and rx.author_line:
+        author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
     if author is None:
         dated = {i for i, _ in anchors}
         names = [rx.author_suffix.sub("", t).strip() if rx.author_suffix else t for t in texts[:last + 1]]
@@ -375,6 +441,8 @@ def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
 def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
               site: frozenset[str] = frozenset()) -> tuple[Post | None, list[Removed]]:
     """One segment -> a Post (None when nothing but chrome is left)."""
+    if rx.pane_after_body:
+        seg = pane_first(seg, rx)
     texts = _texts(seg.lines)
     removed = list(seg.removed)
     head, author, when, head_removed = read_header(texts, rx)

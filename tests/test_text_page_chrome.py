@@ -1,0 +1,77 @@
+"""Text dumps with no thread structure: menus and link lists go, prose and the short lines among it stay."""
+
+from threadclean import clean_text
+from threadclean.text.anchors import bare_date, name_and_date
+from threadclean.text.boilerplate import chrome_lines
+
+MENU_PAGE = """Garden Club
+  • Home
+  • Forums
+  • Shop
+  • Events
+Members area
+  • Log book
+  • Seed swap
+  • Photos
+Planting roses in clay soil
+
+Clay holds water for a long time, so I dig a wide hole and mix in plenty of grit and compost before planting.
+
+Thanks!
+
+Roses also like a mulch of well rotted manure every spring, which keeps the roots cool through the summer.
+
+Related threads
+  • Best climbing roses for a north wall
+  • Black spot on leaves
+  • Pruning hybrid teas
+About us
+"""
+
+
+def test_menu_runs_and_short_lines_between_them_are_chrome():
+    raw = MENU_PAGE.split("\n")
+    gone = {raw[i].strip() for i in chrome_lines(raw)}
+    assert {"Garden Club", "• Home", "• Shop", "Members area", "• Black spot on leaves", "About us"} <= gone
+    assert "Thanks!" not in gone  # a short line between two paragraphs of prose
+    assert not any(line.startswith("Clay holds water") for line in gone)
+
+
+def test_list_of_sentences_inside_prose_is_kept():
+    raw = ["Here is what worked for me over three seasons of trials in the allotment:",
+           "  1. Dig in grit before planting.", "  2. Water deeply once a week.", "  3. Mulch every spring.",
+           "That is all there is to it, and the roses have thrived ever since then."]
+    assert chrome_lines(raw) == set()
+
+
+def test_article_fallback_drops_menus():
+    doc = clean_text(MENU_PAGE)
+    assert "Clay holds water" in doc.text and "Thanks!" in doc.text
+    assert "Pruning hybrid teas" not in doc.text and "Shop" not in doc.text
+
+
+def test_a_number_and_capitals_is_no_relative_date():
+    assert bare_date("3DS") is None and bare_date("4WD") is None
+    assert bare_date("3 d") == "3 d"
+
+
+def test_name_and_date_on_one_line():
+    assert name_and_date("jdoe Tue 16-Jun-20 16:12:14") == ("jdoe", "Tue 16-Jun-20 16:12:14")
+    assert name_and_date("Pat | Feb 24, 2006 02:35am | #1") == ("Pat", "Feb 24, 2006 02:35am")
+    assert name_and_date("Tue 16-Jun-20 16:12:14") is None
+    assert name_and_date("Nothing to see here") is None
+
+
+def test_unknown_engine_posts_cut_at_name_and_date_lines():
+    page = "\n".join([
+        "Home | Forums | Help", "Which compost for blueberries?",
+        "berrylover Tue 16-Jun-20 16:12:14", "My blueberries look pale. Which compost keeps the soil acid enough?",
+        "Quote | Report",
+        "acidsoil Tue 16-Jun-20 18:40:02", "Use an ericaceous compost and water them with rain water only.",
+        "Quote | Report",
+    ])
+    doc = clean_text(page)
+    assert doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("berrylover", "Tue 16-Jun-20 16:12:14"), ("acidsoil", "Tue 16-Jun-20 18:40:02")]
+    assert doc.posts[1].text == "Use an ericaceous compost and water them with rain water only."

@@ -289,15 +289,23 @@ STACKEXCHANGE = EngineSpec(
     name="stackexchange",
     fingerprints=("answercell", "js-post-body", 'class="post-text"'),
     post="div#question, div.question, div.answer",
-    post_id=("@data-questionid", "@data-answerid",),
-    require_id=False,
-    author=(".post-signature.owner .user-details [itemprop=name]", ".post-signature.owner .user-details a",
-            ".post-signature:last-of-type .user-details a", ".user-details [itemprop=name]", ".user-details a"),
-    date=(".post-signature.owner .relativetime@title", "time[itemprop=dateCreated]@datetime", ".relativetime@title"),
-    date_text=(".post-signature.owner .user-action-time", ".user-action-time"),
+    # saved pages may lose the data-* attributes; the share link and `answer-N` id still carry the post id, and a
+    # promoted block styled as an answer carries none
+    post_id=("@data-questionid", "@data-answerid", ".js-share-link@href", ".short-link@href", "@id"),
+    post_id_pattern=r"^(?:answer-|/[qa]/)?(\d+)",
+    # an edited post shows the editor's "edited <date>" card first and the author's "asked/answered <date>"
+    # card last; only the author's card is marked as schema.org author
+    author=(".user-details[itemprop=author] a", ".post-signature:last-of-type .user-details a",
+            ".post-signature.owner .user-details a", ".user-details a"),
+    date=("time[itemprop=dateCreated]@datetime", ".post-signature:last-of-type .relativetime@title",
+          ".relativetime@title"),
+    date_text=(".post-signature:last-of-type .user-action-time", ".post-signature.owner .user-action-time",
+               ".user-action-time"),
+    date_text_pattern=r"^(?:asked|answered)\s+(.+)$",
     body=("div.js-post-body", "div.s-prose", "div.post-text"),
     quotes=(QuoteSpec(block="blockquote"),),
-    chrome=((".js-post-menu, .post-menu", "share"),),
+    # comments sit under each post, outside its body: kept in the audit trail, not as posts
+    chrome=((".js-post-menu, .post-menu", "share"), (".comment-copy, [itemprop=comment] [itemprop=text]", "comment")),
     reactions=".js-vote-count",
     reaction_name="score",
     title=("#question-header h1", "h1"),

@@ -386,6 +386,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next((i for i in range(start, end) if _is_date_line(rx, texts[i])), start)
     title_at, starter = find_title(texts, start if start else first, rx)
     segments = split_segments(lines, texts, start, end, rx)
+    if len(segments) < min_posts:  # one post at most per segment: no need to read them
+        return False
     memory = PageMemory()
     posts: list[Post] = []
     for seg in segments:

@@ -42,13 +42,45 @@ MIN_ARTICLE_WORDS = 80
 MIN_TITLED_WORDS = 150
 
 
+#: lines up to this long have their word count cached: several rules count the same line
+CACHED_CHARS = 400
+
+
 def words(text: str) -> int:
+    return _line_words(text) if len(text) <= CACHED_CHARS else len(_W.findall(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_words(text: str) -> int:
     return len(_W.findall(text))
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """words(text) > limit, without counting when the text is too short to hold that many words."""
+    return len(text) > 2 * limit and words(text) > limit
 
 
 @lru_cache(maxsize=8192)  # each line is compared with both neighbours
 def _norm(text: str) -> str:
     return " ".join(_W.findall(text.lower()))
+
+
+def _norm_words(norm: str) -> int:
+    """words() of a `_norm` result: its words are joined by single spaces."""
+    return norm.count(" ") + 1 if norm else 0
+
+
+#: every CREDIT match holds one of these characters, or one of these words in some case; İ, ı and ſ match
+#: ASCII letters under re.IGNORECASE without str.lower() turning them into those letters
+_CREDIT_CHAR = re.compile("[(\\[/\u0130\u0131\u017f]")
+_CREDIT_WORD = re.compile("getty|copyright|photo|image|picture")
+
+
+def has_credit(line: str) -> bool:
+    """CREDIT.search(line), skipped on lines that hold none of the pieces every credit has (most lines)."""
+    if _CREDIT_CHAR.search(line) is None and _CREDIT_WORD.search(line.lower()) is None:
+        return False
+    return CREDIT.search(line) is not None
 
 
 def is_headline(line: str) -> bool:
@@ -62,17 +94,17 @@ def is_caption(line: str, prev: str, nxt: str, *, prefix: bool = True) -> bool:
 
     With `prefix`, a line that starts its neighbour (the caption again, plus a credit) counts too.
     """
-    if CREDIT.search(line):
+    if has_credit(line):
         return True
     norm = _norm(line)
-    if not norm or words(line) > 60:
+    if not norm or more_words_than(line, 60):
         return False
     half = len(norm) // 2
     doubled = len(norm) > 20 and norm[:half].strip() == norm[half:].strip()
-    if doubled or norm in (_norm(prev), _norm(nxt)):
+    near = (_norm(prev), _norm(nxt))
+    if doubled or norm in near:
         return True
-    near = [n for n in (_norm(prev), _norm(nxt)) if n and words(n) < 60]
-    return prefix and len(norm) > 20 and any(n.startswith(norm) for n in near)
+    return prefix and len(norm) > 20 and any(n.startswith(norm) and _norm_words(n) < 60 for n in near)
 
 
 def dateline(line: str) -> str | None:
@@ -126,7 +158,7 @@ def read_article(lines: list[str]) -> ArticleCandidate:
             continue
         prev = content[idx[n - 1]] if n else ""
         nxt = content[idx[n + 1]] if n + 1 < len(idx) else ""
-        opening = art.title is None and not any(keep) and n <= 2
+        opening = n <= 2 and art.title is None and not any(keep)
         kind = _classify(line, prev, nxt, opening, i <= head_limit, i >= tail_start, art)
         if kind == "title":
             art.title = line

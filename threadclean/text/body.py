@@ -9,6 +9,7 @@ Alarabiya.net", "Source: Reuters"), photo captions with credits, "Advertisement"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -83,6 +84,40 @@ def has_credit(line: str) -> bool:
     return CREDIT.search(line) is not None
 
 
+class BodyLines:
+    """The non-blank lines of a body with what the caption test compares, computed once for all lines.
+
+    `norms[n]` is `_norm(texts[n])`; `hinted` holds the lines where a credit may be (see has_credit).
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.norms = [_norm(t) for t in texts]
+        lows = "\n".join(texts).lower()
+        starts, at = [], 0
+        for t in texts:
+            starts.append(at)
+            at += len(t) + 1
+        self.hinted = _hit_lines(_CREDIT_CHAR, "\n".join(texts), starts) | _hit_lines(_CREDIT_WORD, lows, starts)
+        if len(lows) != at - 1 and texts:  # lower() changed a length (İ): positions no longer line up
+            self.hinted = set(range(len(texts)))
+
+    def near(self, n: int) -> tuple[str, str]:
+        return (self.norms[n - 1] if n else "", self.norms[n + 1] if n + 1 < len(self.norms) else "")
+
+    def is_caption(self, n: int, *, prefix: bool = True) -> bool:
+        """is_caption(line n, the line before, the line after)."""
+        line = self.texts[n]
+        if n in self.hinted and CREDIT.search(line):
+            return True
+        return _repeated(line, self.norms[n], self.near(n), prefix)
+
+
+def _hit_lines(rx: re.Pattern, joined: str, starts: list[int]) -> set[int]:
+    """The lines (by number) of `joined` where `rx` matches; its matches never span lines."""
+    return {bisect_right(starts, m.start()) - 1 for m in rx.finditer(joined)}
+
+
 def is_headline(line: str) -> bool:
     """Short, no sentence-final full stop, not a date: how headlines look in a dump."""
     n = words(line)
@@ -94,14 +129,15 @@ def is_caption(line: str, prev: str, nxt: str, *, prefix: bool = True) -> bool:
 
     With `prefix`, a line that starts its neighbour (the caption again, plus a credit) counts too.
     """
-    if has_credit(line):
-        return True
-    norm = _norm(line)
+    return has_credit(line) or _repeated(line, _norm(line), (_norm(prev), _norm(nxt)), prefix)
+
+
+def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool:
+    """The caption test bar the credit: the line doubled, or the same as (or, with `prefix`, starting) a neighbour."""
     if not norm or more_words_than(line, 60):
         return False
     half = len(norm) // 2
     doubled = len(norm) > 20 and norm[:half].strip() == norm[half:].strip()
-    near = (_norm(prev), _norm(nxt))
     if doubled or norm in near:
         return True
     return prefix and len(norm) > 20 and any(n.startswith(norm) and _norm_words(n) < 60 for n in near)
@@ -145,28 +181,25 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     """Read a body as a news article: pull out title, byline, outlet, date, captions and ads."""
     content = [ln.strip() for ln in lines]
     idx = [i for i, ln in enumerate(content) if ln]
+    body = BodyLines([content[i] for i in idx])
     art = Article(text="")
     cand = ArticleCandidate(art)
-    keep: list[str] = []
+    keep = [""] * len(content)  # a removed line still separates paragraphs
+    kept_any = False
     head_limit = idx[min(len(idx) - 1, 9)] if idx else 0
     tail_start = idx[-2] if len(idx) >= 2 else 0
-    order = {i: n for n, i in enumerate(idx)}
-    for i, line in enumerate(content):
-        n = order.get(i)
-        if n is None:
-            keep.append("")
-            continue
-        prev = content[idx[n - 1]] if n else ""
-        nxt = content[idx[n + 1]] if n + 1 < len(idx) else ""
-        opening = n <= 2 and art.title is None and not any(keep)
-        kind = _classify(line, prev, nxt, opening, i <= head_limit, i >= tail_start, art)
+    for n, i in enumerate(idx):
+        line = content[i]
+        opening = n <= 2 and art.title is None and not kept_any
+        kind = _classify(body, n, opening, i <= head_limit, i >= tail_start, art)
         if kind == "title":
             art.title = line
         elif kind in ("ad", "counter", "article_meta"):
             cand.removed.append(Removed(line, kind))
         elif kind:
             cand.signals += 1
-        keep.append("" if kind else line)  # a removed line still separates paragraphs
+        else:
+            keep[i], kept_any = line, True
     paras = _paragraphs(keep)
     art.text = "\n\n".join(paras)
     cand.paragraphs = len(paras)
@@ -174,11 +207,12 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     return cand
 
 
-def _classify(line: str, prev: str, nxt: str, first: bool, in_head: bool, in_tail: bool, art: Article) -> str | None:
-    """Which article part a line is (None = body text); fills the article's fields as it goes."""
+def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool, art: Article) -> str | None:
+    """Which article part line n is (None = body text); fills the article's fields as it goes."""
+    line = body.texts[n]
     if ADVERT.match(line):
         return "ad"
-    if first and is_caption(line, prev, nxt, prefix=False):
+    if first and body.is_caption(n, prefix=False):
         art.captions.append(line)
         return "caption"
     if first and is_headline(line) and not BYLINE.match(line) and not SOURCE.match(line) and not dateline(line):
@@ -207,7 +241,7 @@ def _classify(line: str, prev: str, nxt: str, first: bool, in_head: bool, in_tai
                                                        or OUTLET_WORDS.match(line)):
         art.outlet = art.outlet or line
         return "outlet"
-    if is_caption(line, prev, nxt):
+    if body.is_caption(n):
         art.captions.append(line)
         return "caption"
     return None

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
 from threadclean.model import Article, Media, MediaComment, Part, Removed
@@ -37,6 +38,7 @@ ADVERT = re.compile(r"^(?:advertisement|sponsored|story continues below advertis
 COUNTER = re.compile(r"^\d[\d,.]*$")
 EMPTY_BULLET = re.compile(r"^[•·\s]*$")
 SECTION = re.compile(r"^[A-Z][A-Z&/]{1,15}(?: [A-Z][A-Z&/]{1,15})?$")  # "MENA", "WORLD NEWS": a section label
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
 
 MIN_ARTICLE_WORDS = 80
@@ -54,6 +56,11 @@ def words(text: str) -> int:
 @lru_cache(maxsize=1 << 16)
 def _line_words(text: str) -> int:
     return len(_W.findall(text))
+
+
+def words_upto(text: str, cap: int) -> int:
+    """min(words(text), cap): stops counting at `cap` (long texts only meet a threshold)."""
+    return sum(1 for _ in islice(_W.finditer(text), cap))
 
 
 def more_words_than(text: str, limit: int) -> bool:
@@ -149,7 +156,7 @@ def dateline(line: str) -> str | None:
         return None
     if looks_like_date(line) or DATE_PREFIX.match(line):
         return DATE_PREFIX.sub("", line).strip()
-    if re.search(r"\b\d{1,2}:\d{2}\b", line) and words(line) <= 12:
+    if CLOCK.search(line) and words(line) <= 12:
         return line.strip()
     return None
 
@@ -248,10 +255,16 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
 
 
 def is_article(cand: ArticleCandidate) -> bool:
-    n = words(cand.article.text)
+    n = words_upto(cand.article.text, max(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS))  # only compared with these
     if cand.signals >= 1 and n >= MIN_ARTICLE_WORDS:
         return True
     return bool(cand.article.title) and n >= MIN_TITLED_WORDS and cand.paragraphs >= 3
+
+
+def _enough_words(lines: list[str]) -> bool:
+    """Whether the lines hold the words an article needs (what it keeps is never more): short posts skip the reader."""
+    need = min(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS)
+    return words_upto("\n".join(lines), need) >= need
 
 
 def read_media(lines: list[str]) -> Media | None:
@@ -288,9 +301,10 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     media = read_media(lines)
     if media:
         return [media], []
-    cand = read_article(lines)
-    if is_article(cand):
-        return [cand.article], cand.removed
+    if _enough_words(lines):
+        cand = read_article(lines)
+        if is_article(cand):
+            return [cand.article], cand.removed
     own = [ln for ln in lines if not ADVERT.match(ln.strip())]
     text = "\n\n".join(_paragraphs(own))
     return ([text] if text else []), [Removed(ln.strip(), "ad") for ln in lines if ADVERT.match(ln.strip())]

@@ -78,15 +78,16 @@ def _norm_words(norm: str) -> int:
     return norm.count(" ") + 1 if norm else 0
 
 
-#: every CREDIT match holds one of these characters, or one of these words in some case; İ, ı and ſ match
-#: ASCII letters under re.IGNORECASE without str.lower() turning them into those letters
-_CREDIT_CHAR = re.compile("[(\\[/\u0130\u0131\u017f]")
-_CREDIT_WORD = re.compile("getty|copyright|photo|image|picture")
+#: every CREDIT match holds one of these words (in some case: the text is lower-cased first) or ends in one of
+#: these; İ, ı and ſ match ASCII letters under re.IGNORECASE without str.lower() turning them into those letters
+_CREDIT_WORD = re.compile("getty|copyright|photo|image|picture|credit|/[are]")
+_CREDIT_ENDS = (")", ").", "]")
+_CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
 
 
 def has_credit(line: str) -> bool:
     """CREDIT.search(line), skipped on lines that hold none of the pieces every credit has (most lines)."""
-    if _CREDIT_CHAR.search(line) is None and _CREDIT_WORD.search(line.lower()) is None:
+    if not (line.endswith(_CREDIT_ENDS) or _CASE_ODDITY.search(line) or _CREDIT_WORD.search(line.lower())):
         return False
     return CREDIT.search(line) is not None
 
@@ -105,7 +106,9 @@ class BodyLines:
         for t in texts:
             starts.append(at)
             at += len(t) + 1
-        self.hinted = _hit_lines(_CREDIT_CHAR, "\n".join(texts), starts) | _hit_lines(_CREDIT_WORD, lows, starts)
+        joined = "\n".join(texts)
+        self.hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, joined, starts)
+        self.hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
         if len(lows) != at - 1 and texts:  # lower() changed a length (İ): positions no longer line up
             self.hinted = set(range(len(texts)))
 

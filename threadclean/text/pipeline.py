@@ -17,13 +17,14 @@ MIN_FINGERPRINTS = 2
 
 def to_lines(text: str) -> list[Line]:
     """Lines with trailing space removed; a line of spaces only is a spacer (an empty paragraph)."""
-    return [Line(raw.rstrip(), spacer=bool(raw) and not raw.strip()) for raw in text.split("\n")]
+    # a line is blank when nothing is left once trailing space is removed
+    return [Line(t := raw.rstrip(), bool(raw) and not t) for raw in text.split("\n")]
 
 
 def detect_engine(lines: list[Line]) -> TextEngine | None:
     """The engine whose fingerprint lines appear most (distinct patterns), if enough of them do."""
     # one scan of the whole page for all engines (multiline anchors) instead of one search per line
-    page = "\n".join(strip_bullet(ln.text) for ln in lines if ln.text.strip())
+    page = "\n".join([strip_bullet(ln.text) for ln in lines if ln.text])  # line texts are right-stripped
     best, best_score = None, 0
     for engine, score in zip(ENGINES, detector().scores(page), strict=True):
         if score > best_score:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {
     name: i
@@ -143,6 +144,12 @@ def parse_datetime(raw: str | None, *, now: datetime | None = None) -> datetime 
     return datetime(day.year, day.month, day.day, h, mi, s, tzinfo=UTC)
 
 
+#: words and signs a date line may hold around its date
+_FILLER = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:at|on|posted|updated|published|edited|utc|gmt|"
+                     r"[a-z]{2,4}t)\b|[,:–—|()\-]")
+
+
+@lru_cache(maxsize=1 << 14)  # the same lines are asked about by several rules
 def looks_like_date(text: str) -> bool:
     """True when the whole line is a date/time, absolute or relative (used to spot date lines)."""
     if ISO.match(text.strip()):
@@ -155,8 +162,7 @@ def looks_like_date(text: str) -> bool:
     rest = t
     for pat in (YMD, MONTH_FIRST, DAY_FIRST, NUMERIC, TIME, DAY_WORD):
         rest = pat.sub(" ", rest)
-    rest = re.sub(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:at|on|posted|updated|published|edited|utc|gmt|"
-                  r"[a-z]{2,4}t)\b|[,:–—|()\-]", " ", rest)
+    rest = _FILLER.sub(" ", rest)
     if rest.strip():
         return False
     return parse_date(t, now=datetime(2000, 1, 1)) is not None or bool(TIME.search(t) or DAY_WORD.search(t))

@@ -87,15 +87,19 @@ _NEEDS_FTFY = re.compile(
     "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
     "|&#?\\w{2,8};|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]"
 )
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": None,
-                         "\ufeff": None, "\r": "\n"})
+#: odd spaces and line ends, replaced one by one: str.replace is many times faster than str.translate
+#: with a mapping, and each replacement's output is no other's input, so the order does not matter
+_SPACES = (("\r\n", "\n"), ("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u2009", " "), ("\u200b", ""),
+           ("\ufeff", ""), ("\r", "\n"))
 
 
 def repair_text(text: str) -> str:
     """Fix mojibake and odd spaces before any rule runs; keep line structure intact."""
     if _NEEDS_FTFY.search(text):
         text = ftfy.fix_text(text, normalization="NFC")
-    return text.replace("\r\n", "\n").translate(_SPACES)
+    for old, new in _SPACES:
+        text = text.replace(old, new)
+    return text
 
 
 def looks_like_html(data: bytes | str) -> bool:

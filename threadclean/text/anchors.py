@@ -8,6 +8,7 @@ the author on the date line ("Post by X » date") say so with their own `post_da
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from threadclean.dates import looks_like_date
 
@@ -19,16 +20,25 @@ _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd",
 MAX_DATE_LINE = 70
 #: "3DS", "4WD": a number and capitals is a name, not a short relative date like "3 d" or "1 yr"
 _CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
+#: the last character of every _SUFFIX match, bar a digit ("#12"); in any case under re.IGNORECASE
+_SUFFIX_LAST = frozenset("kK\u212a)dDtT·•|\n")
 
 
+@lru_cache(maxsize=1 << 15)  # a page's lines are tried as date lines by several steps and engines
 def bare_date(text: str) -> str | None:
     """The date written on a line that holds nothing else (bar a prefix word or a "#N" counter)."""
     if len(text) > MAX_DATE_LINE or not _HAS_DIGIT_OR_DAY.search(text):
         return None
-    core = _SUFFIX.sub("", _PREFIX.sub("", text)).strip()
+    core = _strip_suffix(_PREFIX.sub("", text)).strip()
     if not core or core[0] == "#" or _CAPS_UNIT.match(core) or not looks_like_date(core):
         return None
     return core
+
+
+def _strip_suffix(text: str) -> str:
+    """_SUFFIX.sub("", text), skipped when the last character cannot end a suffix (most lines)."""
+    last = text[-1:]
+    return _SUFFIX.sub("", text) if last and (last in _SUFFIX_LAST or last.isdecimal()) else text
 
 
 #: separators printed between an author and a date on one line

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from threadclean.model import Document, Removed
-from threadclean.text.body import is_headline, read_article, words
+from threadclean.text.body import is_headline, read_article, words, words_upto
 from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullet
 
 MIN_ARTICLE_WORDS = 80
@@ -25,7 +25,8 @@ def strip_page_chrome(texts: list[str]) -> tuple[list[str], list[Removed]]:
             kept.append("")
             continue
         kept.append(text)
-        seen_words += words(text)
+        if seen_words < MIN_ARTICLE_WORDS:  # only compared with it
+            seen_words += words(text)
     return kept, removed
 
 
@@ -47,7 +48,7 @@ def parse_article_page(doc: Document, texts: list[str]) -> bool:
     kept = _drop_before_title(kept, removed)
     cand = read_article(kept)
     doc.removed += removed + cand.removed
-    if words(cand.article.text) < MIN_ARTICLE_WORDS:
+    if words_upto(cand.article.text, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS:
         doc.body = cand.article.text if not cand.article.title else f"{cand.article.title}\n\n{cand.article.text}"
         doc.title = cand.article.title
         doc.page_kind = "other"

@@ -9,8 +9,10 @@ Alarabiya.net", "Source: Reuters"), photo captions with credits, "Advertisement"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
 from threadclean.model import Article, Media, MediaComment, Part, Removed
@@ -36,19 +38,94 @@ ADVERT = re.compile(r"^(?:advertisement|sponsored|story continues below advertis
 COUNTER = re.compile(r"^\d[\d,.]*$")
 EMPTY_BULLET = re.compile(r"^[•·\s]*$")
 SECTION = re.compile(r"^[A-Z][A-Z&/]{1,15}(?: [A-Z][A-Z&/]{1,15})?$")  # "MENA", "WORLD NEWS": a section label
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
 
 MIN_ARTICLE_WORDS = 80
 MIN_TITLED_WORDS = 150
 
 
+#: lines up to this long have their word count cached: several rules count the same line
+CACHED_CHARS = 400
+
+
 def words(text: str) -> int:
+    return _line_words(text) if len(text) <= CACHED_CHARS else len(_W.findall(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_words(text: str) -> int:
     return len(_W.findall(text))
+
+
+def words_upto(text: str, cap: int) -> int:
+    """min(words(text), cap): stops counting at `cap` (long texts only meet a threshold)."""
+    return sum(1 for _ in islice(_W.finditer(text), cap))
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """words(text) > limit, without counting when the text is too short to hold that many words."""
+    return len(text) > 2 * limit and words(text) > limit
 
 
 @lru_cache(maxsize=8192)  # each line is compared with both neighbours
 def _norm(text: str) -> str:
     return " ".join(_W.findall(text.lower()))
+
+
+def _norm_words(norm: str) -> int:
+    """words() of a `_norm` result: its words are joined by single spaces."""
+    return norm.count(" ") + 1 if norm else 0
+
+
+#: every CREDIT match holds one of these words (in some case: the text is lower-cased first) or ends in one of
+#: these; İ, ı and ſ match ASCII letters under re.IGNORECASE without str.lower() turning them into those letters
+_CREDIT_WORD = re.compile("getty|copyright|photo|image|picture|credit|/[are]")
+_CREDIT_ENDS = (")", ").", "]")
+_CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
+
+
+def has_credit(line: str) -> bool:
+    """CREDIT.search(line), skipped on lines that hold none of the pieces every credit has (most lines)."""
+    if not (line.endswith(_CREDIT_ENDS) or _CASE_ODDITY.search(line) or _CREDIT_WORD.search(line.lower())):
+        return False
+    return CREDIT.search(line) is not None
+
+
+class BodyLines:
+    """The non-blank lines of a body with what the caption test compares, computed once for all lines.
+
+    `norms[n]` is `_norm(texts[n])`; `hinted` holds the lines where a credit may be (see has_credit).
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.norms = [_norm(t) for t in texts]
+        lows = "\n".join(texts).lower()
+        starts, at = [], 0
+        for t in texts:
+            starts.append(at)
+            at += len(t) + 1
+        joined = "\n".join(texts)
+        self.hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, joined, starts)
+        self.hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
+        if len(lows) != at - 1 and texts:  # lower() changed a length (İ): positions no longer line up
+            self.hinted = set(range(len(texts)))
+
+    def near(self, n: int) -> tuple[str, str]:
+        return (self.norms[n - 1] if n else "", self.norms[n + 1] if n + 1 < len(self.norms) else "")
+
+    def is_caption(self, n: int, *, prefix: bool = True) -> bool:
+        """is_caption(line n, the line before, the line after)."""
+        line = self.texts[n]
+        if n in self.hinted and CREDIT.search(line):
+            return True
+        return _repeated(line, self.norms[n], self.near(n), prefix)
+
+
+def _hit_lines(rx: re.Pattern, joined: str, starts: list[int]) -> set[int]:
+    """The lines (by number) of `joined` where `rx` matches; its matches never span lines."""
+    return {bisect_right(starts, m.start()) - 1 for m in rx.finditer(joined)}
 
 
 def is_headline(line: str) -> bool:
@@ -62,17 +139,18 @@ def is_caption(line: str, prev: str, nxt: str, *, prefix: bool = True) -> bool:
 
     With `prefix`, a line that starts its neighbour (the caption again, plus a credit) counts too.
     """
-    if CREDIT.search(line):
-        return True
-    norm = _norm(line)
-    if not norm or words(line) > 60:
+    return has_credit(line) or _repeated(line, _norm(line), (_norm(prev), _norm(nxt)), prefix)
+
+
+def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool:
+    """The caption test bar the credit: the line doubled, or the same as (or, with `prefix`, starting) a neighbour."""
+    if not norm or more_words_than(line, 60):
         return False
     half = len(norm) // 2
     doubled = len(norm) > 20 and norm[:half].strip() == norm[half:].strip()
-    if doubled or norm in (_norm(prev), _norm(nxt)):
+    if doubled or norm in near:
         return True
-    near = [n for n in (_norm(prev), _norm(nxt)) if n and words(n) < 60]
-    return prefix and len(norm) > 20 and any(n.startswith(norm) for n in near)
+    return prefix and len(norm) > 20 and any(n.startswith(norm) and _norm_words(n) < 60 for n in near)
 
 
 def dateline(line: str) -> str | None:
@@ -81,7 +159,7 @@ def dateline(line: str) -> str | None:
         return None
     if looks_like_date(line) or DATE_PREFIX.match(line):
         return DATE_PREFIX.sub("", line).strip()
-    if re.search(r"\b\d{1,2}:\d{2}\b", line) and words(line) <= 12:
+    if CLOCK.search(line) and words(line) <= 12:
         return line.strip()
     return None
 
@@ -113,28 +191,25 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     """Read a body as a news article: pull out title, byline, outlet, date, captions and ads."""
     content = [ln.strip() for ln in lines]
     idx = [i for i, ln in enumerate(content) if ln]
+    body = BodyLines([content[i] for i in idx])
     art = Article(text="")
     cand = ArticleCandidate(art)
-    keep: list[str] = []
+    keep = [""] * len(content)  # a removed line still separates paragraphs
+    kept_any = False
     head_limit = idx[min(len(idx) - 1, 9)] if idx else 0
     tail_start = idx[-2] if len(idx) >= 2 else 0
-    order = {i: n for n, i in enumerate(idx)}
-    for i, line in enumerate(content):
-        n = order.get(i)
-        if n is None:
-            keep.append("")
-            continue
-        prev = content[idx[n - 1]] if n else ""
-        nxt = content[idx[n + 1]] if n + 1 < len(idx) else ""
-        opening = art.title is None and not any(keep) and n <= 2
-        kind = _classify(line, prev, nxt, opening, i <= head_limit, i >= tail_start, art)
+    for n, i in enumerate(idx):
+        line = content[i]
+        opening = n <= 2 and art.title is None and not kept_any
+        kind = _classify(body, n, opening, i <= head_limit, i >= tail_start, art)
         if kind == "title":
             art.title = line
         elif kind in ("ad", "counter", "article_meta"):
             cand.removed.append(Removed(line, kind))
         elif kind:
             cand.signals += 1
-        keep.append("" if kind else line)  # a removed line still separates paragraphs
+        else:
+            keep[i], kept_any = line, True
     paras = _paragraphs(keep)
     art.text = "\n\n".join(paras)
     cand.paragraphs = len(paras)
@@ -142,11 +217,12 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     return cand
 
 
-def _classify(line: str, prev: str, nxt: str, first: bool, in_head: bool, in_tail: bool, art: Article) -> str | None:
-    """Which article part a line is (None = body text); fills the article's fields as it goes."""
+def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool, art: Article) -> str | None:
+    """Which article part line n is (None = body text); fills the article's fields as it goes."""
+    line = body.texts[n]
     if ADVERT.match(line):
         return "ad"
-    if first and is_caption(line, prev, nxt, prefix=False):
+    if first and body.is_caption(n, prefix=False):
         art.captions.append(line)
         return "caption"
     if first and is_headline(line) and not BYLINE.match(line) and not SOURCE.match(line) and not dateline(line):
@@ -175,17 +251,23 @@ def _classify(line: str, prev: str, nxt: str, first: bool, in_head: bool, in_tai
                                                        or OUTLET_WORDS.match(line)):
         art.outlet = art.outlet or line
         return "outlet"
-    if is_caption(line, prev, nxt):
+    if body.is_caption(n):
         art.captions.append(line)
         return "caption"
     return None
 
 
 def is_article(cand: ArticleCandidate) -> bool:
-    n = words(cand.article.text)
+    n = words_upto(cand.article.text, max(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS))  # only compared with these
     if cand.signals >= 1 and n >= MIN_ARTICLE_WORDS:
         return True
     return bool(cand.article.title) and n >= MIN_TITLED_WORDS and cand.paragraphs >= 3
+
+
+def _enough_words(lines: list[str]) -> bool:
+    """Whether the lines hold the words an article needs (what it keeps is never more): short posts skip the reader."""
+    need = min(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS)
+    return words_upto("\n".join(lines), need) >= need
 
 
 def read_media(lines: list[str]) -> Media | None:
@@ -222,9 +304,10 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     media = read_media(lines)
     if media:
         return [media], []
-    cand = read_article(lines)
-    if is_article(cand):
-        return [cand.article], cand.removed
+    if _enough_words(lines):
+        cand = read_article(lines)
+        if is_article(cand):
+            return [cand.article], cand.removed
     own = [ln for ln in lines if not ADVERT.match(ln.strip())]
     text = "\n\n".join(_paragraphs(own))
     return ([text] if text else []), [Removed(ln.strip(), "ad") for ln in lines if ADVERT.match(ln.strip())]

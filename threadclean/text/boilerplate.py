@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from threadclean.text.engines import ReasonTable
+
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"skip to (?:main )?content|jump to content|skip to navigation|back to top|go to top|top", "navigation"),
     (r"(?:latest|related|recent|more|top|popular|trending) (?:news|posts|articles|stories|topics)", "navigation"),
@@ -41,37 +43,32 @@ STOP_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 BULLET = re.compile(r"^[\s•·▪◦‣∙*\-–]+\s*")
+_BULLET_CHARS = frozenset("•·▪◦‣∙")
 
 
-def _compile(table: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(rf"^(?:{p})$", re.I), reason) for p, reason in table]
+def _whole_lines(table: tuple[tuple[str, str], ...]) -> ReasonTable:
+    """The table as one alternation (one match per line instead of one per pattern; the first pattern wins)."""
+    return ReasonTable(tuple((rf"^(?:{p})$", reason) for p, reason in table))
 
 
-COMPILED = _compile(LINE_PATTERNS)
-STOPS = _compile(STOP_PATTERNS)
+_LINE_TABLE = _whole_lines(LINE_PATTERNS)
+_STOP_TABLE = _whole_lines(STOP_PATTERNS)
 
 
 def strip_bullet(line: str) -> str:
-    return BULLET.sub("", line).strip() if line.lstrip().startswith(("•", "·", "▪", "◦", "‣", "∙")) else line.strip()
+    text = line.strip()
+    # the bullet pattern on the stripped line removes what it removes on the whole line
+    return BULLET.sub("", text).strip() if text and text[0] in _BULLET_CHARS else text
 
 
 def boilerplate_reason(line: str) -> str | None:
     """The reason a single line is boilerplate, or None when it may be content."""
     text = strip_bullet(line)
-    if not text:
-        return None
-    for rx, reason in COMPILED:
-        if rx.match(text):
-            return reason
-    return None
+    return _LINE_TABLE.reason(text) if text else None
 
 
 def stop_reason(line: str) -> str | None:
-    text = strip_bullet(line)
-    for rx, reason in STOPS:
-        if rx.match(text):
-            return reason
-    return None
+    return _STOP_TABLE.reason(strip_bullet(line))
 
 
 #: list items ("  • Home", "  3. Tags") as resiliparse prints them

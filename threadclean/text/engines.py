@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _REL = r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago"
 _NAME = r"[^\s,\"“][^\"”]{0,40}?"
@@ -139,8 +139,9 @@ class ReasonTable:
     def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
         self.reasons = [reason for _, reason in table]
         self.rx = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(table)), re.I) if table else None
+        self.reason = lru_cache(maxsize=1 << 13)(self._reason)  # several steps ask about the same lines
 
-    def reason(self, text: str) -> str | None:
+    def _reason(self, text: str) -> str | None:
         m = self.rx.match(text) if self.rx else None
         return self.reasons[int(m.lastgroup[1:])] if m else None
 

@@ -9,6 +9,7 @@ from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
 from threadclean.text.boilerplate import strip_bullet
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
+from threadclean.text.fingerprints import detector
 from threadclean.text.quotes import Line
 from threadclean.text.site_lines import HashedLines
 from threadclean.text.thread import parse_thread
@@ -19,18 +20,16 @@ MIN_FINGERPRINTS = 2
 
 def to_lines(text: str) -> list[Line]:
     """Lines with trailing space removed; a line of spaces only is a spacer (an empty paragraph)."""
-    return [Line(raw.rstrip(), spacer=bool(raw) and not raw.strip()) for raw in text.split("\n")]
+    # a line is blank when nothing is left once trailing space is removed
+    return [Line(t := raw.rstrip(), bool(raw) and not t) for raw in text.split("\n")]
 
 
 def detect_engine(lines: list[Line]) -> TextEngine | None:
     """The engine whose fingerprint lines appear most (distinct patterns), if enough of them do."""
-    # one scan of the whole page per engine (multiline anchors) instead of one search per line
-    page = "\n".join(strip_bullet(ln.text) for ln in lines if ln.text.strip())
+    # one scan of the whole page for all engines (multiline anchors) instead of one search per line
+    page = "\n".join([strip_bullet(ln.text) for ln in lines if ln.text])  # line texts are right-stripped
     best, best_score = None, 0
-    for engine in ENGINES:
-        rx = engine.rx
-        score = len({m.lastgroup for m in rx.fingerprint_any.finditer(page)})
-        score += sum(1 for p in rx.fingerprint_inline if p.search(page))
+    for engine, score in zip(ENGINES, detector().scores(page), strict=True):
         if score > best_score:
             best, best_score = engine, score
     return best if best_score >= MIN_FINGERPRINTS else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
@@ -53,6 +54,7 @@ class DateLine:
     author: str | None = None
 
 
+@lru_cache(maxsize=1 << 15)  # every step of a page's reading asks about the same lines
 def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
     for p in rx.post_date:
         m = p.match(text)
@@ -460,6 +462,11 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     return post, removed
 
 
+def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int) -> bool:
+    """Whether min_posts segment headers name an author, when parse_thread requires that many (min_posts > 1)."""
+    return min_posts <= 1 or sum(read_header(_texts(seg.lines), rx)[1] is not None for seg in segments) >= min_posts
+
+
 PAGE_OF = re.compile(r"^page (\d+) of \d+$", re.I)
 
 
@@ -480,6 +487,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next((i for i in range(start, end) if _is_date_line(rx, texts[i])), start)
     title_at, starter = find_title(texts, start if start else first, rx)
     segments = split_segments(lines, texts, start, end, rx)
+    if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
+        return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()
     posts: list[Post] = []
     for seg in segments:

@@ -1,0 +1,79 @@
+"""The text path's shortcuts give what the plain computations give."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from threadclean.structure import shingles
+from threadclean.text.anchors import _SUFFIX, _strip_suffix
+from threadclean.text.body import CREDIT, BodyLines, _norm, has_credit, more_words_than, words, words_upto
+from threadclean.text.boilerplate import LINE_PATTERNS, boilerplate_reason, strip_bullet
+from threadclean.text.engines import ENGINES
+from threadclean.text.fingerprints import detector, required_text
+from threadclean.text.pipeline import to_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+TRICKY = [
+    "", " ", "•", "• Home", "  ·  Share  ", "Photo: Reuters", "pıcture: AP", "A man walks (AP).", "Crowds [Getty Images]",
+    "Smoke rises (Photo by Jane Doe) over the city", "ſource via Getty Images", "İmage credit: AFP", "copyright ACME 2021",
+    "Dubai /AFP/ - officials said", "Copyright \u212a 2020", "(file)", "Just a (short) line", "a/b/c", "#12", "May 5 | Link",
+    "Jul 9, 2022 (edited)", "2 days ago ·", "Posted 3 hours ago #4 | link", "x" * 130, " ".join(["word"] * 70),
+]
+
+
+def _fixture_lines() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "text").glob("*.txt"))]
+    return [ln for t in texts for ln in t.split("\n")] + TRICKY
+
+
+def test_credit_shortcut_agrees_with_the_pattern():
+    for line in _fixture_lines():
+        assert has_credit(line) == bool(CREDIT.search(line)), line
+
+
+def test_body_lines_hold_every_credit_line_and_the_normal_forms():
+    texts = [t for t in (ln.strip() for ln in _fixture_lines()) if t]
+    body = BodyLines(texts)
+    assert body.norms == [_norm(t) for t in texts]
+    assert {n for n, t in enumerate(texts) if CREDIT.search(t)} <= body.hinted
+
+
+def test_suffix_shortcut_and_word_limits():
+    for line in _fixture_lines():
+        assert _strip_suffix(line) == _SUFFIX.sub("", line), line
+        assert words_upto(line, 5) == min(words(line), 5)
+        assert more_words_than(line, 60) == (words(line) > 60)
+
+
+def test_shingles_are_the_word_windows():
+    words_ = ["a", "b", "c", "d", "e", "f", "a", "b", "c"]
+    for n in range(1, 6):
+        assert shingles(words_, n) == {tuple(words_[i : i + n]) for i in range(len(words_) - n + 1)}
+    assert shingles(["a", "b"], 4) == {("a", "b")} and shingles([], 4) == set()
+
+
+def test_boilerplate_table_takes_the_first_pattern_that_matches():
+    table = [(re.compile(rf"^(?:{p})$", re.I), reason) for p, reason in LINE_PATTERNS]
+    for line in _fixture_lines():
+        text = strip_bullet(line)
+        expected = next((reason for rx, reason in table if rx.match(text)), None) if text else None
+        assert boilerplate_reason(line) == expected, line
+
+
+def test_required_text_is_in_every_match():
+    assert required_text(r"(?:\d+ ago), [^\n]+ said:$") == " ago, "
+    assert required_text(r"^A|^B") is None and required_text(r"\d楼$") is None
+    for engine in ENGINES:
+        for rx in engine.rx.fingerprint_inline:
+            needle = required_text(rx.pattern)
+            assert needle is None or needle == needle.lower()
+
+
+def test_detection_counts_as_one_scan_per_engine():
+    for text in [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "text").glob("*.txt"))]:
+        page = "\n".join(strip_bullet(ln.text) for ln in to_lines(text) if ln.text.strip())
+        for variant in (page, page.replace("s", "ſ")):
+            expected = [len({m.lastgroup for m in e.rx.fingerprint_any.finditer(variant)})
+                        + sum(1 for p in e.rx.fingerprint_inline if p.search(variant)) for e in ENGINES]
+            assert detector().scores(variant) == expected

@@ -7,7 +7,17 @@ from pathlib import Path
 
 from threadclean.structure import shingles
 from threadclean.text.anchors import _SUFFIX, _strip_suffix
-from threadclean.text.body import CREDIT, BodyLines, _norm, has_credit, more_words_than, words, words_upto
+from threadclean.text.body import (
+    ADVERT,
+    CREDIT,
+    BodyLines,
+    _norm,
+    has_credit,
+    is_caption,
+    more_words_than,
+    words,
+    words_upto,
+)
 from threadclean.text.boilerplate import LINE_PATTERNS, boilerplate_reason, strip_bullet
 from threadclean.text.engines import ENGINES
 from threadclean.text.fingerprints import detector, required_text
@@ -32,11 +42,17 @@ def test_credit_shortcut_agrees_with_the_pattern():
         assert has_credit(line) == bool(CREDIT.search(line)), line
 
 
-def test_body_lines_hold_every_credit_line_and_the_normal_forms():
+def test_body_lines_answer_as_the_line_tests_do():
     texts = [t for t in (ln.strip() for ln in _fixture_lines()) if t]
+    texts += ["Smoke over the city", "smoke over the city!", "A caption that is long enough", "A caption that is long"]
     body = BodyLines(texts)
     assert body.norms == [_norm(t) for t in texts]
-    assert {n for n, t in enumerate(texts) if CREDIT.search(t)} <= body.hinted
+    assert body.adverts == {n for n, t in enumerate(texts) if ADVERT.match(t)}
+    assert body.credited == {n for n, t in enumerate(texts) if CREDIT.search(t)}
+    for n, t in enumerate(texts):
+        prev, nxt = texts[n - 1] if n else "", texts[n + 1] if n + 1 < len(texts) else ""
+        for prefix in (True, False):
+            assert body.is_caption(n, prefix=prefix) == is_caption(t, prev, nxt, prefix=prefix), t
 
 
 def test_suffix_shortcut_and_word_limits():

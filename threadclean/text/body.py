@@ -93,34 +93,59 @@ def has_credit(line: str) -> bool:
 
 
 class BodyLines:
-    """The non-blank lines of a body with what the caption test compares, computed once for all lines.
+    """The non-blank lines of a body with what the article reader asks of each, computed once for all lines.
 
-    `norms[n]` is `_norm(texts[n])`; `hinted` holds the lines where a credit may be (see has_credit).
+    `norms[n]` is `_norm(texts[n])`; `adverts` the lines ADVERT matches; `credited` those CREDIT finds;
+    `repeated` those `_repeated` holds (with its prefix test) against their neighbours.
     """
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.norms = [_norm(t) for t in texts]
-        lows = "\n".join(texts).lower()
-        starts, at = [], 0
-        for t in texts:
-            starts.append(at)
-            at += len(t) + 1
-        joined = "\n".join(texts)
-        self.hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, joined, starts)
-        self.hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
-        if len(lows) != at - 1 and texts:  # lower() changed a length (İ): positions no longer line up
-            self.hinted = set(range(len(texts)))
+        self.adverts = {n for n, t in enumerate(texts) if ADVERT.match(t)}
+        self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
+        self.repeated = _repeated_lines(texts, self.norms)
 
     def near(self, n: int) -> tuple[str, str]:
         return (self.norms[n - 1] if n else "", self.norms[n + 1] if n + 1 < len(self.norms) else "")
 
     def is_caption(self, n: int, *, prefix: bool = True) -> bool:
         """is_caption(line n, the line before, the line after)."""
-        line = self.texts[n]
-        if n in self.hinted and CREDIT.search(line):
+        if n in self.credited:
             return True
-        return _repeated(line, self.norms[n], self.near(n), prefix)
+        return n in self.repeated if prefix else _repeated(self.texts[n], self.norms[n], self.near(n), prefix)
+
+
+def _credit_hints(texts: list[str]) -> set[int]:
+    """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
+    lows = "\n".join(texts).lower()
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    if texts and len(lows) != at - 1:  # lower() changed a length (İ): positions no longer line up
+        return set(range(len(texts)))
+    hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, "\n".join(texts), starts)
+    hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
+    return hinted
+
+
+def _repeated_lines(texts: list[str], norms: list[str]) -> set[int]:
+    """The lines n where _repeated(texts[n], norms[n], their neighbours' norms, prefix=True) holds, in one loop."""
+    out = set()
+    last = len(norms) - 1
+    for n, norm in enumerate(norms):
+        prev, nxt = norms[n - 1] if n else "", norms[n + 1] if n < last else ""
+        # what _repeated needs at the least, cheaply; then the full test on the few lines left
+        maybe = norm in (prev, nxt) or len(norm) > 20 and (_doubled(norm) or prev.startswith(norm) or nxt.startswith(norm))
+        if norm and maybe and _repeated(texts[n], norm, (prev, nxt), True):
+            out.add(n)
+    return out
+
+
+def _doubled(norm: str) -> bool:
+    half = len(norm) // 2
+    return norm[:half].strip() == norm[half:].strip()
 
 
 def _hit_lines(rx: re.Pattern, joined: str, starts: list[int]) -> set[int]:
@@ -146,9 +171,7 @@ def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool
     """The caption test bar the credit: the line doubled, or the same as (or, with `prefix`, starting) a neighbour."""
     if not norm or more_words_than(line, 60):
         return False
-    half = len(norm) // 2
-    doubled = len(norm) > 20 and norm[:half].strip() == norm[half:].strip()
-    if doubled or norm in near:
+    if len(norm) > 20 and _doubled(norm) or norm in near:
         return True
     return prefix and len(norm) > 20 and any(n.startswith(norm) and _norm_words(n) < 60 for n in near)
 
@@ -201,7 +224,10 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     for n, i in enumerate(idx):
         line = content[i]
         opening = n <= 2 and art.title is None and not kept_any
-        kind = _classify(body, n, opening, i <= head_limit, i >= tail_start, art)
+        if opening or i <= head_limit or i >= tail_start:
+            kind = _classify(body, n, opening, i <= head_limit, i >= tail_start, art)
+        else:
+            kind = _body_kind(body, n, art)
         if kind == "title":
             art.title = line
         elif kind in ("ad", "counter", "article_meta"):
@@ -217,10 +243,20 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     return cand
 
 
+def _body_kind(body: BodyLines, n: int, art: Article) -> str | None:
+    """_classify for a line that is neither the opening one nor in the head or tail: an ad, a caption or text."""
+    if n in body.adverts:
+        return "ad"
+    if n in body.credited or n in body.repeated:
+        art.captions.append(body.texts[n])
+        return "caption"
+    return None
+
+
 def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool, art: Article) -> str | None:
     """Which article part line n is (None = body text); fills the article's fields as it goes."""
     line = body.texts[n]
-    if ADVERT.match(line):
+    if n in body.adverts:
         return "ad"
     if first and body.is_caption(n, prefix=False):
         art.captions.append(line)

@@ -47,13 +47,15 @@ class Detector:
     def __init__(self, engines: tuple[TextEngine, ...]) -> None:
         self.engines = engines
         starts = [p[1:] for e in engines for p in e.fingerprints if p.startswith("^")]
-        self.any_start = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in starts) + ")" if starts else "(?!)",
+        # a line break, then (looked at, not taken) some fingerprint: the regex engine jumps from line
+        # break to line break instead of trying the line-start anchor at every character
+        self.any_start = re.compile(r"\n(?=" + "|".join(f"(?:{p})" for p in starts) + ")" if starts else "(?!)",
                                     re.I | re.M)
         self.inline = [[(rx, required_text(rx.pattern)) for rx in e.rx.fingerprint_inline] for e in engines]
 
     def scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line, plus inline ones found."""
-        line_starts = [m.start() for m in self.any_start.finditer(page)]
+        line_starts = [m.start() for m in self.any_start.finditer("\n" + page)]  # "\n" at i: line at i
         folded = page.lower() if not any(ch in page for ch in _CASE_ODDITIES) else None
         out = []
         for engine, inline in zip(self.engines, self.inline, strict=True):

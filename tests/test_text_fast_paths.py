@@ -13,10 +13,10 @@ from threadclean.text.body import (
     BodyLines,
     _norm,
     has_credit,
+    has_words,
     is_caption,
     more_words_than,
     words,
-    words_upto,
 )
 from threadclean.text.boilerplate import LINE_PATTERNS, boilerplate_reason, strip_bullet
 from threadclean.text.engines import ENGINES
@@ -58,7 +58,7 @@ def test_body_lines_answer_as_the_line_tests_do():
 def test_suffix_shortcut_and_word_limits():
     for line in _fixture_lines():
         assert _strip_suffix(line) == _SUFFIX.sub("", line), line
-        assert words_upto(line, 5) == min(words(line), 5)
+        assert all(has_words(line, n) == (words(line) >= n) for n in (0, 1, 2, 5, 61))
         assert more_words_than(line, 60) == (words(line) > 60)
 
 

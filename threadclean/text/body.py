@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
 from threadclean.model import Article, Media, MediaComment, Part, Removed
@@ -58,9 +57,15 @@ def _line_words(text: str) -> int:
     return len(_W.findall(text))
 
 
-def words_upto(text: str, cap: int) -> int:
-    """min(words(text), cap): stops counting at `cap` (long texts only meet a threshold)."""
-    return sum(1 for _ in islice(_W.finditer(text), cap))
+def has_words(text: str, n: int) -> bool:
+    """words(text) >= n, decided by the regex engine without counting past n (long texts only meet a threshold)."""
+    return n <= 0 or _at_least_words(n).match(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _at_least_words(n: int) -> re.Pattern:
+    # n - 1 words each with the separator after it, then the first letter of the n-th
+    return re.compile(rf"\W*(?:\w+\W+){{{n - 1}}}\w")
 
 
 def more_words_than(text: str, limit: int) -> bool:
@@ -294,16 +299,16 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
 
 
 def is_article(cand: ArticleCandidate) -> bool:
-    n = words_upto(cand.article.text, max(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS))  # only compared with these
-    if cand.signals >= 1 and n >= MIN_ARTICLE_WORDS:
+    text = cand.article.text
+    if cand.signals >= 1 and has_words(text, MIN_ARTICLE_WORDS):
         return True
-    return bool(cand.article.title) and n >= MIN_TITLED_WORDS and cand.paragraphs >= 3
+    return bool(cand.article.title) and has_words(text, MIN_TITLED_WORDS) and cand.paragraphs >= 3
 
 
 def _enough_words(lines: list[str]) -> bool:
     """Whether the lines hold the words an article needs (what it keeps is never more): short posts skip the reader."""
     need = min(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS)
-    return words_upto("\n".join(lines), need) >= need
+    return has_words("\n".join(lines), need)
 
 
 def read_media(lines: list[str]) -> Media | None:

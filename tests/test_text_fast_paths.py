@@ -20,7 +20,7 @@ from threadclean.text.body import (
 )
 from threadclean.text.boilerplate import LINE_PATTERNS, boilerplate_reason, strip_bullet
 from threadclean.text.engines import ENGINES
-from threadclean.text.fingerprints import detector, required_text
+from threadclean.text.fingerprints import detector, required_texts
 from threadclean.text.pipeline import to_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,13 +77,14 @@ def test_boilerplate_table_takes_the_first_pattern_that_matches():
         assert boilerplate_reason(line) == expected, line
 
 
-def test_required_text_is_in_every_match():
-    assert required_text(r"(?:\d+ ago), [^\n]+ said:$") == " ago, "
-    assert required_text(r"^A|^B") is None and required_text(r"\d楼$") is None
-    for engine in ENGINES:
-        for rx in engine.rx.fingerprint_inline:
-            needle = required_text(rx.pattern)
-            assert needle is None or needle == needle.lower()
+def test_required_texts_are_in_every_match():
+    assert required_texts(r"(?:\d+ ago), [^\n]+ said:$") == (" ago, ", " said:")
+    assert required_texts(r"^A|^B") == () and required_texts(r"\d楼$") == ("楼",)
+    needles = {n for e in ENGINES for rx in e.rx.fingerprint_inline for n in required_texts(rx.pattern)}
+    assert all(n == n.lower() for n in needles)
+    # no other character lower-cases into a caseless (CJK) needle character
+    caseless = {c for n in needles for c in n if not c.isascii()}
+    assert not [c for c in map(chr, range(0x110000)) if c not in caseless and c.lower() in caseless]
 
 
 def test_detection_counts_as_one_scan_per_engine():

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
 from threadclean.model import Article, Media, MediaComment, Part, Removed
@@ -123,14 +124,15 @@ class BodyLines:
 
 def _credit_hints(texts: list[str]) -> set[int]:
     """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
-    lows = "\n".join(texts).lower()
+    joined = "\n".join(texts)
+    lows = joined.lower()
     starts, at = [], 0
     for t in texts:
         starts.append(at)
         at += len(t) + 1
     if texts and len(lows) != at - 1:  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
-    hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, "\n".join(texts), starts)
+    hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, joined, starts)
     hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
     return hinted
 
@@ -313,8 +315,8 @@ def _enough_words(lines: list[str]) -> bool:
 
 def read_media(lines: list[str]) -> Media | None:
     """A video card: a title line, then "N views" within the first lines, then text and comments."""
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    for n, i in enumerate(idx[:4]):
+    idx = list(islice((i for i, ln in enumerate(lines) if ln.strip()), 4))  # the first four are looked at
+    for n, i in enumerate(idx):
         if VIEWS.match(lines[i].strip()) and n >= 1:
             title = " ".join(lines[j].strip() for j in idx[:n])
             rest = [ln.strip() for ln in lines[i + 1 :]]
@@ -349,9 +351,9 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
         cand = read_article(lines)
         if is_article(cand):
             return [cand.article], cand.removed
-    own = [ln for ln in lines if not ADVERT.match(ln.strip())]
-    text = "\n\n".join(_paragraphs(own))
-    return ([text] if text else []), [Removed(ln.strip(), "ad") for ln in lines if ADVERT.match(ln.strip())]
+    ads = {i for i, ln in enumerate(lines) if ADVERT.match(ln.strip())}
+    text = "\n\n".join(_paragraphs([ln for i, ln in enumerate(lines) if i not in ads]))
+    return ([text] if text else []), [Removed(lines[i].strip(), "ad") for i in sorted(ads)]
 
 
 def split_body(text: str) -> list[Part]:

@@ -164,7 +164,7 @@ def looks_like_date(text: str) -> bool:
     t = text.strip().lower()
     if not t or len(t) > 60:
         return False
-    if RELATIVE.search(t) or SHORT_AGO.match(t):
+    if "ago" in t and RELATIVE.search(t) or t[0].isdecimal() and SHORT_AGO.match(t):  # both need these
         return True
     if _NEVER_IN_DATES.search(t):  # a character none of the removals below takes: something is left
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -94,3 +95,9 @@ def test_detection_counts_as_one_scan_per_engine():
             expected = [len({m.lastgroup for m in e.rx.fingerprint_any.finditer(variant)})
                         + sum(1 for p in e.rx.fingerprint_inline if p.search(variant)) for e in ENGINES]
             assert detector().scores(variant) == expected
+
+
+def test_compiled_engines_still_pickle():
+    for engine in ENGINES:
+        copy = pickle.loads(pickle.dumps(engine.rx))
+        assert copy.chrome.reason("Share:") == engine.rx.chrome.reason("Share:")

@@ -254,7 +254,7 @@ def _body_kind(body: BodyLines, n: int, art: Article) -> str | None:
     """_classify for a line that is neither the opening one nor in the head or tail: an ad, a caption or text."""
     if n in body.adverts:
         return "ad"
-    if n in body.credited or n in body.repeated:
+    if body.is_caption(n):
         art.captions.append(body.texts[n])
         return "caption"
     return None

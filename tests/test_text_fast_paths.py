@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 from pathlib import Path
 
@@ -13,14 +14,14 @@ from threadclean.text.body import (
     BodyLines,
     _norm,
     has_credit,
+    has_words,
     is_caption,
     more_words_than,
     words,
-    words_upto,
 )
 from threadclean.text.boilerplate import LINE_PATTERNS, boilerplate_reason, strip_bullet
 from threadclean.text.engines import ENGINES
-from threadclean.text.fingerprints import detector, required_text
+from threadclean.text.fingerprints import detector, required_texts
 from threadclean.text.pipeline import to_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +59,7 @@ def test_body_lines_answer_as_the_line_tests_do():
 def test_suffix_shortcut_and_word_limits():
     for line in _fixture_lines():
         assert _strip_suffix(line) == _SUFFIX.sub("", line), line
-        assert words_upto(line, 5) == min(words(line), 5)
+        assert all(has_words(line, n) == (words(line) >= n) for n in (0, 1, 2, 5, 61))
         assert more_words_than(line, 60) == (words(line) > 60)
 
 
@@ -77,13 +78,14 @@ def test_boilerplate_table_takes_the_first_pattern_that_matches():
         assert boilerplate_reason(line) == expected, line
 
 
-def test_required_text_is_in_every_match():
-    assert required_text(r"(?:\d+ ago), [^\n]+ said:$") == " ago, "
-    assert required_text(r"^A|^B") is None and required_text(r"\d楼$") is None
-    for engine in ENGINES:
-        for rx in engine.rx.fingerprint_inline:
-            needle = required_text(rx.pattern)
-            assert needle is None or needle == needle.lower()
+def test_required_texts_are_in_every_match():
+    assert required_texts(r"(?:\d+ ago), [^\n]+ said:$") == (" ago, ", " said:")
+    assert required_texts(r"^A|^B") == () and required_texts(r"\d楼$") == ("楼",)
+    needles = {n for e in ENGINES for rx in e.rx.fingerprint_inline for n in required_texts(rx.pattern)}
+    assert all(n == n.lower() for n in needles)
+    # no other character lower-cases into a caseless (CJK) needle character
+    caseless = {c for n in needles for c in n if not c.isascii()}
+    assert not [c for c in map(chr, range(0x110000)) if c not in caseless and c.lower() in caseless]
 
 
 def test_detection_counts_as_one_scan_per_engine():
@@ -93,3 +95,9 @@ def test_detection_counts_as_one_scan_per_engine():
             expected = [len({m.lastgroup for m in e.rx.fingerprint_any.finditer(variant)})
                         + sum(1 for p in e.rx.fingerprint_inline if p.search(variant)) for e in ENGINES]
             assert detector().scores(variant) == expected
+
+
+def test_compiled_engines_still_pickle():
+    for engine in ENGINES:
+        copy = pickle.loads(pickle.dumps(engine.rx))
+        assert copy.chrome.reason("Share:") == engine.rx.chrome.reason("Share:")

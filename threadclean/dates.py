@@ -149,6 +149,13 @@ _FILLER = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:at|on|post
                      r"[a-z]{2,4}t)\b|[,:–—|()\-]")
 
 
+#: characters the date patterns and fillers below never take: ASCII and month-name letters, digits,
+#: spaces and the signs they name are all they remove
+_NEVER_IN_DATES = re.compile(
+    "[^a-z" + "".join(sorted({c for name in MONTHS for c in name if not c.isascii()})) + r"\d\s,:–—|()\-./]"
+)
+
+
 @lru_cache(maxsize=1 << 14)  # the same lines are asked about by several rules
 def looks_like_date(text: str) -> bool:
     """True when the whole line is a date/time, absolute or relative (used to spot date lines)."""
@@ -157,8 +164,10 @@ def looks_like_date(text: str) -> bool:
     t = text.strip().lower()
     if not t or len(t) > 60:
         return False
-    if RELATIVE.search(t) or SHORT_AGO.match(t):
+    if "ago" in t and RELATIVE.search(t) or t[0].isdecimal() and SHORT_AGO.match(t):  # both need these
         return True
+    if _NEVER_IN_DATES.search(t):  # a character none of the removals below takes: something is left
+        return False
     rest = t
     for pat in (YMD, MONTH_FIRST, DAY_FIRST, NUMERIC, TIME, DAY_WORD):
         rest = pat.sub(" ", rest)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from threadclean.model import Document, Post, Quote
 
@@ -17,7 +18,12 @@ MIN_MATCH = 0.6
 
 def word_tokens(text: str) -> list[str]:
     """Lower-cased word tokens, the unit every text match on a page uses."""
-    return _WORD.findall(text.lower())
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)  # a quote's paragraphs are looked up again for each quote that may hold them
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
 
 
 def shingles(words: list[str], n: int = SHINGLE) -> set[tuple[str, ...]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from threadclean.model import Document, Removed
-from threadclean.text.body import is_headline, read_article, words, words_upto
+from threadclean.text.body import has_words, is_headline, read_article, words
 from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullet
 
 MIN_ARTICLE_WORDS = 80
@@ -48,7 +48,7 @@ def parse_article_page(doc: Document, texts: list[str]) -> bool:
     kept = _drop_before_title(kept, removed)
     cand = read_article(kept)
     doc.removed += removed + cand.removed
-    if words_upto(cand.article.text, MIN_ARTICLE_WORDS) < MIN_ARTICLE_WORDS:
+    if not has_words(cand.article.text, MIN_ARTICLE_WORDS):
         doc.body = cand.article.text if not cand.article.title else f"{cand.article.title}\n\n{cand.article.text}"
         doc.title = cand.article.title
         doc.page_kind = "other"

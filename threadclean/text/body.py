@@ -58,9 +58,15 @@ def _line_words(text: str) -> int:
     return len(_W.findall(text))
 
 
-def words_upto(text: str, cap: int) -> int:
-    """min(words(text), cap): stops counting at `cap` (long texts only meet a threshold)."""
-    return sum(1 for _ in islice(_W.finditer(text), cap))
+def has_words(text: str, n: int) -> bool:
+    """words(text) >= n, decided by the regex engine without counting past n (long texts only meet a threshold)."""
+    return n <= 0 or _at_least_words(n).match(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _at_least_words(n: int) -> re.Pattern:
+    # n - 1 words each with the separator after it, then the first letter of the n-th
+    return re.compile(rf"\W*(?:\w+\W+){{{n - 1}}}\w")
 
 
 def more_words_than(text: str, limit: int) -> bool:
@@ -118,14 +124,15 @@ class BodyLines:
 
 def _credit_hints(texts: list[str]) -> set[int]:
     """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
-    lows = "\n".join(texts).lower()
+    joined = "\n".join(texts)
+    lows = joined.lower()
     starts, at = [], 0
     for t in texts:
         starts.append(at)
         at += len(t) + 1
     if texts and len(lows) != at - 1:  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
-    hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, "\n".join(texts), starts)
+    hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, joined, starts)
     hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
     return hinted
 
@@ -247,7 +254,7 @@ def _body_kind(body: BodyLines, n: int, art: Article) -> str | None:
     """_classify for a line that is neither the opening one nor in the head or tail: an ad, a caption or text."""
     if n in body.adverts:
         return "ad"
-    if n in body.credited or n in body.repeated:
+    if body.is_caption(n):
         art.captions.append(body.texts[n])
         return "caption"
     return None
@@ -294,22 +301,22 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
 
 
 def is_article(cand: ArticleCandidate) -> bool:
-    n = words_upto(cand.article.text, max(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS))  # only compared with these
-    if cand.signals >= 1 and n >= MIN_ARTICLE_WORDS:
+    text = cand.article.text
+    if cand.signals >= 1 and has_words(text, MIN_ARTICLE_WORDS):
         return True
-    return bool(cand.article.title) and n >= MIN_TITLED_WORDS and cand.paragraphs >= 3
+    return bool(cand.article.title) and has_words(text, MIN_TITLED_WORDS) and cand.paragraphs >= 3
 
 
 def _enough_words(lines: list[str]) -> bool:
     """Whether the lines hold the words an article needs (what it keeps is never more): short posts skip the reader."""
     need = min(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS)
-    return words_upto("\n".join(lines), need) >= need
+    return has_words("\n".join(lines), need)
 
 
 def read_media(lines: list[str]) -> Media | None:
     """A video card: a title line, then "N views" within the first lines, then text and comments."""
-    idx = [i for i, ln in enumerate(lines) if ln.strip()]
-    for n, i in enumerate(idx[:4]):
+    idx = list(islice((i for i, ln in enumerate(lines) if ln.strip()), 4))  # the first four are looked at
+    for n, i in enumerate(idx):
         if VIEWS.match(lines[i].strip()) and n >= 1:
             title = " ".join(lines[j].strip() for j in idx[:n])
             rest = [ln.strip() for ln in lines[i + 1 :]]
@@ -344,9 +351,9 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
         cand = read_article(lines)
         if is_article(cand):
             return [cand.article], cand.removed
-    own = [ln for ln in lines if not ADVERT.match(ln.strip())]
-    text = "\n\n".join(_paragraphs(own))
-    return ([text] if text else []), [Removed(ln.strip(), "ad") for ln in lines if ADVERT.match(ln.strip())]
+    ads = {i for i, ln in enumerate(lines) if ADVERT.match(ln.strip())}
+    text = "\n\n".join(_paragraphs([ln for i, ln in enumerate(lines) if i not in ads]))
+    return ([text] if text else []), [Removed(lines[i].strip(), "ad") for i in sorted(ads)]
 
 
 def split_body(text: str) -> list[Part]:

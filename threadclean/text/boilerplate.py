@@ -7,6 +7,7 @@ A line matching a pattern (whole line, bullets stripped, case-insensitive) is re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from threadclean.text.engines import ReasonTable
 
@@ -55,6 +56,7 @@ _LINE_TABLE = _whole_lines(LINE_PATTERNS)
 _STOP_TABLE = _whole_lines(STOP_PATTERNS)
 
 
+@lru_cache(maxsize=1 << 15)  # every step of a page's reading strips the same lines again
 def strip_bullet(line: str) -> str:
     text = line.strip()
     # the bullet pattern on the stripped line removes what it removes on the whole line

@@ -137,9 +137,13 @@ class ReasonTable:
     """(pattern, reason) pairs compiled into one alternation; the matching group names the reason."""
 
     def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
+        self.table = table
         self.reasons = [reason for _, reason in table]
         self.rx = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(table)), re.I) if table else None
         self.reason = lru_cache(maxsize=1 << 13)(self._reason)  # several steps ask about the same lines
+
+    def __reduce__(self) -> tuple:
+        return ReasonTable, (self.table,)  # rebuilt (the cache does not pickle)
 
     def _reason(self, text: str) -> str | None:
         m = self.rx.match(text) if self.rx else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import re._parser as sre_parse  # the standard library's own pattern parser, to read literals off a pattern
+import unicodedata
 from functools import cache
 
 from threadclean.text.engines import ENGINES, TextEngine
@@ -20,25 +21,29 @@ _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 _LITERAL = sre_parse.LITERAL
 
 
-def required_text(pattern: str) -> str | None:
-    """The longest run of plain ASCII characters (lower-cased) that every match of `pattern` contains.
+def _plain(code: int) -> bool:
+    """A literal str.lower() treats as re.IGNORECASE does: ASCII, or a letter without case (CJK)."""
+    return code < 128 or unicodedata.category(chr(code)) == "Lo"
 
-    Only the pattern's top-level sequence is read, so the run is in every match; None when there is none.
+
+def required_texts(pattern: str) -> tuple[str, ...]:
+    """Runs of plain characters (lower-cased) that every match of `pattern` contains.
+
+    Only the pattern's top-level sequence is read, so each run is in every match.
     """
     try:
         items = list(sre_parse.parse(pattern, re.I))
     except (re.error, TypeError, ValueError):
-        return None
+        return ()
     runs, cur = [], []
     for op, arg in items:
-        if op == _LITERAL and arg < 128:
+        if op == _LITERAL and _plain(arg):
             cur.append(chr(arg).lower())
             continue
         runs.append("".join(cur))
         cur = []
     runs.append("".join(cur))
-    best = max(runs, key=len)
-    return best or None
+    return tuple(run for run in runs if run)
 
 
 class Detector:
@@ -49,9 +54,8 @@ class Detector:
         starts = [p[1:] for e in engines for p in e.fingerprints if p.startswith("^")]
         # a line break, then (looked at, not taken) some fingerprint: the regex engine jumps from line
         # break to line break instead of trying the line-start anchor at every character
-        self.any_start = re.compile(r"\n(?=" + "|".join(f"(?:{p})" for p in starts) + ")" if starts else "(?!)",
-                                    re.I | re.M)
-        self.inline = [[(rx, required_text(rx.pattern)) for rx in e.rx.fingerprint_inline] for e in engines]
+        self.any_start = re.compile(r"\n(?=" + _by_first_letter(starts) + ")" if starts else "(?!)", re.I | re.M)
+        self.inline = [[(rx, required_texts(rx.pattern)) for rx in e.rx.fingerprint_inline] for e in engines]
 
     def scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line, plus inline ones found."""
@@ -61,14 +65,28 @@ class Detector:
         for engine, inline in zip(self.engines, self.inline, strict=True):
             rx = engine.rx.fingerprint_any
             seen = {m.lastgroup for pos in line_starts if (m := rx.match(page, pos))}
-            found = sum(1 for p, needle in inline if _may_hold(folded, needle) and p.search(page))
+            found = sum(1 for p, needles in inline if _may_hold(folded, needles) and p.search(page))
             out.append(len(seen) + found)
         return out
 
 
-def _may_hold(folded: str | None, needle: str | None) -> bool:
-    """False only when the lower-cased page lacks the needle, so the pattern cannot match."""
-    return folded is None or needle is None or needle in folded
+def _by_first_letter(patterns: list[str]) -> str:
+    """One alternation matching where any of the patterns does, with the patterns that start with a plain
+    letter grouped under it ("R(?:e: .+|eply With Quote$)"), so most alternatives fail on one comparison."""
+    groups: dict[str, list[str]] = {}
+    others = []
+    for p in patterns:
+        if p[:1].isascii() and p[:1].isalpha() and p[1:2] not in ("?", "*", "+", "{") and "|" not in p:
+            groups.setdefault(p[0].lower(), []).append(p[1:])
+        else:
+            others.append(p)
+    parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
+    return "|".join(parts + [f"(?:{p})" for p in others])
+
+
+def _may_hold(folded: str | None, needles: tuple[str, ...]) -> bool:
+    """False only when the lower-cased page lacks a needle, so the pattern cannot match."""
+    return folded is None or all(needle in folded for needle in needles)
 
 
 @cache

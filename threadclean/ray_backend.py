@@ -22,11 +22,11 @@ from threadclean.runner import (
     RunStats,
     chunk_sites,
     part_counts,
-    plan,
+    plan_all,
     remove_stale_tmp,
     site_lines,
 )
-from threadclean.work import ReadOptions, WorkUnit, read_marker, unit_chunks, write_marker
+from threadclean.work import ReadOptions, WorkUnit, read_marker, select_shard, unit_chunks, write_marker
 from threadclean.writer import part_done
 
 
@@ -89,8 +89,9 @@ def run_ray(cfg: BatchConfig) -> RunStats:
     if cfg.resume:
         remove_stale_tmp(out)
     stats = RunStats()
+    every = plan_all(cfg)
     units = []
-    for unit in plan(cfg):
+    for unit in select_shard(every, *cfg.shard):
         marker = read_marker(out, unit.name) if cfg.resume else None
         if marker is None:
             units.append(unit)
@@ -98,7 +99,7 @@ def run_ray(cfg: BatchConfig) -> RunStats:
             stats.add_done(marker["counts"], len(marker["parts"]))
     if units:
         ds = ray.data.from_items(_unit_items(units), override_num_blocks=len(units))
-        kwargs = {"read": cfg.read, "cfg": cfg, "learnt": site_lines(cfg)}
+        kwargs = {"read": cfg.read, "cfg": cfg, "learnt": site_lines(cfg, every)}
         rows = ds.map_batches(clean_units, batch_size=1, fn_kwargs=kwargs, batch_format="numpy").take_all()
         _collect(rows, out, stats)
     stats.seconds = time.perf_counter() - start

@@ -90,10 +90,14 @@ class RunStats:
         return summary_line(self.counts, self.seconds, self.skipped_parts)
 
 
+def plan_all(cfg: BatchConfig) -> list[WorkUnit]:
+    """Every unit of the inputs (all shards), in a stable order."""
+    return plan_units(expand_inputs(cfg.inputs), cfg.read)
+
+
 def plan(cfg: BatchConfig) -> list[WorkUnit]:
     """This shard's units, in a stable order."""
-    units = plan_units(expand_inputs(cfg.inputs), cfg.read)
-    return select_shard(units, *cfg.shard)
+    return select_shard(plan_all(cfg), *cfg.shard)
 
 
 def part_counts(out: Path, part: str) -> Counter:
@@ -186,8 +190,8 @@ def remove_stale_tmp(out: Path) -> None:
             continue
 
 
-def site_lines(cfg: BatchConfig) -> dict[str, frozenset[int]]:
-    """The boilerplate lines per site for this run: read from a file, or learnt over every input.
+def site_lines(cfg: BatchConfig, every: list[WorkUnit]) -> dict[str, frozenset[int]]:
+    """The boilerplate lines per site for this run: read from a file, or learnt over `every` unit (all shards).
 
     Every shard learns over all inputs (not its share), and a resumed run learns again from the same
     inputs: either way pages are cleaned exactly as in one uninterrupted, unsharded run.
@@ -196,7 +200,7 @@ def site_lines(cfg: BatchConfig) -> dict[str, frozenset[int]]:
         return {}
     if cfg.site_lines_from:
         return read_learnt(Path(cfg.site_lines_from))
-    return learn_units(plan_units(expand_inputs(cfg.inputs), cfg.read), cfg.read, cfg.site)
+    return learn_units(every, cfg.read, cfg.site)
 
 
 def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> RunStats:
@@ -218,8 +222,9 @@ def run_batch(cfg: BatchConfig, progress: Progress | None = None) -> RunStats:
     def on_tick() -> None:
         progress.update(stats.counts["cleaned"] + pool.live_done(), stats.counts["error"])
 
-    units = plan(cfg)
-    learnt = site_lines(cfg)
+    every = plan_all(cfg)
+    units = select_shard(every, *cfg.shard)
+    learnt = site_lines(cfg, every)
     try:
         pool.run(_tasks(units, cfg, stats, tracker, learnt), on_result, on_tick)
     finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Container
 from datetime import datetime
 
 from threadclean.decode import DecodeError, decode_bytes, repair_text
@@ -45,7 +45,7 @@ def clean_text(
     url: str | None = None,
     doc_id: str | None = None,
     fetched_at: datetime | None = None,
-    site_lines: Collection[str] = frozenset(),
+    site_lines: Container[str] = frozenset(),
 ) -> Document:
     """Clean a text dump of a page (resiliparse / WET / FineWeb-style `text`) into a Document.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Container
 
 from threadclean.model import Document
 from threadclean.structure import link_document
@@ -11,7 +11,6 @@ from threadclean.text.boilerplate import strip_bullet
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.fingerprints import detector
 from threadclean.text.quotes import Line
-from threadclean.text.site_lines import HashedLines
 from threadclean.text.thread import parse_thread
 
 #: distinct fingerprint patterns a page must show to be read as that engine's thread
@@ -39,15 +38,14 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
 MIN_GENERIC_POSTS = 2
 
 
-def extract_text_document(doc: Document, text: str, site_lines: Collection[str] = frozenset()) -> None:
+def extract_text_document(doc: Document, text: str, site_lines: Container[str] = frozenset()) -> None:
     """Fill `doc` from a text dump; `site_lines` (from `site_lines.learn_site_lines`) go with reason site_repeated."""
     lines = to_lines(text)
     engine = detect_engine(lines)
-    site = site_lines if isinstance(site_lines, HashedLines) else frozenset(site_lines)
-    found = parse_thread(doc, lines, engine, site=site) if engine else False
+    found = parse_thread(doc, lines, engine, site=site_lines) if engine else False
     if not found:
         doc.removed = []
-        found = parse_thread(doc, lines, GENERIC, min_posts=MIN_GENERIC_POSTS, site=site)
+        found = parse_thread(doc, lines, GENERIC, min_posts=MIN_GENERIC_POSTS, site=site_lines)
     if not found:
         doc.removed, doc.posts = [], []
         parse_article_page(doc, [ln.text for ln in lines])

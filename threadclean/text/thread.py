@@ -7,6 +7,7 @@ the engine's post-end lines, else at post date lines), then read each segment (`
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -380,7 +381,7 @@ def _chrome_reason(text: str, rx: CompiledEngine) -> str | None:
 
 
 def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
-              site: frozenset[str] = frozenset()) -> tuple[list, list[Removed]]:
+              site: Container[str] = frozenset()) -> tuple[list, list[Removed]]:
     """Body lines -> parts: quotes at their openers, the rest through the article/media reader.
 
     `site` holds the site's repeated lines (normalised): removed outside quotes.
@@ -441,7 +442,7 @@ def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
 
 
 def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
-              site: frozenset[str] = frozenset()) -> tuple[Post | None, list[Removed]]:
+              site: Container[str] = frozenset()) -> tuple[Post | None, list[Removed]]:
     """One segment -> a Post (None when nothing but chrome is left)."""
     if rx.pane_after_body:
         seg = pane_first(seg, rx)
@@ -476,7 +477,7 @@ def later_page(header: list[str]) -> bool:
 
 
 def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1,
-                 site: frozenset[str] = frozenset()) -> bool:
+                 site: Container[str] = frozenset()) -> bool:
     """Fill `doc` with the thread's posts; False when fewer than `min_posts` were found.
 
     `site`: normalised lines learnt as the site's boilerplate (`site_lines.learn_site_lines`).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +18,9 @@ from threadclean.evaluate.corpus import Page, find_folders, load_folder
 from threadclean.evaluate.peers import Peer, load_peers, raw_baseline
 from threadclean.evaluate.scoring import PageRow, dump_group, score_posts, score_text
 from threadclean.model import Document
-from threadclean.text.site_lines import learn_by_site, site_key
+from threadclean.readers import Record
+from threadclean.site_learning import learn_sites, record_site
+from threadclean.text.site_lines import HashedLines
 
 THREADCLEAN = "threadclean"
 
@@ -46,7 +48,7 @@ def _timed(fn: Callable[[str], object], content: str) -> tuple[object, float, st
     return out, time.perf_counter() - start, error
 
 
-def _threadclean_row(page: Page, fmt: str, content: str, site: frozenset[str] = frozenset()) -> PageRow:
+def _threadclean_row(page: Page, fmt: str, content: str, site: Container[str] = frozenset()) -> PageRow:
     def clean(c: str) -> Document:
         if fmt == "html":
             return clean_html(c, source=page.page_id, url=page.url)
@@ -69,7 +71,7 @@ def _peer_row(page: Page, fmt: str, content: str, peer: Peer, engine: str) -> Pa
     return row
 
 
-def evaluate_page(page: Page, fmt: str, peers: list[Peer], site: frozenset[str] = frozenset()) -> list[PageRow]:
+def evaluate_page(page: Page, fmt: str, peers: list[Peer], site: Container[str] = frozenset()) -> list[PageRow]:
     """threadclean then each peer on one page; peers take the engine threadclean detected there."""
     content = page.read(fmt)
     if content is None:
@@ -87,10 +89,10 @@ def _peers_for(fmt: str, html_peers: list[Peer]) -> list[Peer]:
     return html_peers if fmt == "html" else [raw_baseline()]
 
 
-def _learnt(pages: list[Page]) -> dict[str, frozenset[str]]:
-    """Lines repeated across each site's text dumps in one folder (what a batch over the folder learns)."""
-    texts = ((page.url, page.read("text")) for page in pages)
-    return {site: frozenset(lines) for site, lines in learn_by_site((u, t) for u, t in texts if t).items()}
+def _learnt(pages: list[Page]) -> dict[str, frozenset[int]]:
+    """Lines repeated across each site's text dumps in one folder, learnt as a batch run over the folder learns."""
+    return learn_sites(Record(page.page_id, None, text, "text", url=page.url)
+                       for page in pages if (text := page.read("text")))
 
 
 def run_eval(root: Path, formats: list[str], with_peers: bool = True, limit: int | None = None,
@@ -114,6 +116,7 @@ def run_eval(root: Path, formats: list[str], with_peers: bool = True, limit: int
                 print(f"{folder.name} {fmt}: {len(pages)} pages", file=sys.stderr, flush=True)
             learnt = _learnt(pages) if site_lines and fmt == "text" else {}
             for page in pages:
-                site = learnt.get(site_key(page.url) or "", frozenset())
+                hashes = learnt.get(record_site(Record(page.page_id, None, "", "text", url=page.url)) or "")
+                site = HashedLines(hashes) if hashes else frozenset()
                 result.rows += evaluate_page(page, fmt, _peers_for(fmt, html_peers), site)
     return result

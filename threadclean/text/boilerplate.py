@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from threadclean.text.body import words
 from threadclean.text.engines import ReasonTable
 
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -75,7 +76,6 @@ def stop_reason(line: str) -> str | None:
 
 #: list items ("  • Home", "  3. Tags") as resiliparse prints them
 LIST_ITEM = re.compile(r"^\s*(?:[•·▪◦‣∙]|\d{1,3}\.)\s")
-_WORD = re.compile(r"\w+")
 #: a line this long, or a sentence this long, is prose
 PROSE_WORDS = 10
 SENTENCE_WORDS = 5
@@ -86,7 +86,7 @@ MENU_RUN = 3
 def _line_class(raw: str) -> str:
     """'bad' (boilerplate), 'good' (prose) or 'short' (decided by its neighbours)."""
     text = strip_bullet(raw)
-    n = len(_WORD.findall(text))
+    n = words(text)
     if boilerplate_reason(text):
         return "bad"
     if n >= PROSE_WORDS or (n >= SENTENCE_WORDS and text.endswith((".", "!", "?", ":", ";", ")", '"'))):

@@ -7,10 +7,6 @@ from pathlib import Path
 
 import typer
 
-from threadclean.evaluate.export import write_json
-from threadclean.evaluate.report import render_report
-from threadclean.evaluate.run import run_eval
-
 FORMATS = {"html": ["html"], "text": ["text"], "both": ["html", "text"]}
 
 
@@ -26,6 +22,11 @@ def eval_command(
                                     "site's pages in the folder (as a batch run does) and remove them."),
 ) -> None:
     """Score threadclean (and peer extractors) on annotated pages: word F1, snippets, posts, authors."""
+    # imported here: every `threadclean` command loads this module, only this one needs the scorers
+    from threadclean.evaluate.export import write_json
+    from threadclean.evaluate.report import render_report
+    from threadclean.evaluate.run import run_eval
+
     if fmt not in FORMATS:
         typer.echo(f"error: --format must be one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)

@@ -18,14 +18,19 @@ from threadclean.text.article_page import strip_page_chrome
 from threadclean.text.body import read_article
 from threadclean.text.boilerplate import strip_bullet
 
-ARTICLE_HINT = re.compile(
-    r"og:type\"?\s+content=\"article|\"@type\"\s*:\s*\"(?:News|Blog|Tech)?(?:Article|Posting)|<article[\s>]", re.I
-)
+LD_ARTICLE = re.compile(r"\"@type\"\s*:\s*\[?\s*\"(?:News|Blog|Tech)?(?:Article|Posting)", re.I)
 TITLE_FIELDS = ("meta[property='og:title']@content", "h1", "title")
 
 
-def looks_like_article(markup: str) -> bool:
-    return ARTICLE_HINT.search(markup) is not None
+def looks_like_article(tree: LexborHTMLParser) -> bool:
+    """An `<article>` element, Open Graph type article, or a schema.org Article/Posting in JSON-LD (asked of the
+    tree: a case-insensitive search of the whole markup costs more than the rest of an article page)."""
+    if tree.css_first("article") is not None:
+        return True
+    og = tree.css_first("meta[property='og:type'], meta[name='og:type']")
+    if og is not None and (og.attributes.get("content") or "").lower().startswith("article"):
+        return True
+    return any(LD_ARTICLE.search(s.text() or "") for s in tree.css("script[type='application/ld+json']"))
 
 
 def extract_article(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:

@@ -8,8 +8,10 @@ both, and a post spans from its start to the next start (headers and bodies may 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -35,7 +37,7 @@ MAX_DATE_TEXT = 80
 PROFILE_HREF = re.compile(
     r"/(?:members?|users?|u|profiles?|personal_pages|user-dashboard|people|community/profile|benutzer|mitglied)"
     r"(?:/|\.php|$)|viewprofile|showuser|memberlist\.php|profile\.php|[?&](?:u|userid|user_id|uid|memberid)=\d",
-    re.I,
+    re.I | re.M,  # $: the end of each href in a joined search
 )
 AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=nickname], "
               "[class*=poster], [class*=nick], a.user, [rel=author]")
@@ -74,18 +76,24 @@ def _mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[
 
 def _date_nodes(body: LexborNode) -> list[LexborNode]:
     found = list(body.css(MACHINE_DATE_CSS))
+    parents, texts = [], []
     for node in body.traverse(include_text=True):
-        if node.tag == "-text":
-            text = node.text_content or ""
-            parent = node.parent
-            if 4 <= len(text.strip()) <= MAX_DATE_TEXT and parent is not None and parent.tag not in SKIP_TAGS \
-                    and DATE_TEXT.search(text):
-                found.append(parent)
+        if node.tag == "-text" and 4 <= len(text := (node.text_content or "").strip()) <= MAX_DATE_TEXT:
+            parents.append(node.parent)
+            texts.append(text)
+    # one search over all short texts (NUL-separated, which no pattern crosses) instead of one per text node
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    hits = sorted({bisect_right(starts, m.start()) - 1 for m in DATE_TEXT.finditer("\0".join(texts))})
+    found += [p for i in hits if (p := parents[i]) is not None and p.tag not in SKIP_TAGS]
     return found
 
 
 def _author_nodes(body: LexborNode) -> list[LexborNode]:
-    links = [a for a in body.css("a[href]") if PROFILE_HREF.search(a.attributes.get("href") or "")]
+    anchors = body.css("a[href]")
+    hrefs = [a.attributes.get("href") or "" for a in anchors]
+    starts = list(accumulate((len(h) + 1 for h in hrefs), initial=0))
+    hits = sorted({bisect_right(starts, m.start()) - 1 for m in PROFILE_HREF.finditer("\n".join(hrefs))})
+    links = [anchors[i] for i in hits]
     return links + list(body.css(AUTHOR_CSS))
 
 

@@ -90,7 +90,7 @@ def extract_html_document(doc: Document, markup: str) -> None:
     tree = LexborHTMLParser(markup)
     if _engine_thread(doc, tree, markup):
         pass
-    elif looks_like_article(markup):
+    elif looks_like_article(tree):
         _article_or_comments(doc, tree, markup)
     elif not _generic_thread(doc, tree):
         _text_fallback(doc, markup)

@@ -8,7 +8,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threadclean.dates import parse_datetime
-from threadclean.html.fields import absolute, clean_inline, field_node, first_field, link_near
+from threadclean.html.fields import absolute, clean_inline, field_node, first_field, first_field_at, link_near
 from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
 from threadclean.html.spec import EngineSpec
@@ -124,8 +124,10 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
 
     `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's.
     """
-    author = first_field(node, spec.author)
-    author_url = absolute(doc.url, link_near(field_node(node, spec.author), node)) if author else None
+    author, author_node = first_field_at(node, spec.author)
+    # a name read from the container's own attribute: the link is at the first author element
+    author_node = author_node or field_node(node, spec.author) if author else None
+    author_url = absolute(doc.url, link_near(author_node, node)) if author else None
     posted_at, raw = _date(node, spec, doc.fetched_at)
     reactions = []
     if spec.reactions:
@@ -141,7 +143,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
         _strip(node, css, reason, doc.removed, replies)
     body = next((b for css in spec.body if (b := node.css_first(css)) is not None), node)
     # when the body is the whole container, its author and date lines are not the author's words
-    drop = [n for n in (field_node(node, spec.author), field_node(node, spec.date_text)) if n] if body is node else []
+    drop = [n for n in (author_node, field_node(node, spec.date_text)) if n] if body is node else []
     parts = _body_parts(body, spec, doc.removed, drop)
     if not parts and not author:
         return None

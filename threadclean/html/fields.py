@@ -17,22 +17,31 @@ def clean_inline(text: str | None) -> str:
 
 def read_field(node: LexborNode, expr: str) -> str | None:
     """One field expression against `node`; None when the node or attribute is missing or empty."""
+    return read_field_at(node, expr)[0]
+
+
+def read_field_at(node: LexborNode, expr: str) -> tuple[str | None, LexborNode | None]:
+    """read_field and the element it read (None for "@attr" on `node` itself or when nothing matched)."""
     css, _, attr = expr.partition("@")
     target = node.css_first(css) if css else node
     if target is None:
-        return None
-    value = target.attributes.get(attr) if attr else target.text(deep=True)
-    value = clean_inline(value)
-    return value or None
+        return None, None
+    value = clean_inline(target.attributes.get(attr) if attr else target.text(deep=True))
+    return value or None, target if css else None
 
 
 def first_field(node: LexborNode, exprs: tuple[str, ...]) -> str | None:
     """The first expression that yields a value."""
+    return first_field_at(node, exprs)[0]
+
+
+def first_field_at(node: LexborNode, exprs: tuple[str, ...]) -> tuple[str | None, LexborNode | None]:
+    """first_field and the element the value was read from (see read_field_at)."""
     for expr in exprs:
-        value = read_field(node, expr)
+        value, target = read_field_at(node, expr)
         if value:
-            return value
-    return None
+            return value, target
+    return None, None
 
 
 def field_node(node: LexborNode, exprs: tuple[str, ...]) -> LexborNode | None:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import polars as pl
 
-from threadclean.readers import Record, detect_format
-from threadclean.text.site_lines import MIN_PAGES, MIN_SHARE, page_line_hashes, site_key
+from threadclean.readers import Record
+from threadclean.text.site_lines import page_line_hashes, pages_needed, site_key
 from threadclean.work import ReadOptions, WorkUnit, unit_records
 
 #: pairs buffered before they are folded into the aggregated table
@@ -67,15 +67,14 @@ class LineCounter:
         self._site_ids, self._hashes = array("q"), array("Q")
 
     def learnt(self) -> dict[str, frozenset[int]]:
-        """Per site with at least MIN_PAGES pages: the hashes of lines on at least MIN_SHARE of them."""
+        """Per site with enough pages: the hashes of lines on at least `pages_needed` of them."""
         self._flush()
         if self._table is None or self._table.is_empty():
             return {}
         names = {sid: site for site, sid in self.sites.items()}
-        need = pl.DataFrame({"s": list(self.pages), "pages": list(self.pages.values())}, schema={"s": pl.Int64,
-                                                                                                "pages": pl.Int64})
-        need = need.filter(pl.col("pages") >= MIN_PAGES).with_columns(
-            need=pl.max_horizontal(pl.lit(MIN_PAGES), (pl.col("pages") * MIN_SHARE).ceil().cast(pl.Int64)))
+        needed = {s: n for s, pages in self.pages.items() if (n := pages_needed(pages)) is not None}
+        need = pl.DataFrame({"s": list(needed), "need": list(needed.values())},
+                            schema={"s": pl.Int64, "need": pl.Int64})
         kept = self._table.join(need, on="s").filter(pl.col("n") >= pl.col("need"))
         grouped = kept.group_by("s").agg(pl.col("h"))
         return {names[s]: frozenset(hs) for s, hs in grouped.iter_rows()}
@@ -96,7 +95,7 @@ def learn_sites(records: Iterable[Record], fixed_site: str | None = None) -> dic
 def _text_records(units: Iterable[WorkUnit], options: ReadOptions) -> Iterable[Record]:
     """Text records of the units, without reading HTML-only files (WARC, HTML pages, HTML corpora) through."""
     for unit in units:
-        if all(detect_format(p, options.input_format) in _HTML_ONLY for p in unit.paths):
+        if all(fmt in _HTML_ONLY for _, fmt in unit.path_formats(options.input_format)):
             continue
         seen_text = False
         for i, rec in enumerate(unit_records(unit, options)):

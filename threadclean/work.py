@@ -37,6 +37,14 @@ class WorkUnit:
     name: str
     paths: list[Path]
     container: bool
+    #: each path's input format as planned (empty: detect again when read)
+    formats: tuple[str, ...] = ()
+
+    def path_formats(self, forced: str) -> list[tuple[Path, str]]:
+        """(path, format) pairs: the planned formats, else each file's detected one."""
+        if len(self.formats) == len(self.paths):
+            return list(zip(self.paths, self.formats, strict=True))
+        return [(p, detect_format(p, forced) if p.is_file() else "html") for p in self.paths]
 
 
 @dataclass
@@ -64,29 +72,32 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _page_unit(paths: list[Path]) -> WorkUnit:
-    return WorkUnit(f"pages-{_digest(chr(10).join(display_path(p) for p in paths), 16)}", list(paths), False)
+def _page_unit(paths: list[Path], formats: list[str]) -> WorkUnit:
+    return WorkUnit(f"pages-{_digest(chr(10).join(display_path(p) for p in paths), 16)}", list(paths), False,
+                    tuple(formats))
 
 
 def plan_units(paths: list[Path], options: ReadOptions) -> list[WorkUnit]:
     """Container files one unit each; runs of page files of one folder batched by count and size."""
     units: list[WorkUnit] = []
     batch: list[Path] = []
+    formats: list[str] = []
     batch_bytes = 0
     for path in paths:
         fmt = detect_format(path, options.input_format) if path.is_file() else "html"
         if is_container(fmt):
-            units.append(WorkUnit(f"{_safe_stem(path)}-{_digest(display_path(path))}", [path], True))
+            units.append(WorkUnit(f"{_safe_stem(path)}-{_digest(display_path(path))}", [path], True, (fmt,)))
             continue
         size = _size(path)
         if batch and (path.parent != batch[0].parent or len(batch) >= CHUNK_RECORDS
                       or batch_bytes + size > CHUNK_BYTES):
-            units.append(_page_unit(batch))
-            batch, batch_bytes = [], 0
+            units.append(_page_unit(batch, formats))
+            batch, formats, batch_bytes = [], [], 0
         batch.append(path)
+        formats.append(fmt)
         batch_bytes += size
     if batch:
-        units.append(_page_unit(batch))
+        units.append(_page_unit(batch, formats))
     return units
 
 
@@ -96,8 +107,8 @@ def select_shard(units: list[WorkUnit], index: int, count: int) -> list[WorkUnit
 
 
 def unit_records(unit: WorkUnit, options: ReadOptions) -> Iterator[Record]:
-    for path in unit.paths:
-        yield from read_file(path, options.input_format, options.columns)
+    for path, fmt in unit.path_formats(options.input_format):
+        yield from read_file(path, fmt, options.columns)
 
 
 def unit_chunks(unit: WorkUnit, options: ReadOptions) -> Iterator[Chunk]:

@@ -8,6 +8,7 @@ of the same thread, and that post's words must not be learnt as boilerplate.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -84,14 +85,22 @@ class HashedLines:
         return bool(self.hashes)
 
 
+def pages_needed(pages: int) -> int | None:
+    """On how many of a site's `pages` a line must be to count as the site's boilerplate (None: too few pages
+    to learn from). The one threshold of both learners (strings here, hashes in batch runs)."""
+    if pages < MIN_PAGES:
+        return None
+    return max(MIN_PAGES, math.ceil(MIN_SHARE * pages))
+
+
 def learn_site_lines(texts: list[str]) -> set[str]:
     """Normalised lines found on at least half (and at least two) of one site's pages, quotes left out."""
-    if len(texts) < MIN_PAGES:
+    need = pages_needed(len(texts))
+    if need is None:
         return set()
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(set(_outside_quotes(text)))
-    need = max(MIN_PAGES, MIN_SHARE * len(texts))
     return {line for line, n in counts.items() if n >= need}
 
 

@@ -92,6 +92,8 @@ def link_document(doc: Document) -> Document:
         post.post_id = f"{doc.doc_id}:{i}"
         if post.author and post.author_source == "none":
             post.author_source = "post"
+    if not any(p.quotes for p in doc.posts):
+        return doc  # nothing to resolve: posts are not tokenised for nothing
     tokens = {id(p): word_tokens(post_content(p)) for p in doc.posts}
     held = {key: shingles(words) for key, words in tokens.items()}
     for i, post in enumerate(doc.posts):

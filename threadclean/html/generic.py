@@ -206,8 +206,9 @@ def _post(span, first, author_ids, doc: Document) -> Post | None:
                 posted_at_raw=raw)
 
 
-def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
-    """Posts of a thread on an unknown engine; [] when the page shows no repeated author+date blocks."""
+def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int = 0) -> list[Post]:
+    """Posts of a thread on an unknown engine; [] when the page shows no repeated author+date blocks, or when
+    the blocks hold no more than `min_chars` characters of text in all (posts never hold more than that)."""
     body = tree.body
     if body is None:
         return []
@@ -223,5 +224,8 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
         return []
     best = max(groups, key=lambda g: g.score)
     author_ids = {a.mem_id for a in authors}
-    posts = [_post(span, first, author_ids, doc) for span in _spans(best)]
+    spans = _spans(best)
+    if min_chars and sum(len(node.text(deep=True) or "") for span in spans for node in span) <= min_chars:
+        return []
+    posts = [_post(span, first, author_ids, doc) for span in spans]
     return [p for p in posts if p is not None]

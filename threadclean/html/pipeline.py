@@ -56,8 +56,8 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
     return False
 
 
-def _generic_thread(doc: Document, tree: LexborHTMLParser) -> bool:
-    posts = extract_generic_posts(tree, doc)
+def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0) -> bool:
+    posts = extract_generic_posts(tree, doc, min_chars)
     if not posts:
         return False
     doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", page_title(tree)
@@ -72,8 +72,9 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
         if not _generic_thread(doc, tree):
             _text_fallback(doc, markup)
         return
-    posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree) else 0
-    if posts_len > THREAD_SHARE * len(doc.articles[0].text):
+    need = int(THREAD_SHARE * len(doc.articles[0].text))
+    posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree, need) else 0
+    if posts_len > need:
         doc.articles, doc.page_kind = [], "thread"
         doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
 

@@ -21,7 +21,7 @@ from tests.test_batch_support import (
     write_warc,
     write_warcio,
 )
-from threadclean.readers import Columns, detect_format, expand_inputs, read_file
+from threadclean.readers import Columns, detect_format, expand_inputs, read_file, resolve_record
 from threadclean.readers import parquet as parquet_reader
 from threadclean.readers import warc as warc_reader
 
@@ -163,6 +163,16 @@ def test_jsonl_bad_line_names_the_line_and_the_rest_is_read(tmp_path):
     assert recs[1].error.startswith("jsonl: not JSON") and "line 2" in recs[1].error
     assert "not a JSON object" in recs[2].error and "line 3" in recs[2].error
     assert "no 'html' or 'text' field" in recs[3].error
+
+
+def test_deferred_jsonl_lines_resolve_to_the_records_read_directly(tmp_path):
+    rows = [{"id": "a", "html": "<html><body>x</body></html>", "url": "https://x.example/a"}, "{not json",
+            {"text": "only text", "site": "s1"}, {"title": "no content"}]
+    path = write_jsonl(tmp_path / "c.jsonl", rows)
+    cols = Columns(site="site")
+    deferred = list(read_file(path, columns=cols, defer=True))
+    assert all(r.pending == cols and isinstance(r.content, bytes) for r in deferred)
+    assert [resolve_record(r) for r in deferred] == list(read_file(path, columns=cols))
 
 
 def test_truncated_jsonl_gz_ends_with_an_error_record(tmp_path):

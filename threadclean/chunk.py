@@ -17,7 +17,7 @@ from pathlib import Path
 
 from threadclean.api import clean_html, clean_text, make_doc_id
 from threadclean.model import Document
-from threadclean.readers import Record
+from threadclean.readers import Record, resolve_record
 from threadclean.site_learning import record_site
 from threadclean.tables import to_frames
 from threadclean.text.site_lines import HashedLines
@@ -129,6 +129,7 @@ def clean_records(task: ChunkTask, on_start: Callable[[int | None], None] | None
     for i, rec in enumerate(task.records):
         if on_start:
             on_start(i)
+        rec = resolve_record(rec)
         docs.append(error_document(rec, task.skip[i]) if i in task.skip
                     else clean_with_limit(rec, task.timeout, task.cleaner, task.lines_for(rec)))
     if on_start:

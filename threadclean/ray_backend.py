@@ -23,6 +23,7 @@ from threadclean.runner import (
     chunk_sites,
     part_counts,
     plan_all,
+    reading,
     remove_stale_tmp,
     site_lines,
 )
@@ -99,7 +100,8 @@ def run_ray(cfg: BatchConfig) -> RunStats:
             stats.add_done(marker["counts"], len(marker["parts"]))
     if units:
         ds = ray.data.from_items(_unit_items(units), override_num_blocks=len(units))
-        kwargs = {"read": cfg.read, "cfg": cfg, "learnt": site_lines(cfg, every)}
+        learnt = site_lines(cfg, every)
+        kwargs = {"read": reading(cfg, learnt), "cfg": cfg, "learnt": learnt}
         rows = ds.map_batches(clean_units, batch_size=1, fn_kwargs=kwargs, batch_format="numpy").take_all()
         _collect(rows, out, stats)
     stats.seconds = time.perf_counter() - start

@@ -12,7 +12,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from threadclean.chunk import ChunkResult, ChunkTask, clean_record
@@ -157,15 +157,22 @@ def chunk_sites(records: list, learnt: dict[str, frozenset[int]], fixed: str | N
     return {s: learnt[s] for s in sites if s in learnt}
 
 
+def reading(cfg: BatchConfig, learnt: dict[str, frozenset[int]]) -> ReadOptions:
+    """How the batch reads: corpus lines are parsed in the workers unless the chunk's sites must be known
+    first (learnt site lines go with each chunk)."""
+    return replace(cfg.read, defer_rows=not learnt)
+
+
 def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _UnitTracker,
            learnt: dict[str, frozenset[int]]) -> Iterator[ChunkTask]:
+    read = reading(cfg, learnt)
     for unit in units:
         marker = read_marker(cfg.out, unit.name) if cfg.resume else None
         if marker is not None:
             stats.add_done(marker["counts"], len(marker["parts"]))
             continue
         tracker.open(unit.name)
-        for chunk in unit_chunks(unit, cfg.read):
+        for chunk in unit_chunks(unit, read):
             if cfg.resume and part_done(cfg.out, chunk.part):
                 counts = part_counts(cfg.out, chunk.part)
                 stats.add_done(counts, 1)

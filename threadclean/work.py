@@ -28,6 +28,8 @@ class ReadOptions:
 
     input_format: str = "auto"
     columns: Columns = field(default_factory=Columns)
+    #: JSONL lines are parsed where they are cleaned (workers), not where they are read
+    defer_rows: bool = False
 
 
 @dataclass
@@ -108,7 +110,7 @@ def select_shard(units: list[WorkUnit], index: int, count: int) -> list[WorkUnit
 
 def unit_records(unit: WorkUnit, options: ReadOptions) -> Iterator[Record]:
     for path, fmt in unit.path_formats(options.input_format):
-        yield from read_file(path, fmt, options.columns)
+        yield from read_file(path, fmt, options.columns, options.defer_rows)
 
 
 def unit_chunks(unit: WorkUnit, options: ReadOptions) -> Iterator[Chunk]:

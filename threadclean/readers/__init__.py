@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from threadclean.readers.detect import detect_format, is_container
-from threadclean.readers.jsonl import read_jsonl
+from threadclean.readers.jsonl import read_jsonl, resolve_record
 from threadclean.readers.pages import read_page
 from threadclean.readers.parquet import read_parquet
 from threadclean.readers.paths import display_path, expand_inputs, missing_inputs
@@ -28,11 +28,12 @@ __all__ = [
     "is_container",
     "missing_inputs",
     "read_file",
+    "resolve_record",
 ]
 
 
-def read_file(path: Path, fmt: str = "auto", columns: Columns = Columns()) -> Iterator[Record]:
-    """Every record of one input file, in file order."""
+def read_file(path: Path, fmt: str = "auto", columns: Columns = Columns(), defer: bool = False) -> Iterator[Record]:
+    """Every record of one input file, in file order (`defer`: JSONL lines unparsed, see `read_jsonl`)."""
     path = Path(path)
     if not path.is_file():
         yield error_record(display_path(path), None, "read: no such file", where=display_path(path))
@@ -41,7 +42,7 @@ def read_file(path: Path, fmt: str = "auto", columns: Columns = Columns()) -> It
     if fmt == "warc":
         yield from read_warc(path)
     elif fmt == "jsonl":
-        yield from read_jsonl(path, columns)
+        yield from read_jsonl(path, columns, defer)
     elif fmt == "parquet":
         yield from read_parquet(path, columns)
     else:

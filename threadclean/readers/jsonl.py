@@ -23,14 +23,28 @@ def _line_record(line: bytes, source: str, lineno: int, cols: Columns) -> Record
     return row_record(row, source, lineno, where, cols)
 
 
-def read_jsonl(path: Path, cols: Columns = Columns()) -> Iterator[Record]:
-    """Every non-blank line becomes a record or an error record; a cut-off file ends with an error record."""
+def resolve_record(rec: Record) -> Record:
+    """The record a deferred line stands for (see `read_jsonl(defer=True)`); other records as they are."""
+    if rec.pending is None:
+        return rec
+    return _line_record(rec.content, rec.source, rec.key, rec.pending)  # type: ignore[arg-type]
+
+
+def read_jsonl(path: Path, cols: Columns = Columns(), defer: bool = False) -> Iterator[Record]:
+    """Every non-blank line becomes a record or an error record; a cut-off file ends with an error record.
+
+    With `defer`, lines are yielded unparsed (`Record.pending`): a batch parses them in its workers.
+    """
     source = display_path(path)
     lineno = 0
     try:
         with open_binary(path) as fh:
             for lineno, line in enumerate(fh, 1):  # noqa: B007 - lineno is reported after the loop
-                if line.strip():
+                if not line.strip():
+                    continue
+                if defer:
+                    yield Record(source, lineno, line, "jsonl", where=f"line {lineno}", pending=cols)
+                else:
                     yield _line_record(line, source, lineno, cols)
     except STREAM_ERRORS as exc:
         where = f"after line {lineno}" if lineno else source

@@ -19,7 +19,7 @@ class Record:
     source: str
     key: str | int | None
     content: bytes | str
-    format: str  # "html" | "text"
+    format: str  # "html" | "text" ("jsonl" while `pending`)
     url: str | None = None
     fetched_at: datetime | None = None
     http_charset: str | None = None
@@ -28,6 +28,9 @@ class Record:
     where: str | None = None
     #: the site the page belongs to, from the corpus's site column (`Columns.site`); else learnt from `url`
     site: str | None = None
+    #: set on a corpus line read but not parsed yet (`content` is the raw line): `resolve_record` parses it with
+    #: these columns where it is cleaned, so a batch's reading process does not parse every page itself
+    pending: Columns | None = None
 
     @property
     def size(self) -> int:

@@ -31,3 +31,13 @@ def test_broken_markup_never_raises():
 def test_generic_posts_keep_the_authors_profile_link():
     doc = clean_html((FIXTURES / "generic_comments.html").read_bytes(), source="g", url="https://blog.example.net/p/1")
     assert [(p.author, p.author_url) for p in doc.posts][0] == ("liam", "https://blog.example.net/profile/liam")
+
+
+def test_a_page_without_article_markup_is_read_by_its_main_content_when_no_thread_is_found():
+    doc = clean_html((FIXTURES / "unmarked_article.html").read_bytes(), source="x")
+    assert (doc.page_kind, doc.n_posts, doc.title) == ("article", 0, "How heat pumps work in cold climates")
+    paragraphs = doc.articles[0].text.split("\n\n")
+    assert paragraphs[0].startswith("Heat pumps move heat rather than make it.")
+    assert "Sizing the system" in paragraphs and len(paragraphs) == 5
+    for chrome in ("Subscribe to our newsletter", "Get a free quote", "Popular guides", "Privacy policy", "Pricing"):
+        assert chrome not in doc.text

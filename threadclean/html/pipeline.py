@@ -79,6 +79,18 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
         doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
 
 
+def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
+    """No engine, no generic thread, no article markup: a thread the text rules find in the page's text, else
+    the page's main content as an article (it measures better than the text rules' reading of the whole page)."""
+    _text_fallback(doc, markup)
+    if doc.page_kind == "thread":
+        return
+    probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
+    if extract_article(probe, tree, markup):
+        doc.posts, doc.body, doc.engine = [], "", "generic"
+        doc.articles, doc.page_kind, doc.title, doc.removed = probe.articles, "article", probe.title, probe.removed
+
+
 def _text_fallback(doc: Document, markup: str) -> None:
     from threadclean.decode import repair_text
     from threadclean.text.pipeline import extract_text_document
@@ -94,6 +106,6 @@ def extract_html_document(doc: Document, markup: str) -> None:
     elif looks_like_article(tree):
         _article_or_comments(doc, tree, markup)
     elif not _generic_thread(doc, tree):
-        _text_fallback(doc, markup)
+        _unmarked_page(doc, tree, markup)
     doc.format = "html"
     link_document(doc)

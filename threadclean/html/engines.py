@@ -86,7 +86,9 @@ PHPBB = EngineSpec(
     name="phpbb",
     fingerprints=('class="postprofile', "phpBB", 'class="postbody'),
     post="div.post",
-    post_id_pattern=r"^p(\d+)$",
+    # some themes move `id="pN"` to an anchor inside the post; the profile block `dl#profileN` still names it
+    post_id=("@id", "dl.postprofile@id"),
+    post_id_pattern=r"^(?:p|profile)(\d+)$",
     author=("dl.postprofile .username", "dl.postprofile .username-coloured", "p.author .username",
             "p.author .username-coloured", "p.author strong a", "p.author strong"),
     date=("p.author time@datetime",),

@@ -88,7 +88,7 @@ PHPBB = EngineSpec(
     post="div.post",
     # some themes move `id="pN"` to an anchor inside the post; the profile block `dl#profileN` still names it
     post_id=("@id", "dl.postprofile@id"),
-    post_id_pattern=r"^(?:p|profile)(\d+)$",
+    post_id_pattern=r"^(?:p_?|profile)(\d+)$",
     author=("dl.postprofile .username", "dl.postprofile .username-coloured", "p.author .username",
             "p.author .username-coloured", "p.author strong a", "p.author strong"),
     date=("p.author time@datetime",),

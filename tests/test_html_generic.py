@@ -31,3 +31,24 @@ def test_broken_markup_never_raises():
 def test_generic_posts_keep_the_authors_profile_link():
     doc = clean_html((FIXTURES / "generic_comments.html").read_bytes(), source="g", url="https://blog.example.net/p/1")
     assert [(p.author, p.author_url) for p in doc.posts][0] == ("liam", "https://blog.example.net/profile/liam")
+
+
+def test_generic_posts_differing_by_modifier_classes_form_one_thread():
+    # the opening post and nested replies carry extra modifier classes ("post-primary", "post-tertiary")
+    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [p.author for p in doc.posts] == ["oliver", "ava", "oliver", "maria"]
+    assert doc.posts[0].text.startswith("My left hand tingles every morning")
+    assert doc.posts[2].text == "Thank you, I booked the test for next week."
+
+
+def test_page_builder_sections_with_generated_ids_are_not_one_kind():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic import _same_kind, _signature
+
+    tree = LexborHTMLParser('<div class="post bg1"></div><div class="post bg2 first-post"></div>'
+                            '<div class="e-con elementor-element elementor-element-3fa9"></div>'
+                            '<div class="e-con elementor-element elementor-element-c7d2"></div>')
+    a, b, c, d = (_signature(n) for n in tree.css("div"))
+    assert _same_kind(a, b) and not _same_kind(c, d)

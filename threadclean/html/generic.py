@@ -55,9 +55,25 @@ class _Group:
     score: float
 
 
-def _signature(node: LexborNode) -> str:
-    cls = re.sub(r"\d+", "", node.attributes.get("class") or "")
-    return f"{node.tag}.{' '.join(sorted(cls.split()))}"
+#: tag, base (first) class, class set, and the classes that carried digits (generated ids: `element-3fa9`), all
+#: with digits dropped (`bg1` and `bg2` are one class)
+_Kind = tuple[str, str, frozenset[str], frozenset[str]]
+#: named classes two post blocks of one group may differ by ("post first-post", "post post-secondary reply")
+MAX_MODIFIERS = 2
+
+
+def _signature(node: LexborNode) -> _Kind:
+    raw = (node.attributes.get("class") or "").split()
+    cls = [re.sub(r"\d+", "", c) for c in raw]
+    ids = frozenset(c for c, r in zip(cls, raw, strict=True) if c != r)
+    return node.tag or "", cls[0] if cls else "", frozenset(cls), ids
+
+
+def _same_kind(a: _Kind, b: _Kind) -> bool:
+    """Blocks of one kind share tag and base class and differ by a few named modifier classes: the opening post
+    or a reply must not fall out of its group, while page-builder sections (differing generated ids) stay apart."""
+    diff = a[2] ^ b[2]
+    return a[:2] == b[:2] and len(diff) <= MAX_MODIFIERS and diff.isdisjoint(a[3] | b[3])
 
 
 def _mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[int, int], LexborNode]) -> None:
@@ -90,20 +106,26 @@ def _author_nodes(body: LexborNode) -> list[LexborNode]:
 
 
 def _groups(body: LexborNode, marks: dict[int, int]) -> list[_Group]:
-    by_parent: dict[tuple[int, str], list[LexborNode]] = defaultdict(list)
+    # per parent: clusters of (kinds seen, blocks); a block joins the first cluster holding a kind like its own
+    kinds: dict[int, list[tuple[set[_Kind], list[LexborNode]]]] = defaultdict(list)
     parents: dict[int, LexborNode] = {}
     for node in body.traverse():
         if marks.get(node.mem_id) == 3 and node.parent is not None:
-            by_parent[(node.parent.mem_id, _signature(node))].append(node)
+            sig, clusters = _signature(node), kinds[node.parent.mem_id]
+            found = next((c for c in clusters if any(_same_kind(k, sig) for k in c[0])), None)
+            if found is None:
+                clusters.append(found := (set(), []))
+            found[0].add(sig)
+            found[1].append(node)
             parents[node.parent.mem_id] = node.parent
     groups = []
-    for (pid, _sig), starts in by_parent.items():
-        if len(starts) < MIN_POSTS:
-            continue
-        sizes = [len(s.text(deep=True) or "") for s in starts]
-        if sum(sizes) / len(sizes) < MIN_MEAN_TEXT:
-            continue
-        groups.append(_Group(parents[pid], starts, sum(min(s, 3000) for s in sizes) * len(starts) ** 0.5))
+    for pid, clusters in kinds.items():
+        for _kinds, starts in clusters:
+            if len(starts) < MIN_POSTS:
+                continue
+            sizes = [len(s.text(deep=True) or "") for s in starts]
+            if sum(sizes) / len(sizes) >= MIN_MEAN_TEXT:
+                groups.append(_Group(parents[pid], starts, sum(min(s, 3000) for s in sizes) * len(starts) ** 0.5))
     return groups
 
 

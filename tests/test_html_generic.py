@@ -52,3 +52,9 @@ def test_page_builder_sections_with_generated_ids_are_not_one_kind():
                             '<div class="e-con elementor-element elementor-element-c7d2"></div>')
     a, b, c, d = (_signature(n) for n in tree.css("div"))
     assert _same_kind(a, b) and not _same_kind(c, d)
+
+
+def test_generic_date_shown_next_to_the_author_name_is_read_without_it():
+    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    assert [p.posted_at_raw for p in doc.posts][:2] == ["Jun 04, 2020 5:28 PM", "Jun 05, 2020 11:58 AM"]
+    assert doc.posts[1].posted_at.isoformat() == "2020-06-05T11:58:00+00:00"

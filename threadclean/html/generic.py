@@ -180,6 +180,13 @@ def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
     return when, raw
 
 
+def _without_author(raw: str | None, author: str | None) -> str | None:
+    """The shown date without the author's name when both sit in one header cell ("ava Jun 05, 2020 11:58 AM")."""
+    if raw and author and raw.startswith(author) and len(raw) > len(author):
+        return raw[len(author):].lstrip(" ,|·-–—") or raw
+    return raw
+
+
 def _body_nodes(span: list[LexborNode], avoid: set[int]) -> list[LexborNode]:
     """The largest subtree of the span holding neither the author nor the date; the whole span when that
     subtree is only part of the words (paragraphs placed straight in the post)."""
@@ -201,6 +208,7 @@ def _post(span, first, author_ids, doc: Document) -> Post | None:
     author_node, date_node = _first(span, 2, first), _first(span, 1, first)
     author, link = _author(span, author_ids)
     posted_at, raw = _date(date_node, doc)
+    raw = _without_author(raw, author)
     avoid = set()
     for node in (author_node, date_node):
         while node is not None and node.mem_id not in avoid:

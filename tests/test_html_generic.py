@@ -37,9 +37,17 @@ def test_generic_posts_differing_by_modifier_classes_form_one_thread():
     # the opening post and nested replies carry extra modifier classes ("post-primary", "post-tertiary")
     doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
-    assert [p.author for p in doc.posts] == ["oliver", "ava", "oliver", "maria"]
+    assert [p.author for p in doc.posts][:4] == ["oliver", "ava", "oliver", "maria"]
     assert doc.posts[0].text.startswith("My left hand tingles every morning")
     assert doc.posts[2].text == "Thank you, I booked the test for next week."
+
+
+def test_generic_post_of_the_groups_kind_without_a_profile_link_is_kept():
+    # a former member's name links nowhere: the block still has the group's kind and a date
+    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    last = doc.posts[-1]
+    assert len(doc.posts) == 5 and last.posted_at_raw.endswith("Jun 08, 2020 9:02 AM")
+    assert last.text == "Same here, it was my neck and physiotherapy fixed it."
 
 
 def test_page_builder_sections_with_generated_ids_are_not_one_kind():
@@ -58,3 +66,16 @@ def test_generic_date_shown_next_to_the_author_name_is_read_without_it():
     doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
     assert [p.posted_at_raw for p in doc.posts][:2] == ["Jun 04, 2020 5:28 PM", "Jun 05, 2020 11:58 AM"]
     assert doc.posts[1].posted_at.isoformat() == "2020-06-05T11:58:00+00:00"
+
+
+def test_generic_question_printed_apart_from_its_answers_is_the_first_post():
+    # the question and the answers sit in two sibling sections; the sections are containers, not two posts
+    doc = clean_html((FIXTURES / "generic_question_answers.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("Lotte", "05.01.12 11:27"), ("Bernd", "03.12.12 14:09"), ("Helga", "22.07.14 16:42"),
+        ("Jonas", "09.12.15 08:05")]
+    assert doc.posts[0].text.startswith("Ich habe seit Wochen nachts Wadenkrämpfe.")
+    assert doc.posts[1].text.startswith("Bei mir hat Magnesium am Abend geholfen")
+    for chrome in ("Antworten", "Beliebte Themen", "Anmelden"):
+        assert chrome not in doc.text

@@ -44,8 +44,17 @@ GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
               title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title"),
 )
+#: microdata of a discussion with named posters (FAQ blocks on articles use Question/Answer without authors)
+DISCUSSION_CSS = ", ".join(f'[itemtype$="schema.org/{t}"] [itemprop=author]'
+                           for t in ("Question", "Answer", "DiscussionForumPosting"))
 MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
+#: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
+LEAD_LEVELS = 4
+#: an opening post printed apart is at most this many times as long as the longest reply (plus some chrome)
+LEAD_MAX_RATIO, LEAD_SLACK = 4, 2000
+#: a group inside the best group's blocks replaces it when it weighs at least this share of it
+INNER_SHARE = 0.5
 
 
 @dataclass
@@ -144,6 +153,63 @@ def _spans(group: _Group) -> list[list[LexborNode]]:
     return spans
 
 
+def _innermost(best: _Group, groups: list[_Group]) -> _Group:
+    """The best group, or the best of the groups whose posts sit inside one of its blocks: sections that each
+    hold a list of posts (question / answers) are containers, not posts. Replies nested in a post (same kind)
+    and small lists inside posts (quotes, signatures) do not count."""
+    starts, kinds = {s.mem_id for s in best.starts}, {_signature(s) for s in best.starts}
+    inner = [g for g in groups if g is not best and g.score >= INNER_SHARE * best.score
+             and _signature(g.starts[0]) not in kinds and _inside_one(g, starts, best.parent.mem_id)]
+    return max(inner, key=lambda g: g.score) if inner else best
+
+
+def _inside_one(group: _Group, starts: set[int], stop: int) -> bool:
+    """Whether the group's parent lies inside one of `starts` (searching up to the node `stop`)."""
+    node = group.parent
+    while node is not None and node.mem_id != stop:
+        if node.mem_id in starts:
+            return True
+        node = node.parent
+    return False
+
+
+def _with_kin(group: _Group, marks: dict[int, int]) -> _Group:
+    """The group plus same-kind siblings showing only an author or only a date (an anonymous poster whose name
+    is no profile link, a post whose date the theme hides)."""
+    kinds = [k for s in group.starts if (k := _signature(s))[1]]  # classless blocks (bare paragraphs) take no kin
+    ids = {s.mem_id for s in group.starts}
+    starts = [c for c in group.parent.iter() if c.mem_id in ids
+              or (marks.get(c.mem_id) and any(_same_kind(k, _signature(c)) for k in kinds))]
+    return _Group(group.parent, starts, group.score)
+
+
+def _lead_span(group: _Group, marks: dict[int, int], author_ids: set[int]) -> list[LexborNode] | None:
+    """The opening post when the page prints it apart from the replies (question and answers, article-style
+    first post): the nearest earlier block holding one author and a date, with the blocks after it up to the
+    replies. None when there is none, or when it is too large to be one post."""
+    longest = max(len(s.text(deep=True) or "") for s in group.starts)
+    current = group.parent
+    for _ in range(LEAD_LEVELS):
+        span, sibling = [], current.prev
+        while sibling is not None:
+            if sibling.tag not in ("-text", "-comment"):
+                span.append(sibling)
+                if marks.get(sibling.mem_id) == 3:
+                    return _lead_fits(span[::-1], author_ids, longest)
+            sibling = sibling.prev
+        if (current := current.parent) is None or current.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _lead_fits(span: list[LexborNode], author_ids: set[int], longest: int) -> list[LexborNode] | None:
+    if sum(len(n.text(deep=True) or "") for n in span) > LEAD_MAX_RATIO * longest + LEAD_SLACK:
+        return None
+    # one poster (named by an avatar link, a name link and microdata alike); a list of topics names many
+    names = {_first_text(c) for n in span for c in n.traverse() if c.mem_id in author_ids} - {None}
+    return span if len(names) <= 1 else None
+
+
 def _first(span: list[LexborNode], flag: int, first: dict[tuple[int, int], LexborNode]) -> LexborNode | None:
     for node in span:
         if (found := first.get((node.mem_id, flag))) is not None:
@@ -228,6 +294,12 @@ def _post(span, first, author_ids, doc: Document) -> Post | None:
                 posted_at_raw=raw)
 
 
+def declares_discussion(tree: LexborHTMLParser) -> bool:
+    """The page's microdata marks a question with answers or a forum posting, each with its poster: a thread even
+    when the page also calls itself an article."""
+    return tree.css_first(DISCUSSION_CSS) is not None
+
+
 def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
     """Posts of a thread on an unknown engine; [] when the page shows no repeated author+date blocks."""
     body = tree.body
@@ -243,7 +315,10 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
     groups = _groups(body, marks)
     if not groups:
         return []
-    best = max(groups, key=lambda g: g.score)
+    best = _with_kin(_innermost(max(groups, key=lambda g: g.score), groups), marks)
     author_ids = {a.mem_id for a in authors}
-    posts = [_post(span, first, author_ids, doc) for span in _spans(best)]
+    spans = _spans(best)
+    if (lead := _lead_span(best, marks, author_ids)) is not None:
+        spans.insert(0, lead)
+    posts = [_post(span, first, author_ids, doc) for span in spans]
     return [p for p in posts if p is not None]

@@ -79,3 +79,14 @@ def test_generic_question_printed_apart_from_its_answers_is_the_first_post():
     assert doc.posts[1].text.startswith("Bei mir hat Magnesium am Abend geholfen")
     for chrome in ("Antworten", "Beliebte Themen", "Anmelden"):
         assert chrome not in doc.text
+
+
+def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
+    # the page calls itself an article (og:type, <article> posts) and carries an editorial guide longer than the
+    # posts; its schema.org Question/Answer items with named posters make it a thread
+    doc = clean_html((FIXTURES / "generic_microdata_qa.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Greta", "Seit einem Konzert pfeift es in meinem linken Ohr. Geht das wieder weg?"),
+        ("Paul", "Bei mir ging es nach drei Wochen Ruhe zurück."),
+        ("Ines", "Geh bald zum HNO-Arzt, frühe Behandlung hilft am meisten.")]

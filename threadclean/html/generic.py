@@ -53,6 +53,8 @@ MIN_MEAN_TEXT = 25
 LEAD_LEVELS = 4
 #: an opening post printed apart is at most this many times as long as the longest reply (plus some chrome)
 LEAD_MAX_RATIO, LEAD_SLACK = 4, 2000
+#: the opening post's block is narrowed to a child holding author, date and this share of its text
+LEAD_NARROW_SHARE = 0.6
 #: a group inside the best group's blocks replaces it when it weighs at least this share of it
 INNER_SHARE = 0.5
 
@@ -195,11 +197,25 @@ def _lead_span(group: _Group, marks: dict[int, int], author_ids: set[int]) -> li
             if sibling.tag not in ("-text", "-comment"):
                 span.append(sibling)
                 if marks.get(sibling.mem_id) == 3:
+                    span[-1] = _narrow(sibling, marks)
                     return _lead_fits(span[::-1], author_ids, longest)
             sibling = sibling.prev
         if (current := current.parent) is None or current.tag in ("body", "html"):
             return None
     return None
+
+
+def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
+    """The block inside `node` holding its author, date and most of its words, leaving out the page's heading
+    printed beside it; `node` itself when the words lie apart from the author and date (a header row)."""
+    while True:
+        marked = [c for c in node.iter() if marks.get(c.mem_id)]
+        if len(marked) != 1 or marks.get(marked[0].mem_id) != 3:
+            return node
+        inner = len(marked[0].text(deep=True) or "")
+        if inner < LEAD_NARROW_SHARE * len(node.text(deep=True) or ""):
+            return node
+        node = marked[0]
 
 
 def _lead_fits(span: list[LexborNode], author_ids: set[int], longest: int) -> list[LexborNode] | None:

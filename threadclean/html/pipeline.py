@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines
-from threadclean.html.generic import extract_generic_posts
+from threadclean.html.generic import declares_discussion, extract_generic_posts
 from threadclean.model import Document
 from threadclean.structure import link_document
 
@@ -73,7 +73,7 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
             _text_fallback(doc, markup)
         return
     posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree) else 0
-    if posts_len > THREAD_SHARE * len(doc.articles[0].text):
+    if posts_len > THREAD_SHARE * len(doc.articles[0].text) or (posts_len and declares_discussion(tree)):
         doc.articles, doc.page_kind = [], "thread"
         doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
 

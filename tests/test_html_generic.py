@@ -90,3 +90,11 @@ def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
         ("Greta", "Seit einem Konzert pfeift es in meinem linken Ohr. Geht das wieder weg?"),
         ("Paul", "Bei mir ging es nach drei Wochen Ruhe zurück."),
         ("Ines", "Geh bald zum HNO-Arzt, frühe Behandlung hilft am meisten.")]
+
+
+def test_generic_header_row_subject_and_date_are_not_the_body():
+    # a header row (subject link, "by" name, time "On" day) above each body row: a short body is still the body
+    doc = clean_html((FIXTURES / "generic_header_rows.html").read_bytes(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Olaolex", "Snakes reach a toilet through the soil pipe when the soak-away is broken or left open.\n\n12 Likes 3 Shares"),
+        ("SweetPea", "Scary.\n\n4 Likes"), ("Frankie", "Flush before you sit.")]

@@ -269,16 +269,23 @@ def _without_author(raw: str | None, author: str | None) -> str | None:
     return raw
 
 
-def _body_nodes(span: list[LexborNode], avoid: set[int]) -> list[LexborNode]:
-    """The largest subtree of the span holding neither the author nor the date; the whole span when that
-    subtree is only part of the words (paragraphs placed straight in the post)."""
-    best, best_len, total = None, 0, 0
+def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | None = None,
+                dates: frozenset[int] = frozenset()) -> list[LexborNode]:
+    """The largest subtree of the span holding neither the author nor the date, when it holds at least half of
+    the words outside the header (the block with author and date, e.g. a header row with a subject line); the
+    whole span when it is only part of them (paragraphs placed straight in the post)."""
+    left_out = 0
+    if header is not None and all(header.mem_id != n.mem_id for n in span):
+        left_out = len(header.text(deep=True) or "")
+    best, best_len, total = None, 0, -left_out
     for node in span:
         total += len(node.text(deep=True) or "")
         for cand in node.traverse():
-            if cand.mem_id in avoid:
+            if cand.mem_id in avoid or cand.tag == "a":  # a link is a subject line or a name, not the body
                 continue
             size = len(cand.text(deep=True) or "")
+            if cand.mem_id in dates and size <= MAX_DATE_TEXT:  # a second date line ("On Apr 24")
+                continue
             if size > best_len:
                 best, best_len = cand, size
     if best is not None and best_len >= 0.5 * total:
@@ -286,19 +293,22 @@ def _body_nodes(span: list[LexborNode], avoid: set[int]) -> list[LexborNode]:
     return span
 
 
-def _post(span, first, author_ids, doc: Document) -> Post | None:
+def _post(span: list[LexborNode], first: dict[tuple[int, int], LexborNode], author_ids: set[int],
+          date_ids: frozenset[int], doc: Document) -> Post | None:
     author_node, date_node = _first(span, 2, first), _first(span, 1, first)
     author, link = _author(span, author_ids)
     posted_at, raw = _date(date_node, doc)
     raw = _without_author(raw, author)
-    avoid = set()
+    avoid: set[int] = set()
+    header = None
     for node in (author_node, date_node):
         while node is not None and node.mem_id not in avoid:
             avoid.add(node.mem_id)
             node = node.parent
+        header = node  # after the date's chain: where it met the author's (their smallest common block)
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
     parts: list[Part] = []
-    for body in _body_nodes(span, avoid):
+    for body in _body_nodes(span, avoid, header, date_ids):
         reader.register(body)
         for extra in (author_node, date_node):
             if extra is not None:
@@ -323,7 +333,8 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
         return []
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
-    for node in _date_nodes(body):
+    dates = _date_nodes(body)
+    for node in dates:
         _mark(node, 1, marks, first)
     authors = _author_nodes(body)
     for node in authors:
@@ -332,9 +343,9 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
     if not groups:
         return []
     best = _with_kin(_innermost(max(groups, key=lambda g: g.score), groups), marks)
-    author_ids = {a.mem_id for a in authors}
+    author_ids, date_ids = {a.mem_id for a in authors}, frozenset(d.mem_id for d in dates)
     spans = _spans(best)
     if (lead := _lead_span(best, marks, author_ids)) is not None:
         spans.insert(0, lead)
-    posts = [_post(span, first, author_ids, doc) for span in spans]
+    posts = [_post(span, first, author_ids, date_ids, doc) for span in spans]
     return [p for p in posts if p is not None]

@@ -77,6 +77,9 @@ def test_generic_question_printed_apart_from_its_answers_is_the_first_post():
         ("Jonas", "09.12.15 08:05")]
     assert doc.posts[0].text.startswith("Ich habe seit Wochen nachts Wadenkrämpfe.")
     assert doc.posts[1].text.startswith("Bei mir hat Magnesium am Abend geholfen")
+    # a comment under an answer (its own name and date) is longer than the answer but not its body
+    assert "Viel trinken und abends die Waden dehnen" in doc.posts[3].text
+    assert not doc.posts[3].text.startswith("Dehnen hilft bei mir auch")
     for chrome in ("Antworten", "Beliebte Themen", "Anmelden"):
         assert chrome not in doc.text
 

@@ -270,31 +270,35 @@ def _without_author(raw: str | None, author: str | None) -> str | None:
 
 
 def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | None = None,
-                dates: frozenset[int] = frozenset()) -> list[LexborNode]:
+                dates: frozenset[int] = frozenset(), nested: frozenset[int] = frozenset()) -> list[LexborNode]:
     """The largest subtree of the span holding neither the author nor the date, when it holds at least half of
-    the words outside the header (the block with author and date, e.g. a header row with a subject line); the
-    whole span when it is only part of them (paragraphs placed straight in the post)."""
-    left_out = 0
-    if header is not None and all(header.mem_id != n.mem_id for n in span):
-        left_out = len(header.text(deep=True) or "")
-    best, best_len, total = None, 0, -left_out
-    for node in span:
-        total += len(node.text(deep=True) or "")
-        for cand in node.traverse():
-            if cand.mem_id in avoid or cand.tag == "a":  # a link is a subject line or a name, not the body
-                continue
-            size = len(cand.text(deep=True) or "")
-            if cand.mem_id in dates and size <= MAX_DATE_TEXT:  # a second date line ("On Apr 24")
-                continue
-            if size > best_len:
-                best, best_len = cand, size
+    the words outside the header (the block with author and date, e.g. a subject row); the whole span when it
+    holds less (paragraphs placed straight in the post). Nothing inside a `nested` block (its own author and
+    date: a comment under the post) is the body."""
+    total = -len(header.text(deep=True) or "") if header is not None and all(header != n for n in span) else 0
+    best, best_len = None, 0
+    stack = list(reversed(span))
+    while stack:
+        cand = stack.pop()
+        size = len(cand.text(deep=True) or "")
+        if any(cand == n for n in span):
+            total += size
+        if cand.mem_id in nested and cand.mem_id not in avoid:
+            continue
+        stack.extend(reversed(list(cand.iter())))
+        # a link is a subject line or a name; a short date node a second date line ("On Apr 24")
+        if cand.mem_id in avoid or cand.tag == "a" or (cand.mem_id in dates and size <= MAX_DATE_TEXT):
+            continue
+        if size > best_len:
+            best, best_len = cand, size
     if best is not None and best_len >= 0.5 * total:
         return [best]
     return span
 
 
 def _post(span: list[LexborNode], first: dict[tuple[int, int], LexborNode], author_ids: set[int],
-          date_ids: frozenset[int], doc: Document) -> Post | None:
+          date_ids: frozenset[int], nested: frozenset[int], doc: Document) -> Post | None:
+    """One post from its span; `nested`: blocks holding an author and a date (replies or comments inside it)."""
     author_node, date_node = _first(span, 2, first), _first(span, 1, first)
     author, link = _author(span, author_ids)
     posted_at, raw = _date(date_node, doc)
@@ -308,7 +312,7 @@ def _post(span: list[LexborNode], first: dict[tuple[int, int], LexborNode], auth
         header = node  # after the date's chain: where it met the author's (their smallest common block)
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
     parts: list[Part] = []
-    for body in _body_nodes(span, avoid, header, date_ids):
+    for body in _body_nodes(span, avoid, header, date_ids, nested):
         reader.register(body)
         for extra in (author_node, date_node):
             if extra is not None:
@@ -347,5 +351,6 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
     spans = _spans(best)
     if (lead := _lead_span(best, marks, author_ids)) is not None:
         spans.insert(0, lead)
-    posts = [_post(span, first, author_ids, date_ids, doc) for span in spans]
+    nested = frozenset(k for k, v in marks.items() if v == 3)
+    posts = [_post(span, first, author_ids, date_ids, nested, doc) for span in spans]
     return [p for p in posts if p is not None]

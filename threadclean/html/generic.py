@@ -275,13 +275,15 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | No
     the words outside the header (the block with author and date, e.g. a subject row); the whole span when it
     holds less (paragraphs placed straight in the post). Nothing inside a `nested` block (its own author and
     date: a comment under the post) is the body."""
-    total = -len(header.text(deep=True) or "") if header is not None and all(header != n for n in span) else 0
+    in_span = header is not None and any(header.mem_id == n.mem_id for n in span)
+    total = -len(header.text(deep=True) or "") if header is not None and not in_span else 0
     best, best_len = None, 0
+    roots = {n.mem_id for n in span}
     stack = list(reversed(span))
     while stack:
         cand = stack.pop()
         size = len(cand.text(deep=True) or "")
-        if any(cand == n for n in span):
+        if cand.mem_id in roots:
             total += size
         if cand.mem_id in nested and cand.mem_id not in avoid:
             continue

@@ -318,7 +318,7 @@ REDDIT = EngineSpec(
     fingerprints=('data-type="comment"', "<shreddit-comment", "<shreddit-post"),
     # promoted links reuse the link markup, ids included
     post="div.thing.link:not(.promoted), div.thing.comment, shreddit-post, shreddit-comment",
-    post_id=("@data-fullname", "@thingid",),
+    post_id=("@data-fullname", "@thingid", "@id"),
     post_id_pattern=r"(t\d_\w+)",
     nested_posts=True,
     author=("@data-author", "@author"),

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from threadclean import clean_html
+from threadclean.model import Removed
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
@@ -101,3 +102,14 @@ def test_generic_header_row_subject_and_date_are_not_the_body():
     assert [(p.author, p.text) for p in doc.posts] == [
         ("Olaolex", "Snakes reach a toilet through the soil pipe when the soak-away is broken or left open.\n\n12 Likes 3 Shares"),
         ("SweetPea", "Scary.\n\n4 Likes"), ("Frankie", "Flush before you sit.")]
+
+
+def test_generic_name_link_carrying_the_username_and_signatures_left_out():
+    # the poster's name is a link with `data-username` (no profile href, no author class); the signature block
+    # under each message is not the message
+    doc = clean_html((FIXTURES / "generic_message_table.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("NeedToKnow", "No stream link this time, the video goes up in an hour."),
+        ("MonkeyDog", "Posting this early means they want to own the news cycle today."), ("DarkGuy", "Ready for it!")]
+    assert "Woof." not in doc.text and Removed("Woof.", "signature") in doc.removed

@@ -20,7 +20,7 @@ from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import SKIP_TAGS, walk_parts
 from threadclean.html.when import parse_machine_date
-from threadclean.model import Document, Part, Post
+from threadclean.model import Document, Part, Post, Removed
 
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
            r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
@@ -38,7 +38,7 @@ PROFILE_HREF = re.compile(
     re.I,
 )
 AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=nickname], "
-              "[class*=poster], [class*=nick], a.user, [rel=author]")
+              "[class*=poster], [class*=nick], a.user, [rel=author], a[data-username]")
 MACHINE_DATE_CSS = "time, [datetime], [data-timestamp], [data-time]"
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
@@ -47,6 +47,8 @@ GENERIC_QUOTES = (
 #: microdata of a discussion with named posters (FAQ blocks on articles use Question/Answer without authors)
 DISCUSSION_CSS = ", ".join(f'[itemtype$="schema.org/{t}"] [itemprop=author]'
                            for t in ("Question", "Answer", "DiscussionForumPosting"))
+#: signature blocks under a post (the poster's standing footer, not the post's words)
+SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
 MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
@@ -319,11 +321,19 @@ def _post(span: list[LexborNode], first: dict[tuple[int, int], LexborNode], auth
         for extra in (author_node, date_node):
             if extra is not None:
                 reader.handlers.setdefault(extra.mem_id, lambda _n: None)
+        for sig in body.css(SIGNATURE_CSS):
+            reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     if not parts:
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw)
+
+
+def _drop(node: LexborNode, reason: str, doc: Document) -> None:
+    """Leave a node's words out of the post, keeping them in the audit trail."""
+    if text := clean_inline(node.text(deep=True, separator=" ")):
+        doc.removed.append(Removed(text, reason))
 
 
 def declares_discussion(tree: LexborHTMLParser) -> bool:

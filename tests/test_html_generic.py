@@ -113,3 +113,15 @@ def test_generic_name_link_carrying_the_username_and_signatures_left_out():
         ("NeedToKnow", "No stream link this time, the video goes up in an hour."),
         ("MonkeyDog", "Posting this early means they want to own the news cycle today."), ("DarkGuy", "Ready for it!")]
     assert "Woof." not in doc.text and Removed("Woof.", "signature") in doc.removed
+
+
+def test_generic_long_opening_post_in_its_own_box_before_the_replies():
+    # the opening post (a long trip report) sits in a box before the replies in the same list
+    doc = clean_html((FIXTURES / "generic_first_post_box.html").read_bytes(), source="g")
+    # the report is longer than four replies, but not than all of them together
+    assert [p.author for p in doc.posts] == ["kiwi_poppy", "lone_star", "michan", "sammy_fd", "slalomer", "nz_kate",
+                                             "tokyo_tom", "hiro_h", "vermont_v"]
+    assert doc.posts[0].posted_at_raw == "Dec 31, 2025, 9:37 PM"
+    assert doc.posts[0].text.startswith("Day 1: we took the early train")
+    assert doc.posts[0].text.endswith("how to use the tokens.") and "Day 12:" in doc.posts[0].text
+    assert "Watch this Topic" not in doc.text and "Japan forum" not in doc.text

@@ -53,7 +53,8 @@ MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
 LEAD_LEVELS = 4
-#: an opening post printed apart is at most this many times as long as the longest reply (plus some chrome)
+#: an opening post printed apart is at most this many times as long as the longest reply, or as all replies
+#: together (a long report with short thanks under it), plus some chrome
 LEAD_MAX_RATIO, LEAD_SLACK = 4, 2000
 #: the opening post's block is narrowed to a child holding author, date and this share of its text
 LEAD_NARROW_SHARE = 0.6
@@ -191,16 +192,17 @@ def _lead_span(group: _Group, marks: dict[int, int], author_ids: set[int]) -> li
     """The opening post when the page prints it apart from the replies (question and answers, article-style
     first post): the nearest earlier block holding one author and a date, with the blocks after it up to the
     replies. None when there is none, or when it is too large to be one post."""
-    longest = max(len(s.text(deep=True) or "") for s in group.starts)
-    current = group.parent
-    for _ in range(LEAD_LEVELS):
+    sizes = [len(s.text(deep=True) or "") for s in group.starts]
+    limit = max(LEAD_MAX_RATIO * max(sizes), sum(sizes)) + LEAD_SLACK
+    current = group.starts[0]  # blocks before the first reply in the same list, then before the list, and so on
+    for _ in range(LEAD_LEVELS + 1):
         span, sibling = [], current.prev
         while sibling is not None:
             if sibling.tag not in ("-text", "-comment"):
                 span.append(sibling)
                 if marks.get(sibling.mem_id) == 3:
                     span[-1] = _narrow(sibling, marks)
-                    return _lead_fits(span[::-1], author_ids, longest)
+                    return _lead_fits(span[::-1], author_ids, limit)
             sibling = sibling.prev
         if (current := current.parent) is None or current.tag in ("body", "html"):
             return None
@@ -220,8 +222,8 @@ def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
         node = marked[0]
 
 
-def _lead_fits(span: list[LexborNode], author_ids: set[int], longest: int) -> list[LexborNode] | None:
-    if sum(len(n.text(deep=True) or "") for n in span) > LEAD_MAX_RATIO * longest + LEAD_SLACK:
+def _lead_fits(span: list[LexborNode], author_ids: set[int], limit: int) -> list[LexborNode] | None:
+    if sum(len(n.text(deep=True) or "") for n in span) > limit:
         return None
     # one poster (named by an avatar link, a name link and microdata alike); a list of topics names many
     names = {_first_text(c) for n in span for c in n.traverse() if c.mem_id in author_ids} - {None}

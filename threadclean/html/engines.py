@@ -43,7 +43,8 @@ IPS = EngineSpec(
     author=(".cAuthorPane_author a", ".cAuthorPane_author", ".ipsEntry__username a", ".ipsEntry__username",
             "[itemprop=author] [itemprop=name]"),
     date=(".ipsComment_meta time@datetime", ".ipsEntry__meta time@datetime", "time@datetime"),
-    date_text=(".ipsComment_meta time", ".ipsEntry__meta time", "time"),
+    # IPS 5 prints a long and a short form in one <time> ("June 14, 2024" + "1 yr"): the long one is the date
+    date_text=(".ipsTime__long", ".ipsComment_meta time", ".ipsEntry__meta time", "time"),
     body=("div[data-role=commentContent]", ".cPost_contentWrap .ipsType_richText"),
     quotes=(
         QuoteSpec(block="blockquote.ipsQuote", author=("@data-ipsquote-username",), title=".ipsQuote_citation",

@@ -39,7 +39,9 @@ def test_phpbb_theme_with_the_post_id_on_an_anchor():
         ("pilotpete", "9001", "Tue Dec 31, 2019 2:22 pm"), ("skyward", "9002", "Thu Jan 02, 2020 8:48 pm"),
         ("guestflyer", "9003", "2020-01-03T09:15+00:00")]
     assert doc.posts[2].posted_at.isoformat() == "2020-01-03T09:15:00+00:00"
-    assert doc.posts[0].parts == ["The report came out today."]
+    # the code box keeps its code, not its "Code: Select all" button row
+    assert doc.posts[0].parts == ["The report came out today.\n\nATA 53-10-00"]
+    assert "Select all" not in doc.text
     quote, own = doc.posts[1].parts
     assert (quote.quoted_author, quote.text, own) == ("pilotpete", "The report came out today.", "Any word on the cause?")
     assert "Fly cheap" not in doc.text and "#1" not in doc.text and "Quote" not in doc.text

@@ -100,7 +100,8 @@ PHPBB = EngineSpec(
         QuoteSpec(block="blockquote", author=("cite > a",), title="cite", when=("cite .responsive-hide",),
                   source="cite a[data-post-id]@data-post-id", source_pattern=r"(\d+)"),
     ),
-    chrome=((".notice, .post-buttons", "editor"),),
+    # the code box header ("Code: Select all") is a button row, not the code
+    chrome=((".notice, .post-buttons, div.codebox > p", "editor"),),
     signature="div.signature",
     reactions=".post-likes, .reactions-block",
     title=("h2.topic-title", "#page-body h2", "h2"),

@@ -27,3 +27,5 @@ def test_crawler_view_inside_noscript():
 def test_javascript_shell_is_empty_not_error():
     doc = clean_html((FIXTURES / "discourse_shell.html").read_bytes(), source="shell")
     assert (doc.engine, doc.status, doc.posts) == ("discourse", "empty", [])
+    # the topic's own title (Open Graph), not "<topic> - <category> - <site>" from <title>
+    assert doc.title == "Backups failing on NAS"

@@ -179,7 +179,8 @@ DISCOURSE = EngineSpec(
                       source="@data-post", source_pattern=r"(\d+)"),),
     chrome=(("div.onebox-metadata, .lightbox-wrapper .meta", "media"),),
     reactions="span.post-likes",
-    title=("#topic-title h1", "h1 a", "h1"),
+    # a JavaScript shell has no heading; its Open Graph title is the topic's (<title> adds category and site)
+    title=("#topic-title h1", "h1 a", "h1", "meta[property='og:title']@content"),
     spa=True,
 )
 

@@ -51,7 +51,7 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
         doc.title = thread_title(tree, spec) or page_title(tree)
         return True
     if shells:  # a JavaScript shell: the posts were never in the HTML
-        doc.engine, doc.title = shells[0].name, page_title(tree)
+        doc.engine, doc.title = shells[0].name, thread_title(tree, shells[0]) or page_title(tree)
         return True
     return False
 

@@ -49,6 +49,8 @@ DISCUSSION_CSS = ", ".join(f'[itemtype$="schema.org/{t}"] [itemprop=author]'
                            for t in ("Question", "Answer", "DiscussionForumPosting"))
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
+#: blocks the page does not show (a collapsed reply form under every post)
+HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
 MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
@@ -325,6 +327,8 @@ def _post(span: list[LexborNode], first: dict[tuple[int, int], LexborNode], auth
                 reader.handlers.setdefault(extra.mem_id, lambda _n: None)
         for sig in body.css(SIGNATURE_CSS):
             reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
+        for hidden in body.css(HIDDEN_CSS):
+            reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     if not parts:
         return None

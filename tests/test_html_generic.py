@@ -128,3 +128,14 @@ def test_generic_long_opening_post_in_its_own_box_before_the_replies():
     assert doc.posts[0].text.startswith("Day 1: we took the early train")
     assert doc.posts[0].text.endswith("how to use the tokens.") and "Day 12:" in doc.posts[0].text
     assert "Watch this Topic" not in doc.text and "Japan forum" not in doc.text
+
+
+def test_generic_threaded_replies_are_posts_of_their_own():
+    # replies of the comments' kind nested inside a comment: each is a post, in page order, and the comment
+    # they answer keeps only its own words
+    doc = clean_html((FIXTURES / "generic_threaded_comments.html").read_bytes(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("db0", "Finally we can block federated votes from bot instances."),
+        ("dessalines", "Yep, alt accounts were used to game the votes."),
+        ("db0", "An allowlist of servers would help too."),
+        ("corgana", "Post scheduling is huge! Lots of good stuff in here.")]

@@ -64,6 +64,20 @@ LEAD_NARROW_SHARE = 0.6
 INNER_SHARE = 0.5
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What the page scan found, shared by every post of the thread."""
+
+    #: the first date (flag 1) / author (flag 2) node under each marked node
+    first: dict[tuple[int, int], LexborNode]
+    authors: set[int]
+    dates: frozenset[int]
+    #: blocks holding an author and a date: replies or comments inside a post are never its body
+    nested: frozenset[int]
+    #: the thread's post blocks: one post's words never include another's
+    posts: frozenset[int] = frozenset()
+
+
 @dataclass
 class _Group:
     parent: LexborNode
@@ -232,6 +246,24 @@ def _lead_fits(span: list[LexborNode], author_ids: set[int], limit: int) -> list
     return span if len(names) <= 1 else None
 
 
+def _with_replies(spans: list[list[LexborNode]], group: _Group, marks: dict[int, int]) -> list[list[LexborNode]]:
+    """Threaded comments: replies of the group's kind nested inside a post (with their own author and date)
+    become posts of their own, in page order after the post they answer."""
+    kinds = {_signature(s) for s in group.starts}
+    out = []
+    for span in spans:
+        out.append(span)
+        for node in span:
+            out += [[d] for d in node.traverse() if d.mem_id != node.mem_id and marks.get(d.mem_id) == 3
+                    and any(_same_kind(k, _signature(d)) for k in kinds)]
+    return out
+
+
+def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
+    """The outermost other posts inside `body` (replies nested in it)."""
+    return [d for d in body.traverse() if d.mem_id in posts] if posts else []
+
+
 def _first(span: list[LexborNode], flag: int, first: dict[tuple[int, int], LexborNode]) -> LexborNode | None:
     for node in span:
         if (found := first.get((node.mem_id, flag))) is not None:
@@ -275,12 +307,11 @@ def _without_author(raw: str | None, author: str | None) -> str | None:
     return raw
 
 
-def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | None = None,
-                dates: frozenset[int] = frozenset(), nested: frozenset[int] = frozenset()) -> list[LexborNode]:
+def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | None, marks: _Marks) -> list[LexborNode]:
     """The largest subtree of the span holding neither the author nor the date, when it holds at least half of
-    the words outside the header (the block with author and date, e.g. a subject row); the whole span when it
-    holds less (paragraphs placed straight in the post). Nothing inside a `nested` block (its own author and
-    date: a comment under the post) is the body."""
+    the words outside the header (the block with author and date, e.g. a subject row) and outside replies
+    nested in the post (posts of their own); the whole span when it holds less (paragraphs placed straight in
+    the post). Nothing inside a block with its own author and date (a comment under the post) is the body."""
     in_span = header is not None and any(header.mem_id == n.mem_id for n in span)
     total = -len(header.text(deep=True) or "") if header is not None and not in_span else 0
     best, best_len = None, 0
@@ -291,11 +322,14 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | No
         size = len(cand.text(deep=True) or "")
         if cand.mem_id in roots:
             total += size
-        if cand.mem_id in nested and cand.mem_id not in avoid:
+        elif cand.mem_id in marks.posts:
+            total -= size
+            continue
+        if cand.mem_id in marks.nested and cand.mem_id not in avoid:
             continue
         stack.extend(reversed(list(cand.iter())))
         # a link is a subject line or a name; a short date node a second date line ("On Apr 24")
-        if cand.mem_id in avoid or cand.tag == "a" or (cand.mem_id in dates and size <= MAX_DATE_TEXT):
+        if cand.mem_id in avoid or cand.tag == "a" or (cand.mem_id in marks.dates and size <= MAX_DATE_TEXT):
             continue
         if size > best_len:
             best, best_len = cand, size
@@ -304,11 +338,9 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | No
     return span
 
 
-def _post(span: list[LexborNode], first: dict[tuple[int, int], LexborNode], author_ids: set[int],
-          date_ids: frozenset[int], nested: frozenset[int], doc: Document) -> Post | None:
-    """One post from its span; `nested`: blocks holding an author and a date (replies or comments inside it)."""
-    author_node, date_node = _first(span, 2, first), _first(span, 1, first)
-    author, link = _author(span, author_ids)
+def _post(span: list[LexborNode], marks: _Marks, doc: Document) -> Post | None:
+    author_node, date_node = _first(span, 2, marks.first), _first(span, 1, marks.first)
+    author, link = _author(span, marks.authors)
     posted_at, raw = _date(date_node, doc)
     raw = _without_author(raw, author)
     avoid: set[int] = set()
@@ -320,11 +352,14 @@ def _post(span: list[LexborNode], first: dict[tuple[int, int], LexborNode], auth
         header = node  # after the date's chain: where it met the author's (their smallest common block)
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
     parts: list[Part] = []
-    for body in _body_nodes(span, avoid, header, date_ids, nested):
+    roots = {n.mem_id for n in span}
+    for body in _body_nodes(span, avoid, header, marks):
         reader.register(body)
         for extra in (author_node, date_node):
             if extra is not None:
                 reader.handlers.setdefault(extra.mem_id, lambda _n: None)
+        for reply in _posts_inside(body, marks.posts - roots):
+            reader.handlers.setdefault(reply.mem_id, lambda _n: None)
         for sig in body.css(SIGNATURE_CSS):
             reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
         for hidden in body.css(HIDDEN_CSS):
@@ -365,10 +400,11 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
     if not groups:
         return []
     best = _with_kin(_innermost(max(groups, key=lambda g: g.score), groups), marks)
-    author_ids, date_ids = {a.mem_id for a in authors}, frozenset(d.mem_id for d in dates)
-    spans = _spans(best)
+    author_ids = {a.mem_id for a in authors}
+    spans = _with_replies(_spans(best), best, marks)
     if (lead := _lead_span(best, marks, author_ids)) is not None:
         spans.insert(0, lead)
-    nested = frozenset(k for k, v in marks.items() if v == 3)
-    posts = [_post(span, first, author_ids, date_ids, nested, doc) for span in spans]
+    found = _Marks(first, author_ids, frozenset(d.mem_id for d in dates),
+                   frozenset(k for k, v in marks.items() if v == 3), frozenset(s[0].mem_id for s in spans))
+    posts = [_post(span, found, doc) for span in spans]
     return [p for p in posts if p is not None]

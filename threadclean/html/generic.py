@@ -3,6 +3,11 @@
 Date nodes (text that looks like a date, `<time>`) and author nodes (profile links, author/user classes) are
 marked on their ancestors; the post starts are the same-looking siblings under one parent that each hold
 both, and a post spans from its start to the next start (headers and bodies may be sibling rows).
+
+Around that core: blocks of one kind may differ by modifier classes ("post post-primary"); same-kind siblings
+showing only a date or only a name are posts too; sections that each hold a list of posts yield to the posts
+inside; an opening post printed apart (a question above its answers) is found before the replies; and
+replies nested in a post (threaded comments) become posts of their own.
 """
 
 from __future__ import annotations
@@ -239,6 +244,7 @@ def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
 
 
 def _lead_fits(span: list[LexborNode], author_ids: set[int], limit: int) -> list[LexborNode] | None:
+    """The span when it reads as one post: not longer than `limit` characters and naming one poster."""
     if sum(len(n.text(deep=True) or "") for n in span) > limit:
         return None
     # one poster (named by an avatar link, a name link and microdata alike); a list of topics names many
@@ -260,7 +266,7 @@ def _with_replies(spans: list[list[LexborNode]], group: _Group, marks: dict[int,
 
 
 def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
-    """The outermost other posts inside `body` (replies nested in it)."""
+    """The other posts inside `body` (replies nested in it), to be left out of its words."""
     return [d for d in body.traverse() if d.mem_id in posts] if posts else []
 
 

@@ -332,6 +332,9 @@ REDDIT = EngineSpec(
     # a comment's points sit in its tagline, the submission's score in its vote column
     reactions=".entry .tagline .score.unvoted, .midcol .score.unvoted",
     reaction_name="point",
+    # a link submission has no text body: what is left of it is its vote column, "submitted ... by" line and
+    # button row (its title line is the thread's title)
+    chrome=(("div.midcol, ul.flat-list.buttons, a.thumbnail", "share"), ("p.tagline", "navigation")),
     title=("a.title", "h1"),
 )
 

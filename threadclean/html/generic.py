@@ -37,6 +37,7 @@ DATE_TEXT = re.compile(
     re.I,
 )
 MAX_DATE_TEXT = 80
+MAX_NAME = 60
 PROFILE_HREF = re.compile(
     r"/(?:members?|users?|u|profiles?|personal_pages|user-dashboard|people|community/profile|benutzer|mitglied)"
     r"(?:/|\.php|$)|viewprofile|showuser|memberlist\.php|profile\.php|[?&](?:u|userid|user_id|uid|memberid)=\d",
@@ -81,6 +82,9 @@ class _Marks:
     nested: frozenset[int]
     #: the thread's post blocks: one post's words never include another's
     posts: frozenset[int] = frozenset()
+    #: where the name sits in a post block (tag and first class per level), learnt from a post whose name is
+    #: marked: read there in posts whose name is not (a former member's name linking nowhere)
+    author_path: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass
@@ -285,13 +289,47 @@ def _first_text(node: LexborNode) -> str | None:
     return None
 
 
-def _author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | None, str | None]:
-    """(name, profile link) of the first author node in the span."""
+def _author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | None, str | None, LexborNode | None]:
+    """(name, profile link, node) of the first author node in the span that shows a name."""
     for node in span:
         for cand in node.traverse():
-            if cand.mem_id in author_ids and (name := _first_text(cand)) and len(name) <= 60:
-                return name, link_near(cand, node)
-    return None, None
+            if cand.mem_id in author_ids and (name := _first_text(cand)) and len(name) <= MAX_NAME:
+                return name, link_near(cand, node), cand
+    return None, None, None
+
+
+def _step(node: LexborNode) -> tuple[str, str]:
+    cls = (node.attributes.get("class") or "").split()
+    return node.tag or "", cls[0] if cls else ""
+
+
+def _path(root: LexborNode, node: LexborNode) -> tuple[tuple[str, str], ...] | None:
+    """The steps from `root` down to `node` (None when `node` is not inside `root`)."""
+    steps = []
+    current: LexborNode | None = node
+    while current is not None and current.mem_id != root.mem_id:
+        steps.append(_step(current))
+        current = current.parent
+    return tuple(reversed(steps)) if current is not None else None
+
+
+def _follow(root: LexborNode, path: tuple[tuple[str, str], ...]) -> LexborNode | None:
+    """The node reached from `root` by taking, at each level, the first child matching the step."""
+    node: LexborNode | None = root
+    for step in path:
+        node = next((c for c in node.iter() if _step(c) == step), None)
+        if node is None:
+            return None
+    return node
+
+
+def _learnt_author(span: list[LexborNode], path: tuple[tuple[str, str], ...] | None
+                   ) -> tuple[str | None, str | None, LexborNode | None]:
+    """The name at the thread's usual name position in a post whose name carries no author mark."""
+    node = _follow(span[0], path) if path else None
+    if node is not None and (name := _first_text(node)) and len(name) <= MAX_NAME:
+        return name, link_near(node, span[0]), node
+    return None, None, None
 
 
 def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
@@ -344,9 +382,19 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | No
     return span
 
 
+def _author_path(spans: list[list[LexborNode]], author_ids: set[int]) -> tuple[tuple[str, str], ...] | None:
+    """Where the first post showing a marked name has it, relative to its block."""
+    for span in spans:
+        if (node := _author(span[:1], author_ids)[2]) is not None:
+            return _path(span[0], node)
+    return None
+
+
 def _post(span: list[LexborNode], marks: _Marks, doc: Document) -> Post | None:
     author_node, date_node = _first(span, 2, marks.first), _first(span, 1, marks.first)
-    author, link = _author(span, marks.authors)
+    author, link, _node = _author(span, marks.authors)
+    if author is None:
+        author, link, author_node = _learnt_author(span, marks.author_path)
     posted_at, raw = _date(date_node, doc)
     raw = _without_author(raw, author)
     avoid: set[int] = set()
@@ -411,6 +459,7 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document) -> list[Post]:
     if (lead := _lead_span(best, marks, author_ids)) is not None:
         spans.insert(0, lead)
     found = _Marks(first, author_ids, frozenset(d.mem_id for d in dates),
-                   frozenset(k for k, v in marks.items() if v == 3), frozenset(s[0].mem_id for s in spans))
+                   frozenset(k for k, v in marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
+                   _author_path(_spans(best), author_ids))
     posts = [_post(span, found, doc) for span in spans]
     return [p for p in posts if p is not None]

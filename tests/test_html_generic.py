@@ -102,11 +102,13 @@ def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
 
 
 def test_generic_header_row_subject_and_date_are_not_the_body():
-    # a header row (subject link, "by" name, time "On" day) above each body row: a short body is still the body
+    # a header row (subject link, "by" name, time "On" day) above each body row: a short body is still the body;
+    # a deleted poster's header row names nobody, and a body row mentioning a date is no header
     doc = clean_html((FIXTURES / "generic_header_rows.html").read_bytes(), source="g")
     assert [(p.author, p.text) for p in doc.posts] == [
         ("Olaolex", "Snakes reach a toilet through the soil pipe when the soak-away is broken or left open.\n\n12 Likes 3 Shares"),
-        ("SweetPea", "Scary.\n\n4 Likes"), ("Frankie", "Flush before you sit.")]
+        ("SweetPea", "Scary.\n\n4 Likes"), (None, "Keep the lid down, see you at 10:30 on Apr 25."),
+        ("Frankie", "Flush before you sit.")]
 
 
 def test_generic_name_link_carrying_the_username_and_signatures_left_out():

@@ -205,12 +205,26 @@ def _inside_one(group: _Group, starts: set[int], stop: int) -> bool:
 
 def _with_kin(group: _Group, marks: dict[int, int]) -> _Group:
     """The group plus same-kind siblings showing only an author or only a date (an anonymous poster whose name
-    is no profile link, a post whose date the theme hides)."""
-    kinds = [k for s in group.starts if (k := _signature(s))[1]]  # classless blocks (bare paragraphs) take no kin
+    is no profile link, a post whose date the theme hides). Classless blocks (table rows, bare paragraphs)
+    must also open with the same kind of child (a header cell, not a body cell that mentions a date)."""
+    kinds = {_shape(s) for s in group.starts}
     ids = {s.mem_id for s in group.starts}
     starts = [c for c in group.parent.iter() if c.mem_id in ids
-              or (marks.get(c.mem_id) and any(_same_kind(k, _signature(c)) for k in kinds))]
+              or (marks.get(c.mem_id) and any(_kin(k, _shape(c)) for k in kinds))]
     return _Group(group.parent, starts, group.score)
+
+
+def _shape(node: LexborNode) -> tuple[_Kind, tuple[str, str] | None]:
+    """A block's kind and the tag and first class of its first child."""
+    child = next(iter(node.iter()), None)
+    return _signature(node), _step(child) if child is not None else None
+
+
+def _kin(a: tuple[_Kind, tuple[str, str] | None], b: tuple[_Kind, tuple[str, str] | None]) -> bool:
+    if not _same_kind(a[0], b[0]):
+        return False
+    # a classless block says little by itself: its first child must be a classed block of the same kind
+    return bool(a[0][1]) or (a[1] is not None and a[1] == b[1] and bool(a[1][1]))
 
 
 def _lead_span(group: _Group, marks: dict[int, int], author_ids: set[int]) -> list[LexborNode] | None:
@@ -351,13 +365,13 @@ def _without_author(raw: str | None, author: str | None) -> str | None:
     return raw
 
 
-def _body_nodes(span: list[LexborNode], avoid: set[int], header: LexborNode | None, marks: _Marks) -> list[LexborNode]:
+def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: _Marks) -> list[LexborNode]:
     """The largest subtree of the span holding neither the author nor the date, when it holds at least half of
-    the words outside the header (the block with author and date, e.g. a subject row) and outside replies
-    nested in the post (posts of their own); the whole span when it holds less (paragraphs placed straight in
-    the post). Nothing inside a block with its own author and date (a comment under the post) is the body."""
-    in_span = header is not None and any(header.mem_id == n.mem_id for n in span)
-    total = -len(header.text(deep=True) or "") if header is not None and not in_span else 0
+    the words outside the header (`left_out` characters: the block with author and date, e.g. a subject row)
+    and outside replies nested in the post (posts of their own); the whole span when it holds less (paragraphs
+    placed straight in the post). Nothing inside a block with its own author and date (a comment under the
+    post) is the body."""
+    total = -left_out
     best, best_len = None, 0
     roots = {n.mem_id for n in span}
     stack = list(reversed(span))
@@ -390,6 +404,16 @@ def _author_path(spans: list[list[LexborNode]], author_ids: set[int]) -> tuple[t
     return None
 
 
+def _header_words(span: list[LexborNode], header: LexborNode | None, dated_first_row: bool) -> int:
+    """Characters of the post's header: the block holding author and date when it is not the whole post, or
+    the first of several rows when it shows the date and names nobody (a deleted poster's header row)."""
+    if header is not None and all(header.mem_id != n.mem_id for n in span):
+        return len(header.text(deep=True) or "")
+    if header is None and dated_first_row and len(span) > 1:
+        return len(span[0].text(deep=True) or "")
+    return 0
+
+
 def _post(span: list[LexborNode], marks: _Marks, doc: Document) -> Post | None:
     author_node, date_node = _first(span, 2, marks.first), _first(span, 1, marks.first)
     author, link, _node = _author(span, marks.authors)
@@ -405,9 +429,10 @@ def _post(span: list[LexborNode], marks: _Marks, doc: Document) -> Post | None:
             node = node.parent
         header = node  # after the date's chain: where it met the author's (their smallest common block)
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
+    left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
     roots = {n.mem_id for n in span}
-    for body in _body_nodes(span, avoid, header, marks):
+    for body in _body_nodes(span, avoid, left_out, marks):
         reader.register(body)
         for extra in (author_node, date_node):
             if extra is not None:

@@ -22,6 +22,8 @@ def test_crawler_view_inside_noscript():
                                                                        doc.posts[1].post_id)
     assert [(q.quoted_author, q.text) for q in outer.quotes] == [("frank", "Any hints?")]
     assert "next page" not in doc.text and "frank:" not in doc.posts[2].text
+    # a link preview card shows the linked page, not gina's words
+    assert "Example Docs" not in doc.text and "Pass a USB device" not in doc.text
 
 
 def test_javascript_shell_is_empty_not_error():

@@ -177,7 +177,8 @@ DISCOURSE = EngineSpec(
     body=("div.post[itemprop=text]", "[itemprop=articleBody]", "div.post"),
     quotes=(QuoteSpec(block="aside.quote", author=("@data-username",), title=".title", content="blockquote",
                       source="@data-post", source_pattern=r"(\d+)"),),
-    chrome=(("div.onebox-metadata, .lightbox-wrapper .meta", "media"),),
+    # link previews (onebox cards) show the linked page, not the poster's words
+    chrome=(("aside.onebox, div.onebox-metadata, .lightbox-wrapper .meta", "media"),),
     reactions="span.post-likes",
     # a JavaScript shell has no heading; its Open Graph title is the topic's (<title> adds category and site)
     title=("#topic-title h1", "h1 a", "h1", "meta[property='og:title']@content"),

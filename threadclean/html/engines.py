@@ -29,7 +29,9 @@ XENFORO = EngineSpec(
     ),
     chrome=((".js-selectToQuoteEnd, .message-lastEdit, .editDate", "editor"),
             (".samCodeUnit, .samBannerUnit, .samUnitWrapper", "ad"),
-            (".bbCodeSpoiler-button", "editor")),
+            (".bbCodeSpoiler-button", "editor"),
+            # link previews (unfurl cards) show the linked page, not the poster's words
+            (".bbCodeBlock--unfurl", "media")),
     signature=".message-signature, .signature",
     reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText",
     title=("h1.p-title-value", ".MessageCard__thread-title", ".titleBar h1"),

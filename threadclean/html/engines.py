@@ -76,8 +76,11 @@ VBULLETIN = EngineSpec(
     quotes=(
         QuoteSpec(block="div.bbcode_container", author=(".bbcode_postedby strong",), title=".bbcode_postedby",
                   content=".message", source=".bbcode_postedby a@href", source_pattern=r"p=(\d+)"),
-        QuoteSpec(block='div[style*="margin:20px"], div[style*="margin: 20px"]', author=("strong",),
-                  title="div.smallfont", content="td.alt2, td.alt1"),
+        # vB3 marks a quote box only by its style ("Quote:" label, then "Originally Posted by X" and the
+        # quoted words in italics); restyled themes put the label in a <label> and the box in a div panel
+        QuoteSpec(block='div[style*="margin:20px"], div[style*="margin: 20px"], div:has(> div > label):has(> .alt2)',
+                  author=("strong",), title="div.smallfont, div > label",
+                  content='.alt2 > div[style*="italic"]'),
     ),
     chrome=((".postfoot, .postcontrols, .b-post__footer", "share"), (".lastedited, .b-post__edit", "editor")),
     signature=".signaturecontainer, .post-signature, .b-post__signature",

@@ -143,3 +143,13 @@ def test_generic_threaded_replies_are_posts_of_their_own():
         ("dessalines", "Yep, alt accounts were used to game the votes."),
         ("db0", "An allowlist of servers would help too."),
         ("corgana", "Post scheduling is huge! Lots of good stuff in here.")]
+
+
+def test_generic_opening_post_header_above_its_body_and_the_replies():
+    # the thread header (title, "by <name>", date) sits a level above the box holding the opening post's body
+    # and the replies; the name is the innermost author node ("by" belongs to the block around it)
+    doc = clean_html((FIXTURES / "generic_header_apart.html").read_bytes(), source="g")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("Shancock", "Posted: 2 years ago"), ("spartan14", "2 years ago"), ("cooler1", "2 years ago")]
+    assert doc.posts[0].text.startswith("Could it be as simple as finding a product")
+    assert doc.posts[0].author_url == "https://forum.example.com/members/Shancock.html"

@@ -234,6 +234,7 @@ def _lead_span(group: _Group, marks: dict[int, int], author_ids: set[int]) -> li
     sizes = [len(s.text(deep=True) or "") for s in group.starts]
     limit = max(LEAD_MAX_RATIO * max(sizes), sum(sizes)) + LEAD_SLACK
     current = group.starts[0]  # blocks before the first reply in the same list, then before the list, and so on
+    later: list[LexborNode] = []  # blocks passed on the way up: the body when the header sits a level higher
     for _ in range(LEAD_LEVELS + 1):
         span, sibling = [], current.prev
         while sibling is not None:
@@ -241,8 +242,9 @@ def _lead_span(group: _Group, marks: dict[int, int], author_ids: set[int]) -> li
                 span.append(sibling)
                 if marks.get(sibling.mem_id) == 3:
                     span[-1] = _narrow(sibling, marks)
-                    return _lead_fits(span[::-1], author_ids, limit)
+                    return _lead_fits(span[::-1] + later, author_ids, limit)
             sibling = sibling.prev
+        later = span[::-1] + later
         if (current := current.parent) is None or current.tag in ("body", "html"):
             return None
     return None
@@ -265,8 +267,10 @@ def _lead_fits(span: list[LexborNode], author_ids: set[int], limit: int) -> list
     """The span when it reads as one post: not longer than `limit` characters and naming one poster."""
     if sum(len(n.text(deep=True) or "") for n in span) > limit:
         return None
-    # one poster (named by an avatar link, a name link and microdata alike); a list of topics names many
-    names = {_first_text(c) for n in span for c in n.traverse() if c.mem_id in author_ids} - {None}
+    # one poster (linked from an avatar and a name alike, or named by microdata); a list of topics names many
+    found = [c for n in span for c in n.traverse() if c.mem_id in author_ids]
+    links = {href for c in found if c.tag == "a" and (href := c.attributes.get("href"))}
+    names = links or {_first_text(c) for c in found} - {None}
     return span if len(names) <= 1 else None
 
 
@@ -304,12 +308,24 @@ def _first_text(node: LexborNode) -> str | None:
 
 
 def _author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | None, str | None, LexborNode | None]:
-    """(name, profile link, node) of the first author node in the span that shows a name."""
+    """(name, profile link, node) of the first author node in the span that shows a name; of the innermost one
+    when author nodes nest (a "by <name link>" block around the name)."""
     for node in span:
         for cand in node.traverse():
             if cand.mem_id in author_ids and (name := _first_text(cand)) and len(name) <= MAX_NAME:
+                while (inner := _inner_author(cand, author_ids)) is not None:
+                    cand, name = inner
                 return name, link_near(cand, node), cand
     return None, None, None
+
+
+def _inner_author(node: LexborNode, author_ids: set[int]) -> tuple[LexborNode, str] | None:
+    """The first author node showing a name inside `node`, with that name."""
+    for inner in node.traverse():
+        if inner.mem_id != node.mem_id and inner.mem_id in author_ids and (name := _first_text(inner)) \
+                and len(name) <= MAX_NAME:
+            return inner, name
+    return None
 
 
 def _step(node: LexborNode) -> tuple[str, str]:

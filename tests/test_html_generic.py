@@ -153,3 +153,5 @@ def test_generic_opening_post_header_above_its_body_and_the_replies():
         ("Shancock", "Posted: 2 years ago"), ("spartan14", "2 years ago"), ("cooler1", "2 years ago")]
     assert doc.posts[0].text.startswith("Could it be as simple as finding a product")
     assert doc.posts[0].author_url == "https://forum.example.com/members/Shancock.html"
+    # the topic's Open Graph title, not <title> with the site's name and slogan
+    assert doc.title == "Will this method work for a beginner?"

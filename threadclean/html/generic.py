@@ -472,6 +472,12 @@ def _drop(node: LexborNode, reason: str, doc: Document) -> None:
         doc.removed.append(Removed(text, reason))
 
 
+def topic_title(tree: LexborHTMLParser) -> str | None:
+    """The topic's own title (Open Graph) when the page gives one: <title> adds the site's name and slogan."""
+    node = tree.css_first("meta[property='og:title']")
+    return clean_inline(node.attributes.get("content")) or None if node is not None else None
+
+
 def declares_discussion(tree: LexborHTMLParser) -> bool:
     """The page's microdata marks a question with answers or a forum posting, each with its poster: a thread even
     when the page also calls itself an article."""

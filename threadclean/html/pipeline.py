@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines
-from threadclean.html.generic import declares_discussion, extract_generic_posts
+from threadclean.html.generic import declares_discussion, extract_generic_posts, topic_title
 from threadclean.model import Document
 from threadclean.structure import link_document
 
@@ -60,7 +60,7 @@ def _generic_thread(doc: Document, tree: LexborHTMLParser) -> bool:
     posts = extract_generic_posts(tree, doc)
     if not posts:
         return False
-    doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", page_title(tree)
+    doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", topic_title(tree) or page_title(tree)
     return True
 
 

@@ -38,6 +38,8 @@ def test_ips_chrome_removed():
     assert sum(r.reason == "share" for r in doc.removed) == 2
     for chrome in ("Link to comment", "Share on other sites", "said:", "Paddle on", "Win a free paddle", "Posted"):
         assert chrome not in doc.text
+    # the "Edited <date> by X" note (marked as left out of quotes) is an edit note, not dave's words
+    assert Removed("Edited May 23, 2024 by dave", "editor") in doc.removed and "Edited" not in doc.text
 
 
 def test_ips5_time_element_with_long_and_short_forms():

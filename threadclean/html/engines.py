@@ -54,7 +54,8 @@ IPS = EngineSpec(
                   source="@data-ipsquote-contentcommentid"),
     ),
     chrome=((".cPostShareMenu, [id^=elShareComment]", "share"),
-            (".ipsComment_lastEdit, .ipsEntry__lastEdit, [data-role=editNote]", "editor")),
+            # IPS marks its "Edited <date> by X" note as left out of quotes
+            (".ipsComment_lastEdit, .ipsEntry__lastEdit, [data-role=editNote], [data-excludequote]", "editor")),
     signature="div[data-role=memberSignature], .cSignature",
     reactions="ul.ipsReact_reactions li.ipsReact_reactCount, [data-role=reactionSummary] .ipsReact_reactCount",
     title=("h1.ipsType_pageTitle", "h1.ipsPageHeader__title", "[data-role=pageTitle]"),

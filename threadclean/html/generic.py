@@ -26,6 +26,7 @@ from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import SKIP_TAGS, walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Removed
+from threadclean.text.engines import COMMON_CHROME
 
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
            r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
@@ -57,6 +58,8 @@ DISCUSSION_CSS = ", ".join(f'[itemtype$="schema.org/{t}"] [itemprop=author]'
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
 #: blocks the page does not show (a collapsed reply form under every post)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
+#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode
+ACTION_LINE = re.compile("|".join(p for p, reason in COMMON_CHROME if reason in ("post_chrome", "post_counter")))
 MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
@@ -460,10 +463,21 @@ def _post(span: list[LexborNode], marks: _Marks, doc: Document) -> Post | None:
         for hidden in body.css(HIDDEN_CSS):
             reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
+    parts = [q for p in parts if (q := _without_action_lines(p, doc) if isinstance(p, str) else p)]
     if not parts:
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw)
+
+
+def _without_action_lines(text: str, doc: Document) -> str:
+    """The text without lines of button labels or counters (a post's action row caught in its block)."""
+    lines = text.split("\n")
+    kept = [line for line in lines if not ACTION_LINE.match(line.strip())]
+    if len(kept) == len(lines):
+        return text
+    doc.removed += [Removed(line.strip(), "post_chrome") for line in lines if ACTION_LINE.match(line.strip())]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 
 
 def _drop(node: LexborNode, reason: str, doc: Document) -> None:

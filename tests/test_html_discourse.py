@@ -22,8 +22,12 @@ def test_crawler_view_inside_noscript():
                                                                        doc.posts[1].post_id)
     assert [(q.quoted_author, q.text) for q in outer.quotes] == [("frank", "Any hints?")]
     assert "next page" not in doc.text and "frank:" not in doc.posts[2].text
+    # a link preview card shows the linked page, not gina's words
+    assert "Example Docs" not in doc.text and "Pass a USB device" not in doc.text
 
 
 def test_javascript_shell_is_empty_not_error():
     doc = clean_html((FIXTURES / "discourse_shell.html").read_bytes(), source="shell")
     assert (doc.engine, doc.status, doc.posts) == ("discourse", "empty", [])
+    # the topic's own title (Open Graph), not "<topic> - <category> - <site>" from <title>
+    assert doc.title == "Backups failing on NAS"

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from threadclean import clean_html
+from threadclean.model import Removed
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
@@ -41,3 +42,129 @@ def test_a_page_without_article_markup_is_read_by_its_main_content_when_no_threa
     assert "Sizing the system" in paragraphs and len(paragraphs) == 5
     for chrome in ("Subscribe to our newsletter", "Get a free quote", "Popular guides", "Privacy policy", "Pricing"):
         assert chrome not in doc.text
+
+
+def test_generic_posts_differing_by_modifier_classes_form_one_thread():
+    # the opening post and nested replies carry extra modifier classes ("post-primary", "post-tertiary")
+    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [p.author for p in doc.posts][:4] == ["oliver", "ava", "oliver", "maria"]
+    assert doc.posts[0].text.startswith("My left hand tingles every morning")
+    assert doc.posts[2].text == "Thank you, I booked the test for next week."
+    # lines of button labels and counters caught in a post's block are its action row, not its words
+    assert doc.posts[1].text == "Please see a neurologist; a nerve conduction test settles it quickly."
+    assert Removed("2 replies", "post_chrome") in doc.removed
+    # a reply form the page keeps hidden under a post is not the post
+    assert doc.posts[3].text == "Mine was carpal tunnel in the end, a wrist brace at night helped a lot."
+    assert Removed("Tick here to be e-mailed about every answer.", "hidden") in doc.removed
+
+
+def test_generic_post_of_the_groups_kind_without_a_profile_link_is_kept():
+    # a former member's name links nowhere: the block still has the group's kind and a date, and the name sits
+    # where the other posts have theirs
+    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    last = doc.posts[-1]
+    assert len(doc.posts) == 5
+    assert (last.author, last.author_url, last.posted_at_raw) == ("former member", None, "Jun 08, 2020 9:02 AM")
+    assert last.text == "Same here, it was my neck and physiotherapy fixed it."
+
+
+def test_page_builder_sections_with_generated_ids_are_not_one_kind():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic import _same_kind, _signature
+
+    tree = LexborHTMLParser('<div class="post bg1"></div><div class="post bg2 first-post"></div>'
+                            '<div class="e-con elementor-element elementor-element-3fa9"></div>'
+                            '<div class="e-con elementor-element elementor-element-c7d2"></div>')
+    a, b, c, d = (_signature(n) for n in tree.css("div"))
+    assert _same_kind(a, b) and not _same_kind(c, d)
+
+
+def test_generic_date_shown_next_to_the_author_name_is_read_without_it():
+    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    assert [p.posted_at_raw for p in doc.posts][:2] == ["Jun 04, 2020 5:28 PM", "Jun 05, 2020 11:58 AM"]
+    assert doc.posts[1].posted_at.isoformat() == "2020-06-05T11:58:00+00:00"
+
+
+def test_generic_question_printed_apart_from_its_answers_is_the_first_post():
+    # the question and the answers sit in two sibling sections; the sections are containers, not two posts
+    doc = clean_html((FIXTURES / "generic_question_answers.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("Lotte", "05.01.12 11:27"), ("Bernd", "03.12.12 14:09"), ("Helga", "22.07.14 16:42"),
+        ("Jonas", "09.12.15 08:05")]
+    assert doc.posts[0].text.startswith("Ich habe seit Wochen nachts Wadenkrämpfe.")
+    assert doc.posts[1].text.startswith("Bei mir hat Magnesium am Abend geholfen")
+    # a comment under an answer (its own name and date) is longer than the answer but not its body
+    assert "Viel trinken und abends die Waden dehnen" in doc.posts[3].text
+    assert not doc.posts[3].text.startswith("Dehnen hilft bei mir auch")
+    for chrome in ("Antworten", "Beliebte Themen", "Anmelden"):
+        assert chrome not in doc.text
+
+
+def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
+    # the page calls itself an article (og:type, <article> posts) and carries an editorial guide longer than the
+    # posts; its schema.org Question/Answer items with named posters make it a thread
+    doc = clean_html((FIXTURES / "generic_microdata_qa.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Greta", "Seit einem Konzert pfeift es in meinem linken Ohr. Geht das wieder weg?"),
+        ("Paul", "Bei mir ging es nach drei Wochen Ruhe zurück."),
+        ("Ines", "Geh bald zum HNO-Arzt, frühe Behandlung hilft am meisten.")]
+
+
+def test_generic_header_row_subject_and_date_are_not_the_body():
+    # a header row (subject link, "by" name, time "On" day) above each body row: a short body is still the body;
+    # a deleted poster's header row names nobody, and a body row mentioning a date is no header
+    doc = clean_html((FIXTURES / "generic_header_rows.html").read_bytes(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Olaolex", "Snakes reach a toilet through the soil pipe when the soak-away is broken or left open.\n\n12 Likes 3 Shares"),
+        ("SweetPea", "Scary.\n\n4 Likes"), (None, "Keep the lid down, see you at 10:30 on Apr 25."),
+        ("Frankie", "Flush before you sit.")]
+
+
+def test_generic_name_link_carrying_the_username_and_signatures_left_out():
+    # the poster's name is a link with `data-username` (no profile href, no author class); the signature block
+    # under each message is not the message
+    doc = clean_html((FIXTURES / "generic_message_table.html").read_bytes(), source="g")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("NeedToKnow", "No stream link this time, the video goes up in an hour."),
+        ("MonkeyDog", "Posting this early means they want to own the news cycle today."), ("DarkGuy", "Ready for it!")]
+    assert "Woof." not in doc.text and Removed("Woof.", "signature") in doc.removed
+
+
+def test_generic_long_opening_post_in_its_own_box_before_the_replies():
+    # the opening post (a long trip report) sits in a box before the replies in the same list
+    doc = clean_html((FIXTURES / "generic_first_post_box.html").read_bytes(), source="g")
+    # the report is longer than four replies, but not than all of them together
+    assert [p.author for p in doc.posts] == ["kiwi_poppy", "lone_star", "michan", "sammy_fd", "slalomer", "nz_kate",
+                                             "tokyo_tom", "hiro_h", "vermont_v"]
+    assert doc.posts[0].posted_at_raw == "Dec 31, 2025, 9:37 PM"
+    assert doc.posts[0].text.startswith("Day 1: we took the early train")
+    assert doc.posts[0].text.endswith("how to use the tokens.") and "Day 12:" in doc.posts[0].text
+    assert "Watch this Topic" not in doc.text and "Japan forum" not in doc.text
+
+
+def test_generic_threaded_replies_are_posts_of_their_own():
+    # replies of the comments' kind nested inside a comment: each is a post, in page order, and the comment
+    # they answer keeps only its own words
+    doc = clean_html((FIXTURES / "generic_threaded_comments.html").read_bytes(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("db0", "Finally we can block federated votes from bot instances."),
+        ("dessalines", "Yep, alt accounts were used to game the votes."),
+        ("db0", "An allowlist of servers would help too."),
+        ("corgana", "Post scheduling is huge! Lots of good stuff in here.")]
+
+
+def test_generic_opening_post_header_above_its_body_and_the_replies():
+    # the thread header (title, "by <name>", date) sits a level above the box holding the opening post's body
+    # and the replies; the name is the innermost author node ("by" belongs to the block around it)
+    doc = clean_html((FIXTURES / "generic_header_apart.html").read_bytes(), source="g")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("Shancock", "Posted: 2 years ago"), ("spartan14", "2 years ago"), ("cooler1", "2 years ago")]
+    assert doc.posts[0].text.startswith("Could it be as simple as finding a product")
+    assert doc.posts[0].author_url == "https://forum.example.com/members/Shancock.html"
+    # the topic's Open Graph title, not <title> with the site's name and slogan
+    assert doc.title == "Will this method work for a beginner?"

@@ -38,3 +38,16 @@ def test_ips_chrome_removed():
     assert sum(r.reason == "share" for r in doc.removed) == 2
     for chrome in ("Link to comment", "Share on other sites", "said:", "Paddle on", "Win a free paddle", "Posted"):
         assert chrome not in doc.text
+    # the "Edited <date> by X" note (marked as left out of quotes) is an edit note, not dave's words
+    assert Removed("Edited May 23, 2024 by dave", "editor") in doc.removed and "Edited" not in doc.text
+
+
+def test_ips5_time_element_with_long_and_short_forms():
+    # IPS 5 puts "June 14, 2024" and "1 yr" side by side in one <time>: the shown date is the long form
+    doc = clean_html((FIXTURES / "ips5_topic.html").read_bytes(), source="ips5")
+    assert doc.engine == "ips"
+    assert [(p.author, p.native_id, p.posted_at_raw) for p in doc.posts] == [
+        ("ColdJ", "4398546", "June 14, 2024"), ("Lisa", "4398551", "June 14, 2024")]
+    assert doc.posts[1].posted_at.isoformat() == "2024-06-14T14:01:10+00:00"
+    assert doc.posts[0].parts == ["Where would everyone go if this forum closed?"]
+    assert "1 yr" not in doc.text

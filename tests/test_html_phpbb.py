@@ -28,3 +28,20 @@ def test_phpbb_nested_uncited_and_bbcode_quotes():
     assert isinstance(bbcode, Quote) and (bbcode.quoted_author, bbcode.text) == ("ivy", "Use a flyback diode.")
     assert doc.removed.count(Removed("Henry's workshop blog", "signature")) == 2
     assert "wrote:" not in doc.text and "Advertisement" not in doc.text and "[quote" not in doc.text
+
+
+def test_phpbb_theme_with_the_post_id_on_an_anchor():
+    # some prosilver-derived themes move `id="pN"` from `div.post` to an anchor inside it (or print `p_N`); the
+    # profile block `dl#profileN` still names the post, and an ad styled as a post names none
+    doc = clean_html((FIXTURES / "phpbb_anchor_topic.html").read_bytes(), source="p")
+    assert doc.engine == "phpbb"
+    assert [(p.author, p.native_id, p.posted_at_raw) for p in doc.posts] == [
+        ("pilotpete", "9001", "Tue Dec 31, 2019 2:22 pm"), ("skyward", "9002", "Thu Jan 02, 2020 8:48 pm"),
+        ("guestflyer", "9003", "2020-01-03T09:15+00:00")]
+    assert doc.posts[2].posted_at.isoformat() == "2020-01-03T09:15:00+00:00"
+    # the code box keeps its code, not its "Code: Select all" button row
+    assert doc.posts[0].parts == ["The report came out today.\n\nATA 53-10-00"]
+    assert "Select all" not in doc.text
+    quote, own = doc.posts[1].parts
+    assert (quote.quoted_author, quote.text, own) == ("pilotpete", "The report came out today.", "Any word on the cause?")
+    assert "Fly cheap" not in doc.text and "#1" not in doc.text and "Quote" not in doc.text

@@ -36,3 +36,26 @@ def test_old_reddit_markdown_quote_and_chrome():
     for chrome in ("permalink", "embed", "save", "report", "reply", "points", "children", "[–]", "submitted",
                    "load more comments", "spools", "promoted", "self.printmaking_help"):
         assert chrome not in doc.text
+
+
+def test_new_reddit_post_carries_its_id_in_the_id_attribute():
+    # `<shreddit-post>` names itself only by `id="t3_..."`; comments by `thingid`
+    doc = clean_html((FIXTURES / "reddit_shreddit_topic.html").read_bytes(), source="reddit")
+    assert (doc.engine, doc.page_kind) == ("reddit", "thread")
+    assert [(p.author, p.native_id) for p in doc.posts] == [("kettle_quest", "t3_1kx9abc"), ("steel_sam", "t1_mq01")]
+    assert doc.posts[0].parts == ["My third kettle in four years just died.\n\nWhich brand survives daily use?"]
+    assert doc.posts[1].parts == ["A stovetop kettle has nothing that can break."]
+    assert doc.posts[0].posted_at == datetime(2026, 3, 3, 9, 47, 5, 754000, tzinfo=UTC)
+    for chrome in ("Open navigation", "Go to Reddit Home", "Get the Reddit app", "New to Reddit?", "Continue with Email"):
+        assert chrome not in doc.text
+
+
+def test_old_reddit_link_submission_keeps_no_vote_column_or_buttons():
+    # a link submission has no text body: its vote counts, thumbnail, "submitted ... by" line and buttons are chrome
+    doc = clean_html((FIXTURES / "reddit_link_topic.html").read_bytes(), source="reddit")
+    assert doc.title == "Hair follicles grown in the lab for the first time"
+    assert [(p.author, p.native_id) for p in doc.posts] == [("InsaneSnow", "t3_1rk5x9"), ("Ragnar_D", "t1_oa01")]
+    assert doc.posts[0].reactions == [Reaction("point", 1100)]
+    for chrome in ("1099", "1101", "submitted", "47 comments", "share", "save", "hide", "report", "permalink"):
+        assert chrome not in doc.text
+    assert doc.posts[1].parts == ["Could this help with tinnitus too?"]

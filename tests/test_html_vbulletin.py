@@ -21,3 +21,22 @@ def test_vbulletin4_thread():
     assert Removed("Running CentOS since 2009", "signature") in doc.removed
     for chrome in ("Reply With Quote", "Originally Posted", "Sponsored", "Join Date", "CentOS"):
         assert chrome not in doc.text
+
+
+def test_vbulletin3_quotes_default_and_restyled():
+    # vB3 marks a quote by its box style; restyled themes swap the table for a panel and label the box in a
+    # <label>. Either way "Quote:" and "Originally Posted by X" are the header, not the quoted words
+    doc = clean_html((FIXTURES / "vbulletin3_thread.html").read_bytes(), source="v3")
+    assert doc.engine == "vbulletin"
+    assert [(p.author, p.native_id, p.posted_at_raw) for p in doc.posts] == [
+        ("lowjhg", "501", "03-05-2016, 05:33 PM"), ("VorelNaCestach", "502", "03-05-2016, 06:10 PM"),
+        ("lowjhg", "503", "03-05-2016, 07:45 PM")]
+    for post, (author, words, own) in zip(doc.posts[1:], [
+            ("lowjhg", "Seven suitcases: three small and four large.", "Why so many suitcases?"),
+            ("VorelNaCestach", "Why so many suitcases?", "Gifts for the family, mostly.")], strict=True):
+        quote, text = post.parts[:2]
+        assert (quote.quoted_author, quote.text, text) == (author, words, own)
+    # a quote without "Originally Posted by" is the whole box
+    anonymous = doc.posts[1].parts[2]
+    assert (anonymous.quoted_author, anonymous.text) == (None, "Pack light, travel far.")
+    assert "Quote:" not in doc.text and "Originally Posted" not in doc.text

@@ -44,6 +44,9 @@ def test_chrome_goes_to_removed_not_text():
     assert [r.text for r in doc.removed if r.reason == "expand"] == ["Click to expand..."] * 2
     for chrome in ("Click to expand", "said:", "Sponsored", "My setup", "Last edited", "Buy cheap cables", "Report"):
         assert chrome not in doc.text
+    # a link preview card shows the linked page, not alice's words
+    assert "Best amplifiers of 2024" not in doc.text and "Our picks" not in doc.text
+    assert doc.posts[0].parts == ["Looking for an amp under $300.\n\nAny ideas?"]
 
 
 def test_author_profile_links_are_absolute_when_the_page_url_is_known():

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from threadclean.model import Article, Document, Media, Post, Quote
+
+#: a stored timestamp ("2024-11-27T15:50:23.066Z", epoch seconds) stands in for a date the page shows only
+#: through scripts: no reader saw it, so it is not printed (it stays in `posted_at_raw` and `posted_at`)
+MACHINE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|^\d{10}(?:\d{3})?$")
+
+
+def shown_date(raw: str | None) -> str:
+    return "" if not raw or MACHINE_TIME.match(raw) else raw
 
 
 def render_quote(quote: Quote) -> str:
@@ -23,7 +33,7 @@ def render_media(media: Media) -> str:
 
 
 def render_post(post: Post) -> str:
-    head = [post.author or "", post.posted_at_raw or ""]
+    head = [post.author or "", shown_date(post.posted_at_raw)]
     body = []
     for part in post.parts:
         if isinstance(part, str):

@@ -29,7 +29,9 @@ XENFORO = EngineSpec(
     ),
     chrome=((".js-selectToQuoteEnd, .message-lastEdit, .editDate", "editor"),
             (".samCodeUnit, .samBannerUnit, .samUnitWrapper", "ad"),
-            (".bbCodeSpoiler-button", "editor")),
+            (".bbCodeSpoiler-button", "editor"),
+            # link previews (unfurl cards) show the linked page, not the poster's words
+            (".bbCodeBlock--unfurl", "media")),
     signature=".message-signature, .signature",
     reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText",
     title=("h1.p-title-value", ".MessageCard__thread-title", ".titleBar h1"),
@@ -43,7 +45,8 @@ IPS = EngineSpec(
     author=(".cAuthorPane_author a", ".cAuthorPane_author", ".ipsEntry__username a", ".ipsEntry__username",
             "[itemprop=author] [itemprop=name]"),
     date=(".ipsComment_meta time@datetime", ".ipsEntry__meta time@datetime", "time@datetime"),
-    date_text=(".ipsComment_meta time", ".ipsEntry__meta time", "time"),
+    # IPS 5 prints a long and a short form in one <time> ("June 14, 2024" + "1 yr"): the long one is the date
+    date_text=(".ipsTime__long", ".ipsComment_meta time", ".ipsEntry__meta time", "time"),
     body=("div[data-role=commentContent]", ".cPost_contentWrap .ipsType_richText"),
     quotes=(
         QuoteSpec(block="blockquote.ipsQuote", author=("@data-ipsquote-username",), title=".ipsQuote_citation",
@@ -51,7 +54,8 @@ IPS = EngineSpec(
                   source="@data-ipsquote-contentcommentid"),
     ),
     chrome=((".cPostShareMenu, [id^=elShareComment]", "share"),
-            (".ipsComment_lastEdit, .ipsEntry__lastEdit, [data-role=editNote]", "editor")),
+            # IPS marks its "Edited <date> by X" note as left out of quotes
+            (".ipsComment_lastEdit, .ipsEntry__lastEdit, [data-role=editNote], [data-excludequote]", "editor")),
     signature="div[data-role=memberSignature], .cSignature",
     reactions="ul.ipsReact_reactions li.ipsReact_reactCount, [data-role=reactionSummary] .ipsReact_reactCount",
     title=("h1.ipsType_pageTitle", "h1.ipsPageHeader__title", "[data-role=pageTitle]"),
@@ -73,8 +77,11 @@ VBULLETIN = EngineSpec(
     quotes=(
         QuoteSpec(block="div.bbcode_container", author=(".bbcode_postedby strong",), title=".bbcode_postedby",
                   content=".message", source=".bbcode_postedby a@href", source_pattern=r"p=(\d+)"),
-        QuoteSpec(block='div[style*="margin:20px"], div[style*="margin: 20px"]', author=("strong",),
-                  title="div.smallfont", content="td.alt2, td.alt1"),
+        # vB3 marks a quote box only by its style ("Quote:" label, then "Originally Posted by X" and the
+        # quoted words in italics); restyled themes put the label in a <label> and the box in a div panel
+        QuoteSpec(block='div[style*="margin:20px"], div[style*="margin: 20px"], div:has(> div > label):has(> .alt2)',
+                  author=("strong",), title="div.smallfont, div > label",
+                  content='.alt2 > div[style*="italic"]'),
     ),
     chrome=((".postfoot, .postcontrols, .b-post__footer", "share"), (".lastedited, .b-post__edit", "editor")),
     signature=".signaturecontainer, .post-signature, .b-post__signature",
@@ -86,7 +93,9 @@ PHPBB = EngineSpec(
     name="phpbb",
     fingerprints=('class="postprofile', "phpBB", 'class="postbody'),
     post="div.post",
-    post_id_pattern=r"^p(\d+)$",
+    # some themes move `id="pN"` to an anchor inside the post; the profile block `dl#profileN` still names it
+    post_id=("@id", "dl.postprofile@id"),
+    post_id_pattern=r"^(?:p_?|profile)(\d+)$",
     author=("dl.postprofile .username", "dl.postprofile .username-coloured", "p.author .username",
             "p.author .username-coloured", "p.author strong a", "p.author strong"),
     date=("p.author time@datetime",),
@@ -97,7 +106,8 @@ PHPBB = EngineSpec(
         QuoteSpec(block="blockquote", author=("cite > a",), title="cite", when=("cite .responsive-hide",),
                   source="cite a[data-post-id]@data-post-id", source_pattern=r"(\d+)"),
     ),
-    chrome=((".notice, .post-buttons", "editor"),),
+    # the code box header ("Code: Select all") is a button row, not the code
+    chrome=((".notice, .post-buttons, div.codebox > p", "editor"),),
     signature="div.signature",
     reactions=".post-likes, .reactions-block",
     title=("h2.topic-title", "#page-body h2", "h2"),
@@ -173,9 +183,11 @@ DISCOURSE = EngineSpec(
     body=("div.post[itemprop=text]", "[itemprop=articleBody]", "div.post"),
     quotes=(QuoteSpec(block="aside.quote", author=("@data-username",), title=".title", content="blockquote",
                       source="@data-post", source_pattern=r"(\d+)"),),
-    chrome=(("div.onebox-metadata, .lightbox-wrapper .meta", "media"),),
+    # link previews (onebox cards) show the linked page, not the poster's words
+    chrome=(("aside.onebox, div.onebox-metadata, .lightbox-wrapper .meta", "media"),),
     reactions="span.post-likes",
-    title=("#topic-title h1", "h1 a", "h1"),
+    # a JavaScript shell has no heading; its Open Graph title is the topic's (<title> adds category and site)
+    title=("#topic-title h1", "h1 a", "h1", "meta[property='og:title']@content"),
     spa=True,
 )
 
@@ -316,7 +328,7 @@ REDDIT = EngineSpec(
     fingerprints=('data-type="comment"', "<shreddit-comment", "<shreddit-post"),
     # promoted links reuse the link markup, ids included
     post="div.thing.link:not(.promoted), div.thing.comment, shreddit-post, shreddit-comment",
-    post_id=("@data-fullname", "@thingid",),
+    post_id=("@data-fullname", "@thingid", "@id"),
     post_id_pattern=r"(t\d_\w+)",
     nested_posts=True,
     author=("@data-author", "@author"),
@@ -327,6 +339,9 @@ REDDIT = EngineSpec(
     # a comment's points sit in its tagline, the submission's score in its vote column
     reactions=".entry .tagline .score.unvoted, .midcol .score.unvoted",
     reaction_name="point",
+    # a link submission has no text body: what is left of it is its vote column, "submitted ... by" line and
+    # button row (its title line is the thread's title)
+    chrome=(("div.midcol, ul.flat-list.buttons, a.thumbnail", "share"), ("p.tagline", "navigation")),
     title=("a.title", "h1"),
 )
 

@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines
-from threadclean.html.generic import extract_generic_posts
+from threadclean.html.generic import declares_discussion, extract_generic_posts, topic_title
 from threadclean.model import Document
 from threadclean.structure import link_document
 
@@ -51,7 +51,7 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
         doc.title = thread_title(tree, spec) or page_title(tree)
         return True
     if shells:  # a JavaScript shell: the posts were never in the HTML
-        doc.engine, doc.title = shells[0].name, page_title(tree)
+        doc.engine, doc.title = shells[0].name, thread_title(tree, shells[0]) or page_title(tree)
         return True
     return False
 
@@ -60,7 +60,7 @@ def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0) -
     posts = extract_generic_posts(tree, doc, min_chars)
     if not posts:
         return False
-    doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", page_title(tree)
+    doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", topic_title(tree) or page_title(tree)
     return True
 
 
@@ -72,9 +72,10 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
         if not _generic_thread(doc, tree):
             _text_fallback(doc, markup)
         return
+    discussion = declares_discussion(tree)  # then any comment blocks make it a thread
     need = int(THREAD_SHARE * len(doc.articles[0].text))
-    posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree, need) else 0
-    if posts_len > need:
+    posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree, 0 if discussion else need) else 0
+    if posts_len > need or (posts_len and discussion):
         doc.articles, doc.page_kind = [], "thread"
         doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
 

@@ -51,9 +51,9 @@ def test_generic_posts_differing_by_modifier_classes_form_one_thread():
     assert [p.author for p in doc.posts][:4] == ["oliver", "ava", "oliver", "maria"]
     assert doc.posts[0].text.startswith("My left hand tingles every morning")
     assert doc.posts[2].text == "Thank you, I booked the test for next week."
-    # lines of button labels and counters caught in a post's block are its action row, not its words
+    # lines of button labels, counters and named member details caught in a post's block are not its words
     assert doc.posts[1].text == "Please see a neurologist; a nerve conduction test settles it quickly."
-    assert Removed("2 replies", "post_chrome") in doc.removed
+    assert Removed("2 replies", "post_chrome") in doc.removed and Removed("Posts: 512", "post_chrome") in doc.removed
     # a reply form the page keeps hidden under a post is not the post
     assert doc.posts[3].text == "Mine was carpal tunnel in the end, a wrist brace at night helped a lot."
     assert Removed("Tick here to be e-mailed about every answer.", "hidden") in doc.removed

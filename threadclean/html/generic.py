@@ -28,7 +28,7 @@ from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import SKIP_TAGS, walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Removed
-from threadclean.text.engines import COMMON_CHROME
+from threadclean.text.engines import COMMON_CHROME, COMMON_MEMBER_INFO
 
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
            r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
@@ -60,8 +60,10 @@ DISCUSSION_CSS = ", ".join(f'[itemtype$="schema.org/{t}"] [itemprop=author]'
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
 #: blocks the page does not show (a collapsed reply form under every post)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
-#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode
-ACTION_LINE = re.compile("|".join(p for p, reason in COMMON_CHROME if reason in ("post_chrome", "post_counter")))
+#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), or a named member
+#: detail from the author pane ("Posts: 133", "Location: Kooskia"), as in text mode
+ACTION_LINE = re.compile("|".join([p for p, reason in COMMON_CHROME if reason in ("post_chrome", "post_counter")]
+                                  + list(COMMON_MEMBER_INFO[:2])))
 MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)

@@ -72,13 +72,13 @@ def test_generic_post_of_the_groups_kind_without_a_profile_link_is_kept():
 def test_page_builder_sections_with_generated_ids_are_not_one_kind():
     from selectolax.lexbor import LexborHTMLParser
 
-    from threadclean.html.generic import _same_kind, _signature
+    from threadclean.html.generic.groups import same_kind, signature
 
     tree = LexborHTMLParser('<div class="post bg1"></div><div class="post bg2 first-post"></div>'
                             '<div class="e-con elementor-element elementor-element-3fa9"></div>'
                             '<div class="e-con elementor-element elementor-element-c7d2"></div>')
-    a, b, c, d = (_signature(n) for n in tree.css("div"))
-    assert _same_kind(a, b) and not _same_kind(c, d)
+    a, b, c, d = (signature(n) for n in tree.css("div"))
+    assert same_kind(a, b) and not same_kind(c, d)
 
 
 def test_generic_date_shown_next_to_the_author_name_is_read_without_it():

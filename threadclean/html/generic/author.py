@@ -1,0 +1,81 @@
+"""A post's poster: the name shown in its block, its profile link, and where the thread prints names."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from threadclean.html.fields import clean_inline, link_near
+
+MAX_NAME = 60
+
+
+def first_text(node: LexborNode) -> str | None:
+    """The first visible words of a node: a name shown twice (mobile + desktop) is read once."""
+    for child in node.traverse(include_text=True):
+        if child.tag == "-text" and (text := clean_inline(child.text_content)):
+            return text
+    return None
+
+
+def find_author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | None, str | None, LexborNode | None]:
+    """(name, profile link, node) of the first author node in the span that shows a name; of the innermost one
+    when author nodes nest (a "by <name link>" block around the name)."""
+    for node in span:
+        for cand in node.traverse():
+            if cand.mem_id in author_ids and (name := first_text(cand)) and len(name) <= MAX_NAME:
+                while (inner := _inner_author(cand, author_ids)) is not None:
+                    cand, name = inner
+                return name, link_near(cand, node), cand
+    return None, None, None
+
+
+def _inner_author(node: LexborNode, author_ids: set[int]) -> tuple[LexborNode, str] | None:
+    """The first author node showing a name inside `node`, with that name."""
+    for inner in node.traverse():
+        if inner.mem_id != node.mem_id and inner.mem_id in author_ids and (name := first_text(inner)) \
+                and len(name) <= MAX_NAME:
+            return inner, name
+    return None
+
+
+def step(node: LexborNode) -> tuple[str, str]:
+    """A node's tag and first class: one level of a path through post blocks."""
+    cls = (node.attributes.get("class") or "").split()
+    return node.tag or "", cls[0] if cls else ""
+
+
+def _path(root: LexborNode, node: LexborNode) -> tuple[tuple[str, str], ...] | None:
+    """The steps from `root` down to `node` (None when `node` is not inside `root`)."""
+    steps = []
+    current: LexborNode | None = node
+    while current is not None and current.mem_id != root.mem_id:
+        steps.append(step(current))
+        current = current.parent
+    return tuple(reversed(steps)) if current is not None else None
+
+
+def _follow(root: LexborNode, path: tuple[tuple[str, str], ...]) -> LexborNode | None:
+    """The node reached from `root` by taking, at each level, the first child matching the step."""
+    node: LexborNode | None = root
+    for level in path:
+        node = next((c for c in node.iter() if step(c) == level), None)
+        if node is None:
+            return None
+    return node
+
+
+def author_path(spans: list[list[LexborNode]], author_ids: set[int]) -> tuple[tuple[str, str], ...] | None:
+    """Where the first post showing a marked name has it, relative to its block."""
+    for span in spans:
+        if (node := find_author(span[:1], author_ids)[2]) is not None:
+            return _path(span[0], node)
+    return None
+
+
+def learnt_author(span: list[LexborNode], path: tuple[tuple[str, str], ...] | None
+                  ) -> tuple[str | None, str | None, LexborNode | None]:
+    """The name at the thread's usual name position in a post whose name carries no author mark."""
+    node = _follow(span[0], path) if path else None
+    if node is not None and (name := first_text(node)) and len(name) <= MAX_NAME:
+        return name, link_near(node, span[0]), node
+    return None, None, None

@@ -1,0 +1,201 @@
+"""Post blocks: same-looking sibling blocks that each hold an author and a date, and the spans of page they cover.
+
+Beyond the best group itself: a group of posts inside its blocks wins over it, same-kind siblings showing only a
+name or only a date join it, an opening post printed apart is found before it, and replies nested in its posts
+become spans of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from threadclean.html.generic.author import first_text, step
+
+#: tag, base (first) class, class set, and the classes that carried digits (generated ids: `element-3fa9`), all
+#: with digits dropped (`bg1` and `bg2` are one class)
+Kind = tuple[str, str, frozenset[str], frozenset[str]]
+#: named classes two post blocks of one group may differ by ("post first-post", "post post-secondary reply")
+MAX_MODIFIERS = 2
+MIN_POSTS = 2
+MIN_MEAN_TEXT = 25
+#: a group inside the best group's blocks replaces it when it weighs at least this share of it
+INNER_SHARE = 0.5
+#: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
+LEAD_LEVELS = 4
+#: an opening post printed apart is at most this many times as long as the longest reply, or as all replies
+#: together (a long report with short thanks under it), plus some chrome
+LEAD_MAX_RATIO, LEAD_SLACK = 4, 2000
+#: the opening post's block is narrowed to a child holding author, date and this share of its text
+LEAD_NARROW_SHARE = 0.6
+
+
+@dataclass
+class Group:
+    """Same-kind post blocks (`starts`) under one parent, with a score for how much of a thread they hold."""
+
+    parent: LexborNode
+    starts: list[LexborNode]
+    score: float
+
+
+def signature(node: LexborNode) -> Kind:
+    """A block's kind, read from its tag and classes."""
+    raw = (node.attributes.get("class") or "").split()
+    cls = [re.sub(r"\d+", "", c) for c in raw]
+    ids = frozenset(c for c, r in zip(cls, raw, strict=True) if c != r)
+    return node.tag or "", cls[0] if cls else "", frozenset(cls), ids
+
+
+def same_kind(a: Kind, b: Kind) -> bool:
+    """Blocks of one kind share tag and base class and differ by a few named modifier classes: the opening post
+    or a reply must not fall out of its group, while page-builder sections (differing generated ids) stay apart."""
+    diff = a[2] ^ b[2]
+    return a[:2] == b[:2] and len(diff) <= MAX_MODIFIERS and diff.isdisjoint(a[3] | b[3])
+
+
+def find_groups(body: LexborNode, marks: dict[int, int]) -> list[Group]:
+    """Groups of at least `MIN_POSTS` same-kind sibling blocks each holding an author and a date (flags 1|2)."""
+    # per parent: clusters of (kinds seen, blocks); a block joins the first cluster holding a kind like its own
+    kinds: dict[int, list[tuple[set[Kind], list[LexborNode]]]] = defaultdict(list)
+    parents: dict[int, LexborNode] = {}
+    for node in body.traverse():
+        if marks.get(node.mem_id) == 3 and node.parent is not None:
+            sig, clusters = signature(node), kinds[node.parent.mem_id]
+            found = next((c for c in clusters if any(same_kind(k, sig) for k in c[0])), None)
+            if found is None:
+                clusters.append(found := (set(), []))
+            found[0].add(sig)
+            found[1].append(node)
+            parents[node.parent.mem_id] = node.parent
+    groups = []
+    for pid, clusters in kinds.items():
+        for _kinds, starts in clusters:
+            if len(starts) < MIN_POSTS:
+                continue
+            sizes = [len(s.text(deep=True) or "") for s in starts]
+            if sum(sizes) / len(sizes) >= MIN_MEAN_TEXT:
+                groups.append(Group(parents[pid], starts, sum(min(s, 3000) for s in sizes) * len(starts) ** 0.5))
+    return groups
+
+
+def post_spans(group: Group) -> list[list[LexborNode]]:
+    """Each start with the siblings that follow it up to the next start (the last one as long as the others)."""
+    start_ids = {s.mem_id for s in group.starts}
+    found: list[list[LexborNode]] = []
+    for child in group.parent.iter():
+        if child.mem_id in start_ids:
+            found.append([child])
+        elif found:
+            found[-1].append(child)
+    if len(found) > 1:
+        usual = Counter(len(s) for s in found[:-1]).most_common(1)[0][0]
+        found[-1] = found[-1][:usual]
+    return found
+
+
+def innermost(best: Group, groups: list[Group]) -> Group:
+    """The best group, or the best of the groups whose posts sit inside one of its blocks: sections that each
+    hold a list of posts (question / answers) are containers, not posts. Replies nested in a post (same kind)
+    and small lists inside posts (quotes, signatures) do not count."""
+    starts, kinds = {s.mem_id for s in best.starts}, {signature(s) for s in best.starts}
+    inner = [g for g in groups if g is not best and g.score >= INNER_SHARE * best.score
+             and signature(g.starts[0]) not in kinds and _inside_one(g, starts, best.parent.mem_id)]
+    return max(inner, key=lambda g: g.score) if inner else best
+
+
+def _inside_one(group: Group, starts: set[int], stop: int) -> bool:
+    """Whether the group's parent lies inside one of `starts` (searching up to the node `stop`)."""
+    node = group.parent
+    while node is not None and node.mem_id != stop:
+        if node.mem_id in starts:
+            return True
+        node = node.parent
+    return False
+
+
+def with_kin(group: Group, marks: dict[int, int]) -> Group:
+    """The group plus same-kind siblings showing only an author or only a date (an anonymous poster whose name
+    is no profile link, a post whose date the theme hides). Classless blocks (table rows, bare paragraphs)
+    must also open with the same kind of child (a header cell, not a body cell that mentions a date)."""
+    kinds = {_shape(s) for s in group.starts}
+    ids = {s.mem_id for s in group.starts}
+    starts = [c for c in group.parent.iter() if c.mem_id in ids
+              or (marks.get(c.mem_id) and any(_kin(k, _shape(c)) for k in kinds))]
+    return Group(group.parent, starts, group.score)
+
+
+def _shape(node: LexborNode) -> tuple[Kind, tuple[str, str] | None]:
+    """A block's kind and the tag and first class of its first child."""
+    child = next(iter(node.iter()), None)
+    return signature(node), step(child) if child is not None else None
+
+
+def _kin(a: tuple[Kind, tuple[str, str] | None], b: tuple[Kind, tuple[str, str] | None]) -> bool:
+    if not same_kind(a[0], b[0]):
+        return False
+    # a classless block says little by itself: its first child must be a classed block of the same kind
+    return bool(a[0][1]) or (a[1] is not None and a[1] == b[1] and bool(a[1][1]))
+
+
+def lead_span(group: Group, marks: dict[int, int], author_ids: set[int]) -> list[LexborNode] | None:
+    """The opening post when the page prints it apart from the replies (question and answers, article-style
+    first post): the nearest earlier block holding one author and a date, with the blocks after it up to the
+    replies. None when there is none, or when it is too large to be one post."""
+    sizes = [len(s.text(deep=True) or "") for s in group.starts]
+    limit = max(LEAD_MAX_RATIO * max(sizes), sum(sizes)) + LEAD_SLACK
+    current = group.starts[0]  # blocks before the first reply in the same list, then before the list, and so on
+    later: list[LexborNode] = []  # blocks passed on the way up: the body when the header sits a level higher
+    for _ in range(LEAD_LEVELS + 1):
+        span, sibling = [], current.prev
+        while sibling is not None:
+            if sibling.tag not in ("-text", "-comment"):
+                span.append(sibling)
+                if marks.get(sibling.mem_id) == 3:
+                    span[-1] = _narrow(sibling, marks)
+                    return _lead_fits(span[::-1] + later, author_ids, limit)
+            sibling = sibling.prev
+        later = span[::-1] + later
+        if (current := current.parent) is None or current.tag in ("body", "html"):
+            return None
+    return None
+
+
+def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
+    """The block inside `node` holding its author, date and most of its words, leaving out the page's heading
+    printed beside it; `node` itself when the words lie apart from the author and date (a header row)."""
+    while True:
+        marked = [c for c in node.iter() if marks.get(c.mem_id)]
+        if len(marked) != 1 or marks.get(marked[0].mem_id) != 3:
+            return node
+        inner = len(marked[0].text(deep=True) or "")
+        if inner < LEAD_NARROW_SHARE * len(node.text(deep=True) or ""):
+            return node
+        node = marked[0]
+
+
+def _lead_fits(span: list[LexborNode], author_ids: set[int], limit: int) -> list[LexborNode] | None:
+    """The span when it reads as one post: not longer than `limit` characters and naming one poster."""
+    if sum(len(n.text(deep=True) or "") for n in span) > limit:
+        return None
+    # one poster (linked from an avatar and a name alike, or named by microdata); a list of topics names many
+    found = [c for n in span for c in n.traverse() if c.mem_id in author_ids]
+    links = {href for c in found if c.tag == "a" and (href := c.attributes.get("href"))}
+    names = links or {first_text(c) for c in found} - {None}
+    return span if len(names) <= 1 else None
+
+
+def with_replies(spans: list[list[LexborNode]], group: Group, marks: dict[int, int]) -> list[list[LexborNode]]:
+    """Threaded comments: replies of the group's kind nested inside a post (with their own author and date)
+    become posts of their own, in page order after the post they answer."""
+    kinds = {signature(s) for s in group.starts}
+    out = []
+    for span in spans:
+        out.append(span)
+        for node in span:
+            out += [[d] for d in node.traverse() if d.mem_id != node.mem_id and marks.get(d.mem_id) == 3
+                    and any(same_kind(k, signature(d)) for k in kinds)]
+    return out

@@ -1,0 +1,177 @@
+"""Reading one post from its span: author, date, and the body's words without header, replies, signatures,
+hidden blocks and action lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from threadclean.dates import parse_datetime
+from threadclean.html.adapter import expand_text_parts
+from threadclean.html.fields import absolute, clean_inline
+from threadclean.html.generic.author import find_author, learnt_author
+from threadclean.html.generic.scan import DATE_TEXT, MAX_DATE_TEXT
+from threadclean.html.quotes import QuoteReader
+from threadclean.html.spec import QuoteSpec
+from threadclean.html.walk import walk_parts
+from threadclean.html.when import parse_machine_date
+from threadclean.model import Document, Part, Post, Removed
+from threadclean.text.engines import COMMON_CHROME, COMMON_MEMBER_INFO
+
+GENERIC_QUOTES = (
+    QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
+              title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title"),
+)
+#: signature blocks under a post (the poster's standing footer, not the post's words)
+SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
+#: blocks the page does not show (a collapsed reply form under every post)
+HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
+#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), or a named member
+#: detail from the author pane ("Posts: 133", "Location: Kooskia"), as in text mode
+ACTION_LINE = re.compile("|".join([p for p, reason in COMMON_CHROME if reason in ("post_chrome", "post_counter")]
+                                  + list(COMMON_MEMBER_INFO[:2])))
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What the page scan found, shared by every post of the thread."""
+
+    #: the first date (flag 1) / author (flag 2) node under each marked node
+    first: dict[tuple[int, int], LexborNode]
+    authors: set[int]
+    dates: frozenset[int]
+    #: blocks holding an author and a date: replies or comments inside a post are never its body
+    nested: frozenset[int]
+    #: the thread's post blocks: one post's words never include another's
+    posts: frozenset[int] = frozenset()
+    #: where the name sits in a post block (tag and first class per level), learnt from a post whose name is
+    #: marked: read there in posts whose name is not (a former member's name linking nowhere)
+    author_path: tuple[tuple[str, str], ...] | None = None
+
+
+def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
+    """The post in `span`; None when it holds no words."""
+    author_node, date_node = _first(span, 2, marks.first), _first(span, 1, marks.first)
+    author, link, _node = find_author(span, marks.authors)
+    if author is None:
+        author, link, author_node = learnt_author(span, marks.author_path)
+    posted_at, raw = _date(date_node, doc)
+    raw = _without_author(raw, author)
+    avoid: set[int] = set()
+    header = None
+    for node in (author_node, date_node):
+        while node is not None and node.mem_id not in avoid:
+            avoid.add(node.mem_id)
+            node = node.parent
+        header = node  # after the date's chain: where it met the author's (their smallest common block)
+    reader = QuoteReader(GENERIC_QUOTES, doc.removed)
+    left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
+    parts: list[Part] = []
+    roots = {n.mem_id for n in span}
+    for body in _body_nodes(span, avoid, left_out, marks):
+        reader.register(body)
+        for extra in (author_node, date_node):
+            if extra is not None:
+                reader.handlers.setdefault(extra.mem_id, lambda _n: None)
+        for reply in _posts_inside(body, marks.posts - roots):
+            reader.handlers.setdefault(reply.mem_id, lambda _n: None)
+        for sig in body.css(SIGNATURE_CSS):
+            reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
+        for hidden in body.css(HIDDEN_CSS):
+            reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
+        parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
+    parts = [q for p in parts if (q := _without_action_lines(p, doc) if isinstance(p, str) else p)]
+    if not parts:
+        return None
+    return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
+                posted_at_raw=raw)
+
+
+def _first(span: list[LexborNode], flag: int, first: dict[tuple[int, int], LexborNode]) -> LexborNode | None:
+    for node in span:
+        if (found := first.get((node.mem_id, flag))) is not None:
+            return found
+    return None
+
+
+def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
+    if node is None:
+        return None, None
+    attrs = node.attributes
+    machine = attrs.get("datetime") or attrs.get("data-timestamp") or attrs.get("data-time")
+    raw = clean_inline(node.text(deep=True)) or attrs.get("title") or machine
+    if raw and len(raw) > MAX_DATE_TEXT and (m := DATE_TEXT.search(raw)):
+        raw = m.group(0)
+    when = parse_machine_date(machine) or (parse_datetime(raw, now=doc.fetched_at) if raw else None)
+    return when, raw
+
+
+def _without_author(raw: str | None, author: str | None) -> str | None:
+    """The shown date without the author's name when both sit in one header cell ("ava Jun 05, 2020 11:58 AM")."""
+    if raw and author and raw.startswith(author) and len(raw) > len(author):
+        return raw[len(author):].lstrip(" ,|·-–—") or raw
+    return raw
+
+
+def _header_words(span: list[LexborNode], header: LexborNode | None, dated_first_row: bool) -> int:
+    """Characters of the post's header: the block holding author and date when it is not the whole post, or
+    the first of several rows when it shows the date and names nobody (a deleted poster's header row)."""
+    if header is not None and all(header.mem_id != n.mem_id for n in span):
+        return len(header.text(deep=True) or "")
+    if header is None and dated_first_row and len(span) > 1:
+        return len(span[0].text(deep=True) or "")
+    return 0
+
+
+def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: Marks) -> list[LexborNode]:
+    """The largest subtree of the span holding neither the author nor the date, when it holds at least half of
+    the words outside the header (`left_out` characters: the block with author and date, e.g. a subject row)
+    and outside replies nested in the post (posts of their own); the whole span when it holds less (paragraphs
+    placed straight in the post). Nothing inside a block with its own author and date (a comment under the
+    post) is the body."""
+    total = -left_out
+    best, best_len = None, 0
+    roots = {n.mem_id for n in span}
+    stack = list(reversed(span))
+    while stack:
+        cand = stack.pop()
+        size = len(cand.text(deep=True) or "")
+        if cand.mem_id in roots:
+            total += size
+        elif cand.mem_id in marks.posts:
+            total -= size
+            continue
+        if cand.mem_id in marks.nested and cand.mem_id not in avoid:
+            continue
+        stack.extend(reversed(list(cand.iter())))
+        # a link is a subject line or a name; a short date node a second date line ("On Apr 24")
+        if cand.mem_id in avoid or cand.tag == "a" or (cand.mem_id in marks.dates and size <= MAX_DATE_TEXT):
+            continue
+        if size > best_len:
+            best, best_len = cand, size
+    if best is not None and best_len >= 0.5 * total:
+        return [best]
+    return span
+
+
+def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
+    """The other posts inside `body` (replies nested in it), to be left out of its words."""
+    return [d for d in body.traverse() if d.mem_id in posts] if posts else []
+
+
+def _without_action_lines(text: str, doc: Document) -> str:
+    """The text without lines of button labels or counters (a post's action row caught in its block)."""
+    lines = text.split("\n")
+    kept = [line for line in lines if not ACTION_LINE.match(line.strip())]
+    if len(kept) == len(lines):
+        return text
+    doc.removed += [Removed(line.strip(), "post_chrome") for line in lines if ACTION_LINE.match(line.strip())]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def _drop(node: LexborNode, reason: str, doc: Document) -> None:
+    """Leave a node's words out of the post, keeping them in the audit trail."""
+    if text := clean_inline(node.text(deep=True, separator=" ")):
+        doc.removed.append(Removed(text, reason))

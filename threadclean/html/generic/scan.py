@@ -1,0 +1,67 @@
+"""The page scan: nodes that show a date or an author, marked on all their ancestors."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+
+from selectolax.lexbor import LexborNode
+
+from threadclean.html.walk import SKIP_TAGS
+
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
+           r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
+DATE_TEXT = re.compile(
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTHS}(?:\s+\d{{2,4}})?|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    r"\b\d+\s+(?:second|minute|hour|day|week|month|year|min|hr|sek|minute|stunde|tag|woche|monat|jahr)[a-z]*\s+"
+    r"(?:ago|her)\b|\bvor\s+\d+\s+\w+|\b(?:today|yesterday|heute|gestern)\b|\b\d{1,2}:\d{2}\s*(?:[ap]m)?\b",
+    re.I,
+)
+MAX_DATE_TEXT = 80
+PROFILE_HREF = re.compile(
+    r"/(?:members?|users?|u|profiles?|personal_pages|user-dashboard|people|community/profile|benutzer|mitglied)"
+    r"(?:/|\.php|$)|viewprofile|showuser|memberlist\.php|profile\.php|[?&](?:u|userid|user_id|uid|memberid)=\d",
+    re.I | re.M,  # $: the end of each href in a joined search
+)
+AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=nickname], "
+              "[class*=poster], [class*=nick], a.user, [rel=author], a[data-username]")
+MACHINE_DATE_CSS = "time, [datetime], [data-timestamp], [data-time]"
+
+
+def mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[int, int], LexborNode]) -> None:
+    """Flag `node` and its ancestors; remember the first flagged node under each ancestor."""
+    current: LexborNode | None = node
+    while current is not None and current.tag not in ("html", "-undef"):
+        key = current.mem_id
+        if marks.get(key, 0) & flag:
+            break  # ancestors already carry this flag from an earlier node
+        marks[key] = marks.get(key, 0) | flag
+        first[(key, flag)] = node
+        current = current.parent
+
+
+def date_nodes(body: LexborNode) -> list[LexborNode]:
+    """Nodes showing a date: machine-readable dates, and the parents of short texts that read as one."""
+    found = list(body.css(MACHINE_DATE_CSS))
+    parents, texts = [], []
+    for node in body.traverse(include_text=True):
+        if node.tag == "-text" and 4 <= len(text := (node.text_content or "").strip()) <= MAX_DATE_TEXT:
+            parents.append(node.parent)
+            texts.append(text)
+    # one search over all short texts (NUL-separated, which no pattern crosses) instead of one per text node
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    hits = sorted({bisect_right(starts, m.start()) - 1 for m in DATE_TEXT.finditer("\0".join(texts))})
+    found += [p for i in hits if (p := parents[i]) is not None and p.tag not in SKIP_TAGS]
+    return found
+
+
+def author_nodes(body: LexborNode) -> list[LexborNode]:
+    """Nodes naming a poster: profile links, then author/user classes and microdata."""
+    anchors = body.css("a[href]")
+    hrefs = [a.attributes.get("href") or "" for a in anchors]
+    starts = list(accumulate((len(h) + 1 for h in hrefs), initial=0))
+    hits = sorted({bisect_right(starts, m.start()) - 1 for m in PROFILE_HREF.finditer("\n".join(hrefs))})
+    links = [anchors[i] for i in hits]
+    return links + list(body.css(AUTHOR_CSS))

@@ -164,3 +164,22 @@ def test_non_utf8_file_name_in_a_batch(tmp_path):
     assert stats.counts["in"] == 2 and not stats.failed
     sources = sorted(read_tables(tmp_path / "out")["documents"]["source"])
     assert sources[1].endswith("caf\\xe9.html")
+
+
+def test_parts_hold_the_same_records_whether_corpus_lines_are_parsed_early_or_late(tmp_path, monkeypatch):
+    monkeypatch.setattr(work, "CHUNK_BYTES", 3000)  # several lines per part, cut by size
+    path = write_jsonl(tmp_path / "c.jsonl", corpus_rows(12))
+    layouts = []
+    for defer in (False, True):
+        opts = work.ReadOptions(defer_rows=defer)
+        (unit,) = work.plan_units([path], opts)
+        layouts.append([(c.part, [chunk.resolve_record(r).key for r in c.records]) for c in work.unit_chunks(unit, opts)])
+    assert layouts[0] == layouts[1] and len(layouts[0]) > 2
+
+
+def test_a_record_that_failed_is_not_parsed_again(monkeypatch):
+    rec = chunk.Record("c.jsonl", 3, b'{"html": "<p>x</p>"}', "jsonl", where="line 3", pending=work.Columns())
+    monkeypatch.setattr(chunk, "resolve_record", lambda r: pytest.fail("parsed a record that already failed"))
+    task = chunk.ChunkTask("p", "u", [rec], "out", skip={0: "crash: worker process died [line 3]"})
+    (doc,) = chunk.clean_records(task)
+    assert (doc.status, doc.format, doc.error) == ("error", "text", "crash: worker process died [line 3]")

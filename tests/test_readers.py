@@ -175,6 +175,14 @@ def test_deferred_jsonl_lines_resolve_to_the_records_read_directly(tmp_path):
     assert [resolve_record(r) for r in deferred] == list(read_file(path, columns=cols))
 
 
+def test_jsonl_nested_too_deep_is_an_error_record(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text('{"text": "ok"}\n' + "[" * 100_000 + "]" * 100_000 + '\n{"text": "after"}\n')
+    recs = list(read_file(path))
+    assert [r.error is None for r in recs] == [True, False, True]
+    assert recs[1].error.startswith("jsonl: not JSON") and "line 2" in recs[1].error
+
+
 def test_truncated_jsonl_gz_ends_with_an_error_record(tmp_path):
     path = write_jsonl(tmp_path / "c.jsonl.gz", corpus_rows(60), "gz")
     data = path.read_bytes()

@@ -64,8 +64,10 @@ class ChunkResult:
 
 
 def error_document(rec: Record, reason: str) -> Document:
+    """The error row of a record (a corpus line not parsed yet is named by its position, as read errors are)."""
     doc_id = make_doc_id(rec.source, rec.key)
-    return Document(doc_id=doc_id, source=rec.source, url=rec.url, format=rec.format,  # type: ignore[arg-type]
+    fmt = "text" if rec.pending else rec.format
+    return Document(doc_id=doc_id, source=rec.source, url=rec.url, format=fmt,  # type: ignore[arg-type]
                     status="error", error=reason, fetched_at=rec.fetched_at)
 
 
@@ -106,16 +108,24 @@ def resolve_cleaner(spec: str) -> Callable[[Record], Document]:
 
 
 def clean_with_limit(rec: Record, timeout: float | None, cleaner: str = "",
-                     site_lines: HashedLines | None = None) -> Document:
-    """Clean one record under a per-document alarm (main thread only; elsewhere no limit is set here)."""
+                     site_lines: Callable[[Record], HashedLines | None] | None = None) -> Document:
+    """Parse (a deferred corpus line) and clean one record under a per-document alarm (main thread only;
+    elsewhere no limit is set here). `site_lines(record)`: the learnt lines of the record's site."""
     custom = resolve_cleaner(cleaner)
-    fn = functools.partial(clean_record, site_lines=site_lines) if custom is clean_record else custom
+
+    def run() -> Document:
+        nonlocal rec
+        rec = resolve_record(rec)
+        if custom is not clean_record:
+            return custom(rec)
+        return clean_record(rec, site_lines=site_lines(rec) if site_lines else None)
+
     if not timeout or threading.current_thread() is not threading.main_thread():
-        return fn(rec)
+        return run()
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, timeout)
     try:
-        return fn(rec)
+        return run()
     except DocumentTimeout:
         return error_document(rec, timeout_reason(rec, timeout))
     finally:
@@ -129,9 +139,9 @@ def clean_records(task: ChunkTask, on_start: Callable[[int | None], None] | None
     for i, rec in enumerate(task.records):
         if on_start:
             on_start(i)
-        rec = resolve_record(rec)
+        # a record that already failed is not parsed again: parsing may be what failed
         docs.append(error_document(rec, task.skip[i]) if i in task.skip
-                    else clean_with_limit(rec, task.timeout, task.cleaner, task.lines_for(rec)))
+                    else clean_with_limit(rec, task.timeout, task.cleaner, task.lines_for))
     if on_start:
         on_start(None)
     return docs

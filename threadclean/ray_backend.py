@@ -32,7 +32,8 @@ from threadclean.writer import part_done
 
 
 def _unit_items(units: list[WorkUnit]) -> list[dict]:
-    return [{"unit": u.name, "container": u.container, "paths": [os.fsencode(p) for p in u.paths]} for u in units]
+    return [{"unit": u.name, "container": u.container, "paths": [os.fsencode(p) for p in u.paths],
+             "formats": list(u.formats)} for u in units]
 
 
 def _chunk_row(result: ChunkResult, reused: bool) -> dict:
@@ -44,13 +45,15 @@ def clean_units(batch: dict, read: ReadOptions, cfg: BatchConfig, learnt: dict[s
                 ) -> Iterator[dict]:
     """Ray `map_batches` function: clean and write every chunk of every unit; one summary row per chunk."""
     out = str(Path(cfg.out).resolve())
-    for name, container, paths in zip(batch["unit"], batch["container"], batch["paths"], strict=True):
-        unit = WorkUnit(str(name), [Path(os.fsdecode(bytes(p))) for p in paths], bool(container))
+    for name, container, paths, formats in zip(batch["unit"], batch["container"], batch["paths"], batch["formats"],
+                                               strict=True):
+        unit = WorkUnit(str(name), [Path(os.fsdecode(bytes(p))) for p in paths], bool(container),
+                        tuple(str(f) for f in formats))
         for chunk in unit_chunks(unit, read):
             if cfg.resume and part_done(out, chunk.part):
                 yield _chunk_row(ChunkResult(chunk.part, unit.name, part_counts(Path(out), chunk.part)), True)
                 continue
-            task = ChunkTask(chunk.part, unit.name, chunk.records, out, cfg.timeout,
+            task = ChunkTask(chunk.part, unit.name, chunk.records, out, cfg.timeout, cleaner=cfg.cleaner,
                              site_lines=chunk_sites(chunk.records, learnt, cfg.site), site=cfg.site)
             try:
                 result = run_chunk(task)

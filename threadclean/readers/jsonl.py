@@ -13,10 +13,16 @@ from threadclean.readers.rows import row_record
 
 
 def _line_record(line: bytes, source: str, lineno: int, cols: Columns) -> Record:
+    rec = _parse_line(line, source, lineno, cols)
+    rec.raw_size = len(line)
+    return rec
+
+
+def _parse_line(line: bytes, source: str, lineno: int, cols: Columns) -> Record:
     where = f"line {lineno}"
     try:
         row = json.loads(line)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nesting deeper than the parser goes
         return error_record(source, lineno, f"jsonl: not JSON ({exc})", where=where)
     if not isinstance(row, dict):
         return error_record(source, lineno, f"jsonl: not a JSON object ({type(row).__name__})", where=where)

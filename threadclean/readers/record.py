@@ -31,10 +31,13 @@ class Record:
     #: set on a corpus line read but not parsed yet (`content` is the raw line): `resolve_record` parses it with
     #: these columns where it is cleaned, so a batch's reading process does not parse every page itself
     pending: Columns | None = None
+    #: what the record took in its input when that is not its content (a JSONL line with all its fields)
+    raw_size: int | None = None
 
     @property
     def size(self) -> int:
-        return len(self.content)
+        """What chunking counts: the input's bytes, so parts hold the same records however lines are parsed."""
+        return self.raw_size if self.raw_size is not None else len(self.content)
 
 
 @dataclass(frozen=True)

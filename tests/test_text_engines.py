@@ -74,3 +74,12 @@ def test_xenforo_verticalscope_theme_numbered_date_lines_and_starter_role():
     assert doc.posts[2].quotes[0].quoted_author == "reedbed"
     for chrome in ("Green water since 2019", "Add to quote", "Jump to Latest", "1.2K views", "Advanced Search"):
         assert chrome not in doc.text
+
+
+def test_unknown_engine_name_and_relative_date_on_one_line():
+    # "fernfriend 2 years ago#1": the name is the author, not part of the date
+    doc = _clean("generic_relative_dates.txt")
+    assert doc.engine == "generic" and doc.title == "Which seeds for a shady balcony?"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("fernfriend", "2 years ago"), ("mossy_k", "2 years ago"), ("fernfriend", "1 year ago")]
+    assert doc.posts[1].text == "Lettuce and spinach do fine with little sun.\nMint will take over if you let it."

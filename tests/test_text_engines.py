@@ -83,3 +83,10 @@ def test_unknown_engine_name_and_relative_date_on_one_line():
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("fernfriend", "2 years ago"), ("mossy_k", "2 years ago"), ("fernfriend", "1 year ago")]
     assert doc.posts[1].text == "Lettuce and spinach do fine with little sun.\nMint will take over if you let it."
+
+
+def test_page_footer_under_the_last_post_starts_where_the_header_navigation_comes_again():
+    doc = _clean("generic_relative_dates.txt")
+    assert doc.posts[2].text == "The lettuce worked, thanks!\nGrowing things in small places since 2019."
+    assert [(r.text, r.reason) for r in doc.removed if r.reason == "footer"] == [
+        ("1. Boards", "footer"), ("2. Balcony Gardens", "footer"), ("Help / Contact Us", "footer")]

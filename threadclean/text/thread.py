@@ -16,7 +16,7 @@ from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
 from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import split_lines, words
-from threadclean.text.boilerplate import boilerplate_reason, strip_bullet
+from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine, TextEngine
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
 from threadclean.text.site_lines import normalise
@@ -463,6 +463,35 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     return post, removed
 
 
+def cut_page_tail(seg: Segment, header: set[str]) -> Segment:
+    """The last post without the page footer under it: the footer starts where the page header's navigation
+    comes again (breadcrumbs, pagination, menus printed above and below the thread)."""
+    texts = _texts(seg.lines)
+    said = False  # the post has said something before its footer
+    for k, t in enumerate(texts):
+        if said and t in header and _repeated_nav(seg.lines, texts, k, header):
+            removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
+            return Segment(seg.lines[:k], seg.removed + removed)
+        said = said or words(t) >= HEADER_NAME_WORDS
+    return seg
+
+
+def _repeated_nav(lines: list[Line], texts: list[str], k: int, header: set[str]) -> bool:
+    """Line k, found in the page header, is navigation: a list item, or the next line is in the header too."""
+    if LIST_ITEM.match(lines[k].text):
+        return True
+    nxt = next((t for t in texts[k + 1 :] if t), None)
+    return nxt is not None and nxt in header
+
+
+def _header_lines(texts: list[str], stop: int, title_at: int | None, segments: list[Segment]) -> set[str]:
+    """The page header's lines but the title and those every post prints (its buttons, "Quote", "#1")."""
+    header = {t for i, t in enumerate(texts[:stop]) if t and i != title_at}
+    for seg in segments[:-1]:
+        header.difference_update(_texts(seg.lines))
+    return header
+
+
 def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int) -> bool:
     """Whether min_posts segment headers name an author, when parse_thread requires that many (min_posts > 1)."""
     return min_posts <= 1 or sum(read_header(_texts(seg.lines), rx)[1] is not None for seg in segments) >= min_posts
@@ -488,6 +517,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next((i for i in range(start, end) if _is_date_line(rx, texts[i])), start)
     title_at, starter = find_title(texts, start if start else first, rx)
     segments = split_segments(lines, texts, start, end, rx)
+    if segments and (header := _header_lines(texts, start or first, title_at, segments)):
+        segments[-1] = cut_page_tail(segments[-1], header)
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()

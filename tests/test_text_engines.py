@@ -87,6 +87,14 @@ def test_unknown_engine_name_and_relative_date_on_one_line():
 
 def test_page_footer_under_the_last_post_starts_where_the_header_navigation_comes_again():
     doc = _clean("generic_relative_dates.txt")
-    assert doc.posts[2].text == "The lettuce worked, thanks!\nGrowing things in small places since 2019."
     assert [(r.text, r.reason) for r in doc.removed if r.reason == "footer"] == [
         ("1. Boards", "footer"), ("2. Balcony Gardens", "footer"), ("Help / Contact Us", "footer")]
+
+
+def test_a_closing_line_an_author_repeats_under_posts_is_a_signature():
+    doc = _clean("generic_relative_dates.txt")
+    assert [p.text for p in doc.posts] == [
+        "My balcony faces north and gets about two hours of sun a day.\nWhich seeds should I try first this spring?",
+        "Lettuce and spinach do fine with little sun.\nMint will take over if you let it.",
+        "The lettuce worked, thanks!"]
+    assert [r.text for r in doc.removed if r.reason == "signature"] == ["Growing things in small places since 2019."] * 2

@@ -354,26 +354,34 @@ def cut_edit_note(texts: list[str], head: int, tail: int, rx: CompiledEngine) ->
 
 
 def strip_signatures(posts: list[Post], removed: list[Removed]) -> None:
-    """A closing paragraph an author repeats under several posts on the page is their signature."""
-    endings: dict[tuple[str | None, str], int] = {}
+    """Closing lines an author repeats under several posts on the page are their signature."""
+    by_author: dict[str, list[Post]] = {}
     for post in posts:
-        last = _last_paragraph(post)
-        if last:
-            endings[(post.author, last)] = endings.get((post.author, last), 0) + 1
-    for post in posts:
-        last = _last_paragraph(post)
-        if last and post.author and endings[(post.author, last)] >= 2:
-            text = post.parts[-1]
-            body = text[: len(text) - len(last)].rstrip()
-            post.parts[-1:] = [body] if body else []
-            removed.append(Removed(last, "signature"))
+        if post.author and post.parts and isinstance(post.parts[-1], str):
+            by_author.setdefault(post.author, []).append(post)
+    found = [(post, max((_shared_ending(post, other) for other in own if other is not post), key=len, default=[]))
+             for own in by_author.values() for post in own]  # all found before any is cut
+    for post, sig in found:
+        if sig:
+            _drop_ending(post, sig, removed)
 
 
-def _last_paragraph(post: Post) -> str | None:
-    if not post.parts or not isinstance(post.parts[-1], str):
-        return None
-    last = post.parts[-1].rsplit("\n\n", 1)[-1]
-    return last if last != post.parts[-1] or len(post.parts) > 1 else None
+def _shared_ending(post: Post, other: Post) -> list[str]:
+    """The last lines both posts end with, when they leave some of the post's text above them."""
+    a, b = post.parts[-1].split("\n"), other.parts[-1].split("\n")
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    if n == len(a) and len(post.parts) == 1:
+        return []  # the whole post: a repeated short reply, not a signature
+    return a[len(a) - n :] if n else []
+
+
+def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
+    lines = post.parts[-1].split("\n")
+    body = "\n".join(lines[: len(lines) - len(sig)]).rstrip()
+    post.parts[-1:] = [body] if body else []
+    removed.extend(Removed(t, "signature") for t in sig if t.strip())
 
 
 def _chrome_reason(text: str, rx: CompiledEngine) -> str | None:

@@ -88,7 +88,7 @@ def test_unknown_engine_name_and_relative_date_on_one_line():
 def test_page_footer_under_the_last_post_starts_where_the_header_navigation_comes_again():
     doc = _clean("generic_relative_dates.txt")
     assert [(r.text, r.reason) for r in doc.removed if r.reason == "footer"] == [
-        ("1. Boards", "footer"), ("2. Balcony Gardens", "footer"), ("Help / Contact Us", "footer")]
+        ("Boards", "footer"), ("Balcony Gardens", "footer"), ("Help / Contact Us", "footer")]
 
 
 def test_a_closing_line_an_author_repeats_under_posts_is_a_signature():
@@ -98,3 +98,10 @@ def test_a_closing_line_an_author_repeats_under_posts_is_a_signature():
         "Lettuce and spinach do fine with little sun.\nMint will take over if you let it.",
         "The lettuce worked, thanks!"]
     assert [r.text for r in doc.removed if r.reason == "signature"] == ["Growing things in small places since 2019."] * 2
+
+
+def test_article_with_a_numbered_comment_list_stays_an_article():
+    # "  1. Priya March 3, 2025 at 6:26 pm": comments read as posts would throw the article above them away
+    doc = _clean("blog_comments.txt")
+    assert doc.engine == "generic" and doc.page_kind == "article" and doc.posts == []
+    assert "The roof took the longest." in doc.text and "The first step was sealing the gaps." in doc.text

@@ -17,14 +17,18 @@ _NAME = r"[^\s,\"“][^\"”]{0,40}?"
 #: member info printed in author panes by most engines
 _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date|Registered|Location|Ort|Wohnort|"
                r"Reaction score|Points|Likes received|Trophies|Reactions Received|Dabei seit|Mitglied seit|Registriert|"
-               r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since)")
+               r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since|Likes Received|Trophy Points|"
+               r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht)")
+#: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
+INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"\s*:?$", re.I)
 COMMON_MEMBER_INFO = (
     r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
     r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
     r"Well-known member|Active member|Registered User|Administrator|Moderator|Staff member|Original poster|OP|"
     r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
     r"^.{1,40}'s (?:user )?avatar$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
-    r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find)$",
+    r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
+    r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"\s*:?$",
 )
 
 #: a post's button labels; a line of them only is chrome
@@ -55,7 +59,8 @@ COMMON_CHROME = (
      r"^Sign (?:In|Up) (?:or|to) .*$|^(?:You are not logged in|Hello There, Guest|Howdy, Stranger|Welcome,? Guest).*$|"
      r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$", "guest_notice"),
     (r"^You (?:are using an out of date browser|should upgrade or use an alternative browser).*$", "browser_notice"),
-    (r"^(?:.{0,40}\bis (?:offline|online)|Offline|Online|Posted via .+)$", "post_chrome"),
+    (r"^(?:.{0,40}\bis (?:offline|online)(?: now)?(?-i: [A-Z][\w ]{0,30})?|Offline|Online|Posted via .+)$",
+     "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
@@ -295,7 +300,9 @@ VBULLETIN = TextEngine(
         r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
         r" is (?:offline|online)\s*(?:Reply With Quote)?$",
     ),
-    post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?Reply With Quote$", r"^Find More Posts by .+$",
+    # vBulletin 4 prints the button twice (quote, multi-quote), then a thanks add-on's count
+    post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$",
+              r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
     post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от|Quote Originally Posted by) "
@@ -304,9 +311,10 @@ VBULLETIN = TextEngine(
                 r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
-        (r"^(?:.{0,60}is (?:offline|online)\s+)?Reply With Quote$|^View Public Profile$|^Find More Posts by .+$|"
+        (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find More Posts by .+$|"
          r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Show Printable Version.*$|"
          r"^Display Modes$|^(?:Linear|Hybrid|Threaded) Mode.*$|^Remember Me\?$", "post_chrome"),
+        (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$", "navigation"),
         (r"^Last edited by .+; .+$", "edited"),
     ),
     member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$"),

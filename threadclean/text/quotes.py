@@ -89,6 +89,9 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
                 # changed) stays inside only when the quote goes on right after it
                 break
         return _trim_last_span(lines, spans[end], memory, candidates)
+    if lines_found := memory.sources(lines[spans[0][0]].text):
+        # the reply follows the quote without a blank line, so the paragraph as a whole is found nowhere
+        return _trim_last_span(lines, spans[0], memory, lines_found)
     limit = spans[min(2, len(spans) - 1)][1]  # source not on the page: up to a spacer, at most 3 paragraphs
     for i in range(spans[0][1], limit):
         if lines[i].spacer:

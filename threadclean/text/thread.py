@@ -15,9 +15,9 @@ from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
 from threadclean.text.anchors import bare_date, name_and_date
-from threadclean.text.body import split_lines, words
-from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason, strip_bullet
-from threadclean.text.engines import CompiledEngine, TextEngine
+from threadclean.text.body import more_words_than, split_lines, words
+from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet, strip_marker
+from threadclean.text.engines import INFO_LABEL, CompiledEngine, TextEngine
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
 from threadclean.text.site_lines import normalise
 
@@ -35,7 +35,7 @@ class Segment:
 
 
 def _texts(lines: list[Line]) -> list[str]:
-    return [strip_bullet(ln.text) for ln in lines]
+    return [strip_marker(ln.text) for ln in lines]
 
 
 def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | None = None) -> int | None:
@@ -110,7 +110,7 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     if rx.pane_after_body:
         return _split_after_panes(lines, texts, start, end, rx)
     if rx.post_end and any(rx.post_end.match(t) for t in texts[start:end]):
-        return _split_at_ends(lines, texts, start, end, rx)
+        return _header_apart(_split_at_ends(lines, texts, start, end, rx), rx)
     groups = _anchor_groups(texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
@@ -146,6 +146,8 @@ def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -
 
 def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine) -> int:
     """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
+    if NUMBERED.match(lines[anchor].text):
+        return anchor  # posts listed as <ol> items, the date first ("  1. 11-29-2024, 09:03 AM #1")
     j, seen = anchor, 0
     while j - 1 >= floor:
         t = texts[j - 1]
@@ -159,11 +161,23 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             if seen > PANE_LINES:
                 break
         j -= 1
-        if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx):
+        if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
+                and not _same_list_above(lines, j, floor):
             break  # a list item starts here (posts listed as <li> items), unless the pane goes on above it
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:
+    """The line above `j` is an item of the same list (a pane printed as a list: name, rank, post count)."""
+    k = j - 1
+    while k >= floor and not lines[k].text and not lines[k].spacer:
+        k -= 1
+    if k < floor:
+        return False
+    here, above = lines[j].text, lines[k].text
+    return above.lstrip().startswith("•") and len(above) - len(above.lstrip()) == len(here) - len(here.lstrip())
 
 
 def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> bool:
@@ -203,6 +217,18 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     else:
         segments.append(Segment(cur, removed))
     return segments
+
+
+def _header_apart(segments: list[Segment], rx: CompiledEngine) -> list[Segment]:
+    """The page header's lines above the first post's author pane, taken out of the first segment."""
+    first = segments[0]
+    texts = _texts(first.lines)
+    anchor = next((i for i, t in enumerate(texts) if _is_date_line(rx, t)), None)
+    if not anchor:
+        return segments
+    head = pane_start(first.lines, texts, anchor, 0, rx)
+    removed = [Removed(t, boilerplate_reason(t) or _chrome_reason(t, rx) or "header") for t in texts[:head] if t]
+    return [Segment(first.lines[head:], removed + first.removed)] + segments[1:]
 
 
 #: lines of a pane under a body: avatar, name, reputation
@@ -280,8 +306,7 @@ def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, 
     anchors = [(i, d) for i in range(window) if (d := _is_date_line(rx, texts[i]))]
     if not anchors:
         return 0, None, None, []
-    info = [i for i in range(window) if rx.member_info and rx.member_info.match(texts[i])]
-    last = max([anchors[-1][0]] + [i for i in info if i > anchors[-1][0] and i - anchors[-1][0] <= PANE_LINES])
+    last = _pane_below(texts, anchors[-1][0], window, rx)
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
@@ -293,6 +318,28 @@ def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, 
         author = pick_author(before) or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
+
+
+#: member info lines under a date line belong to its pane while no more than this many other lines part them
+PANE_GAP = 3
+
+
+def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int:
+    """The last line of the author pane printed under a post's date line (vBulletin 4: name, profile links,
+    rank, "Join Date" / "Mar 2016" pairs): member info lines, the first within PANE_LINES of the date, each
+    next within PANE_GAP non-blank lines of the one before."""
+    last, gap, limit = anchor, 0, PANE_LINES
+    for i in range(anchor + 1, window):
+        t = texts[i]
+        if not t:
+            continue
+        if (rx.member_info and rx.member_info.match(t)) or INFO_LABEL.match(texts[i - 1]):
+            last, gap, limit = i, 0, PANE_GAP
+            continue
+        gap += 1
+        if gap >= limit:
+            break
+    return last
 
 
 def _name_line(text: str, rx: CompiledEngine) -> bool:
@@ -382,6 +429,22 @@ def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
     body = "\n".join(lines[: len(lines) - len(sig)]).rstrip()
     post.parts[-1:] = [body] if body else []
     removed.extend(Removed(t, "signature") for t in sig if t.strip())
+
+
+#: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
+
+
+def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Removed]) -> None:
+    """A post's first line that repeats the thread title ("Re: <title>") is its subject, not its text."""
+    if not title:
+        return
+    for post in posts:
+        first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
+        head, _, rest = (first or "").partition("\n")
+        if first and _REPLY_PREFIX.sub("", head.strip()).casefold() == title.casefold() and rest.strip():
+            post.parts[0] = rest.strip("\n")
+            removed.append(Removed(head.strip(), "subject"))
 
 
 def _chrome_reason(text: str, rx: CompiledEngine) -> str | None:
@@ -500,6 +563,17 @@ def _header_lines(texts: list[str], stop: int, title_at: int | None, segments: l
     return header
 
 
+#: an unknown engine's page whose header holds this many times the posts' words in prose is an article with
+#: comments under it, not a thread
+ARTICLE_RATIO = 2
+ARTICLE_WORDS = 200
+
+
+def _article_above(header: list[str], posts: list[Post]) -> bool:
+    prose = sum(words(t) for t in header if more_words_than(t, HEADER_LINE_WORDS))
+    return prose > ARTICLE_WORDS and prose > ARTICLE_RATIO * sum(words(p.text) for p in posts)
+
+
 def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int) -> bool:
     """Whether min_posts segment headers name an author, when parse_thread requires that many (min_posts > 1)."""
     return min_posts <= 1 or sum(read_header(_texts(seg.lines), rx)[1] is not None for seg in segments) >= min_posts
@@ -539,8 +613,11 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
             posts.append(post)
     if len(posts) < min_posts or (min_posts > 1 and sum(p.author is not None for p in posts) < min_posts):
         return False
+    if min_posts > 1 and _article_above(texts[:first], posts):
+        return False
     strip_signatures(posts, doc.removed)
     doc.title = texts[title_at] if title_at is not None else None
+    strip_subject_lines(posts, doc.title, doc.removed)
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]
     doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]

@@ -44,7 +44,7 @@ def _strip_suffix(text: str) -> str:
 #: separators printed between an author and a date on one line
 _SEPARATORS = re.compile(r"^[|·•:,\-–—]+|[|·•:,\-–—]+$")
 NAME_WORDS = 3
-_CLOCK_ONLY = re.compile(r"^[\d:\s]+(?:[ap]\.?\s?m\.?)?$", re.I)
+CLOCK_ONLY = re.compile(r"^[\d:\s]+(?:[ap]\.?\s?m\.?)?$", re.I)
 
 
 def name_and_date(text: str) -> tuple[str, str] | None:
@@ -58,7 +58,7 @@ def name_and_date(text: str) -> tuple[str, str] | None:
         if not name or name[0].isdigit() or _PREFIX.match(name + " ") or _WEEKDAY.match(name):
             continue
         when = bare_date(rest)
-        if when and _CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
+        if when and CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
             name, day = _split_day(name)
             when = f"{day} {when}".strip() if name else None
         if when:

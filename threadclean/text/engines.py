@@ -18,7 +18,8 @@ _NAME = r"[^\s,\"“][^\"”]{0,40}?"
 _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date|Registered|Location|Ort|Wohnort|"
                r"Reaction score|Points|Likes received|Trophies|Reactions Received|Dabei seit|Mitglied seit|Registriert|"
                r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since|Likes Received|Trophy Points|"
-               r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht)")
+               r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht|Zustimmungen|"
+               r"Punkte für Erfolge|Erhaltene Likes)")
 #: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
 INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"\s*:?$", re.I)
 COMMON_MEMBER_INFO = (
@@ -125,6 +126,9 @@ class TextEngine:
     #: the next post when no post-end line closes the one before (its vote count)
     pane_open: tuple[str, ...] = ()
     post_open: tuple[str, ...] = ()
+    #: a line under the body that closes the post with its author and date (XenForo 1 "jdoe, May 26, 2025"):
+    #: groups `author` and `when` (a date, checked); with two or more on a page, posts are cut after them
+    closing_date: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -187,6 +191,7 @@ class CompiledEngine:
         self.pane_after_body = e.pane_after_body
         self.pane_open = _any(e.pane_open)
         self.post_open = _any(e.post_open)
+        self.closing_date = _any(e.closing_date)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -252,6 +257,9 @@ IPS = TextEngine(
 )
 
 _XF_SAID = r"^(?P<author>" + _NAME + r") said:(?: ↑)?$"
+_XF_ZITAT = r"^Zitat von (?P<author>" + _NAME + r"):(?: ↑)?$"
+#: XenForo 1 prints "name, date" under the body ("#3 jdoe, May 26, 2025" with the counter, "IP" for staff)
+_XF1_META = r"^(?:#\d+\s+)?(?P<author>[^,:\s\d][^,:]{0,59}), (?P<when>[^,]{3,30}(?:, \d{4})?(?: at .{4,12})?)(?:\s+IP)?$"
 XENFORO = TextEngine(
     name="xenforo",
     fingerprints=(
@@ -263,19 +271,22 @@ XENFORO = TextEngine(
         # VerticalScope's XenForo theme ("Fora")
         r"^Jump to Latest$", r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^#\d+ · ", r"^Add to quote$",
         r"^.{1,60} Discussion starter$",
+        # XenForo 1, German ("Discussion in ... started by", "Show Ignored Content")
+        r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
     ),
+    closing_date=(_XF1_META,),
     # VerticalScope: "#3 · Jan 3, 2024" under the author pane
     post_date=(r"^#\d+ · (?P<when>.+)$",),
-    quote_open=(_XF_SAID,),
-    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$",),
-    thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$"),
+    quote_open=(_XF_SAID, _XF_ZITAT),
+    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$", r"^Klicke in dieses Feld, um es in vollständiger Größe anzuzeigen\.$"),
+    thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$", r"^Dieses Thema im Forum .+ wurde erstellt von .+$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
                 r"^(?:Write your reply\.\.\.|Post reply)$"),
     starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
              r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(
-        (r"^(?:Discussion in '.+' started by .+|Show Ignored Content|Search titles only|New posts|What's new|"
+        (r"^(?:Discussion in '.+' started by .+|Dieses Thema im Forum .+ wurde erstellt von .+|Show Ignored Content|Ignorierte Inhalte anzeigen|Search titles only|New posts|What's new|"
          r"Install the app|Toggle sidebar.*|Advanced…|Advanced search…|By:|WikiPost.*|Thread status.*|Status|"
          r"Not open for further replies\.|Joined|Messages|Reaction score|Points|Save|Follow|Add bookmark|"
          r"Sort by .+|Jump to new|Go to page|Share:)$", "navigation"),
@@ -285,6 +296,8 @@ XENFORO = TextEngine(
         (r"^Add to quote$|^Jump to Latest$|^Oldest first Newest first.*$|^[\d.,]+[KkMm]? views [\d.,]+[KkMm]? repl.*$",
          "navigation"),
         (r"^.{1,80} and \d+ others?$|^Likes: .+$", "reaction"),
+        # XenForo 1 ratings under a post: the icon's alt text, then "Like x 2"
+        (r"^(?:\w+ )?\w+ x \d+(?:, (?:\w+ )?\w+ x \d+)*$", "reaction"),
     ),
     member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$",
                  r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
@@ -510,6 +523,7 @@ GENERIC = TextEngine(
     quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+)$"),
     chrome=((r"^Quote:?$|^Zitat:?$", "quote_chrome"),),
+    closing_date=(_XF1_META,),
 )
 
 #: engines the text path knows; the first fingerprint match order breaks ties

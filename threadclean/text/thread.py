@@ -14,7 +14,7 @@ from functools import lru_cache
 from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
-from threadclean.text.anchors import bare_date, name_and_date
+from threadclean.text.anchors import CLOCK_ONLY, bare_date, name_and_date
 from threadclean.text.body import more_words_than, split_lines, words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet, strip_marker
 from threadclean.text.engines import INFO_LABEL, CompiledEngine, TextEngine
@@ -32,6 +32,8 @@ class Segment:
 
     lines: list[Line]
     removed: list[Removed] = field(default_factory=list)
+    #: the author and date line under the body that closed this post (XenForo 1), when the engine has one
+    closing: DateLine | None = None
 
 
 def _texts(lines: list[Line]) -> list[str]:
@@ -68,6 +70,34 @@ def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
             and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))):
         return DateLine(pair[1], pair[0])
     return None
+
+
+@lru_cache(maxsize=1 << 15)
+def _closing_line(rx: CompiledEngine, text: str) -> DateLine | None:
+    """The author and date of a line that closes a post ("jdoe, May 26, 2025"), its date checked."""
+    m = rx.closing_date.match(text) if rx.closing_date and text else None
+    when = bare_date(m["when"]) if m else None
+    return DateLine(when, m["author"].strip()) if when and not CLOCK_ONLY.match(when) else None
+
+
+#: closing lines a page must show to be cut at them
+MIN_CLOSERS = 2
+
+
+def _split_at_closers(lines: list[Line], texts: list[str], closers: list[int], start: int, end: int,
+                      rx: CompiledEngine) -> list[Segment]:
+    """Posts whose author and date line closes them: each runs to its closing line; the chrome right under
+    the closing line ("#3", "Report") goes with it, the text after the last one is the page footer."""
+    segments, a = [], start
+    for c in closers:
+        b = c + 1
+        while b < end and (not texts[b] or rx.chrome.reason(texts[b])):
+            b += 1
+        removed = [Removed(t, _chrome_reason(t, rx) or "author_pane") for t in texts[c:b] if t]
+        segments.append(Segment(lines[a:c], removed, _closing_line(rx, texts[c])))
+        a = b
+    segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "footer") for t in texts[a:end] if t]))
+    return segments
 
 
 def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
@@ -109,6 +139,9 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     """Cut the thread body into post segments; boundary lines go to `removed`."""
     if rx.pane_after_body:
         return _split_after_panes(lines, texts, start, end, rx)
+    closers = [i for i in range(start, end) if _closing_line(rx, texts[i])] if rx.closing_date else []
+    if len(closers) >= MIN_CLOSERS:
+        return _split_at_closers(lines, texts, closers, start, end, rx)
     if rx.post_end and any(rx.post_end.match(t) for t in texts[start:end]):
         return _header_apart(_split_at_ends(lines, texts, start, end, rx), rx)
     groups = _anchor_groups(texts, start, end, rx)
@@ -342,6 +375,27 @@ def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) 
     return last
 
 
+def _leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """The author pane above a body whose author is known: up to its last line naming the author ("jdoe",
+    "jdoe Member"), member info, a label ("Location:", "Equipment:") or its value, before the first prose."""
+    last = -1
+    for i, t in enumerate(texts[:HEADER_SPAN]):
+        if not t:
+            continue
+        if _prose(t) and not (rx.member_info and rx.member_info.match(t)) and not _label(t):
+            break
+        named = author and t.startswith(author) and words(t) <= words(author) + 3
+        if named or (rx.member_info and rx.member_info.match(t)) or rx.chrome.reason(t) or _label(t) \
+                or (i and _label(texts[i - 1])):
+            last = i
+    return last + 1, [Removed(t, "author_pane") for t in texts[: last + 1] if t]
+
+
+def _label(text: str) -> bool:
+    """A member info label on a line of its own ("Join Date", "Equipment:")."""
+    return bool(INFO_LABEL.match(text)) or (text.endswith(":") and words(text) <= 3)
+
+
 def _name_line(text: str, rx: CompiledEngine) -> bool:
     """A line that may be the author's name: short, not member info, chrome or a date."""
     return (bool(text) and len(text) > 1 and words(text) <= HEADER_NAME_WORDS
@@ -519,7 +573,11 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         seg = pane_first(seg, rx)
     texts = _texts(seg.lines)
     removed = list(seg.removed)
-    head, author, when, head_removed = read_header(texts, rx)
+    if seg.closing:
+        author, when = seg.closing.author, seg.closing.when
+        head, head_removed = _leading_pane(texts, author, rx)
+    else:
+        head, author, when, head_removed = read_header(texts, rx)
     removed += head_removed
     tail, reactions, tail_removed = read_tail(texts, rx)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)

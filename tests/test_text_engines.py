@@ -105,3 +105,16 @@ def test_article_with_a_numbered_comment_list_stays_an_article():
     doc = _clean("blog_comments.txt")
     assert doc.engine == "generic" and doc.page_kind == "article" and doc.posts == []
     assert "The roof took the longest." in doc.text and "The first step was sealing the gaps." in doc.text
+
+
+def test_unknown_engine_title_by_author_and_date_header_lines():
+    # "Re: <title> by okra: 10:16am On Apr 24": one post per such line, however short the post under it
+    doc = _clean("generic_by_name.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("mirapep", "9:00am On Apr 24"), ("okra", "10:16am On Apr 24"), ("seedsaver", "10:22am On Apr 24")]
+    assert [p.text for p in doc.posts[:2]] == [
+        "My chilli plants flower well but the flowers drop before any fruit sets.\n\nThey are on a sunny windowsill.",
+        "Too hot"]
+    assert doc.posts[2].text.startswith("Shake the plants gently every day, indoors nothing pollinates them.")
+    assert ("12 Likes 2 Shares", "reaction") in [(r.text, r.reason) for r in doc.removed]

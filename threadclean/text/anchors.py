@@ -47,10 +47,28 @@ NAME_WORDS = 3
 CLOCK_ONLY = re.compile(r"^[\d:\s]+(?:[ap]\.?\s?m\.?)?$", re.I)
 
 
+#: a post header that names the author after "by" and the date after it ("Re: Title by jdoe(m): 10:16am On Apr 24")
+_BY_NAME = re.compile(r"\bby\s+(?P<name>[^\s:,]{1,40}?)(?:\([mf]\))?\s*[:,]\s+(?P<when>[^:]{0,20}\d.{0,40})$", re.I)
+MAX_BY_LINE = 300
+
+
 def name_and_date(text: str) -> tuple[str, str] | None:
-    """(author, date) of a line holding a short name then a date ("jdoe Tue 16-Jun-20 16:12:14")."""
-    if len(text) > MAX_DATE_LINE + 30 or not _HAS_DIGIT_OR_DAY.search(text):
+    """(author, date) of a line holding a short name then a date ("jdoe Tue 16-Jun-20 16:12:14"), or a
+    title, "by" the author and the date ("Topic title by jdoe: 10:16am On Apr 24")."""
+    if len(text) > MAX_DATE_LINE + 30:
+        return _by_name(text) if len(text) <= MAX_BY_LINE else None
+    if not _HAS_DIGIT_OR_DAY.search(text):
         return None
+    return _name_first(text) or _by_name(text)
+
+
+def _by_name(text: str) -> tuple[str, str] | None:
+    m = _BY_NAME.search(text) if "by " in text.lower() else None
+    when = bare_date(m["when"]) if m else None
+    return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
+
+
+def _name_first(text: str) -> tuple[str, str] | None:
     tokens = text.split()
     for k in range(1, min(NAME_WORDS, len(tokens) - 1) + 1):
         name = _SEPARATORS.sub("", " ".join(tokens[:k])).strip()

@@ -168,9 +168,10 @@ PANE_LINES = 8
 def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[list[int]]:
     groups: list[list[int]] = []
     for i in range(start, end):
-        if not _is_date_line(rx, texts[i]):
+        if not (date := _is_date_line(rx, texts[i])):
             continue
-        if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(texts, groups[-1][-1], i):
+        if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(texts, groups[-1][-1], i) \
+                and not (date.author and _is_date_line(rx, texts[groups[-1][-1]]).author):  # two posts' headers
             groups[-1].append(i)
         else:
             groups.append([i])
@@ -182,13 +183,15 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     if NUMBERED.match(lines[anchor].text):
         return anchor  # posts listed as <ol> items, the date first ("  1. 11-29-2024, 09:03 AM #1")
     j, seen = anchor, 0
+    # an unknown engine's date line that names the author ("jdoe 2 years ago"): no name pane above it
+    named = rx.name_dates and _is_date_line(rx, texts[anchor]).author is not None
     while j - 1 >= floor:
         t = texts[j - 1]
         if lines[j - 1].spacer:  # an empty paragraph closes the post above
             break
         if t:
             info = rx.member_info.match(t) if rx.member_info else None
-            if not info and (rx.chrome.reason(t) or _prose(t) or words(t) > HEADER_NAME_WORDS):
+            if not info and (named or rx.chrome.reason(t) or _prose(t) or words(t) > HEADER_NAME_WORDS):
                 break
             seen += 1
             if seen > PANE_LINES:
@@ -471,11 +474,16 @@ def _shared_ending(post: Post, other: Post) -> list[str]:
     """The last lines both posts end with, when they leave some of the post's text above them."""
     a, b = post.parts[-1].split("\n"), other.parts[-1].split("\n")
     n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+    while n < min(len(a), len(b)) and _same_line(a[-1 - n], b[-1 - n]):
         n += 1
     if n == len(a) and len(post.parts) == 1:
         return []  # the whole post: a repeated short reply, not a signature
     return a[len(a) - n :] if n else []
+
+
+def _same_line(a: str, b: str) -> bool:
+    """Equal but for spacing (a signature's runs of spaces vary from post to post)."""
+    return a == b or a.split() == b.split()
 
 
 def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
@@ -606,11 +614,12 @@ def cut_page_tail(seg: Segment, header: set[str]) -> Segment:
 
 
 def _repeated_nav(lines: list[Line], texts: list[str], k: int, header: set[str]) -> bool:
-    """Line k, found in the page header, is navigation: a list item, or the next line is in the header too."""
+    """Line k, found in the page header, is navigation: a list item, or the next line is in the header too, or
+    is boilerplate, or there is none."""
     if LIST_ITEM.match(lines[k].text):
         return True
     nxt = next((t for t in texts[k + 1 :] if t), None)
-    return nxt is not None and nxt in header
+    return nxt is None or nxt in header or boilerplate_reason(nxt) is not None
 
 
 def _header_lines(texts: list[str], stop: int, title_at: int | None, segments: list[Segment]) -> set[str]:

@@ -516,6 +516,24 @@ DISCUZ = TextEngine(
                  r"^(?:楼主|沙发|板凳|地板|\d+\s*[#楼])$"),
 )
 
+INSIDED = TextEngine(
+    name="insided",
+    fingerprints=(r"^Userlevel \d+$", r"^Badge \+\d+$", r"^Oldest first$", r"^Newest first ?Best voted$",
+                  r"^Best answer by ", r"^View original$", r"^Tweet Share Share$", r"^Powered by inSided"),
+    # the solved topic's question repeats the best answer under it, between these lines
+    quote_open=(r"^Best answer by (?P<author>.+?) (?P<when>\d{1,2} \w+ \d{4}, \d{1,2}:\d{2})$",),
+    quote_close=(r"^View original$",),
+    # the closed notice sits between the question and the replies: chrome, not the thread's end
+    thread_end=(r"^Reply$", r"^Related topics$", r"^Powered by inSided.*$"),
+    chrome=((r"^This topic has been closed for comments.*$", "navigation"),
+            (r"^(?:Oldest first|Newest first ?Best voted|Newest first|Best voted|Tweet Share Share|Answer|"
+             r"Solved|Like|Quote|Share)$", "post_chrome"),
+            (r"^\d+ (?:replies|views)$", "navigation")),
+    # the pane: name (or its initial), "Rank", "Userlevel 7", "Badge +8", then a list of name, title, replies
+    member_info=(r"^Rank$", r"^Userlevel \d+$", r"^Badge \+\d+$", r"^[\d.,]+k? (?:repl(?:y|ies)|views?)$",
+                 r"^Author$"),
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -529,4 +547,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED)

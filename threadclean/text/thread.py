@@ -220,7 +220,8 @@ def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> boo
     """The line above `j` is labelled member info ("120 posts · Joined 2019", not a bare vote count): a button
     list under it is still the pane."""
     above = texts[j - 1] if j - 1 >= floor else ""
-    return bool(rx.member_info and re.search(r"[^\W\d_]{2}", above) and rx.member_info.match(above))
+    labelled = re.search(r"[^\W\d_]{2}", above) or (len(above) == 1 and above.isalpha())  # or an avatar's initial
+    return bool(rx.member_info and labelled and rx.member_info.match(above))
 
 
 HEADER_NAME_WORDS = 5
@@ -332,7 +333,8 @@ def pick_author(candidates: list[str]) -> str | None:
     return max(scored)[2]
 
 
-def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, str | None, list[Removed]]:
+def read_header(texts: list[str], rx: CompiledEngine,
+                title: str | None = None) -> tuple[int, str | None, str | None, list[Removed]]:
     """(lines the post header takes, author, raw date, removed lines) for one post segment.
 
     The header runs from the segment's start to its last date or member-info line before the first prose.
@@ -349,8 +351,8 @@ def read_header(texts: list[str], rx: CompiledEngine) -> tuple[int, str | None, 
     if author is None:
         dated = {i for i, _ in anchors}
         names = [rx.author_suffix.sub("", t).strip() if rx.author_suffix else t for t in texts[:last + 1]]
-        before = [t for i, t in enumerate(names) if i < anchors[0][0] and _name_line(t, rx)]
-        after = [t for i, t in enumerate(names) if i not in dated and _name_line(t, rx)]
+        before = [t for i, t in enumerate(names) if i < anchors[0][0] and _name_line(t, rx) and t != title]
+        after = [t for i, t in enumerate(names) if i not in dated and _name_line(t, rx) and t != title]
         author = pick_author(before) or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
@@ -575,8 +577,8 @@ def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
 
 
 def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
-              site: Container[str] = frozenset()) -> tuple[Post | None, list[Removed]]:
-    """One segment -> a Post (None when nothing but chrome is left)."""
+              site: Container[str] = frozenset(), title: str | None = None) -> tuple[Post | None, list[Removed]]:
+    """One segment -> a Post (None when nothing but chrome is left); the thread's title is no author."""
     if rx.pane_after_body:
         seg = pane_first(seg, rx)
     texts = _texts(seg.lines)
@@ -585,7 +587,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         author, when = seg.closing.author, seg.closing.when
         head, head_removed = _leading_pane(texts, author, rx)
     else:
-        head, author, when, head_removed = read_header(texts, rx)
+        head, author, when, head_removed = read_header(texts, rx, title)
     removed += head_removed
     tail, reactions, tail_removed = read_tail(texts, rx)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
@@ -672,8 +674,9 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()
     posts: list[Post] = []
+    title = texts[title_at] if title_at is not None else None
     for seg in segments:
-        post, removed = read_post(seg, rx, memory, doc.fetched_at, site)
+        post, removed = read_post(seg, rx, memory, doc.fetched_at, site, title)
         doc.removed += removed
         if post:
             memory.add(post_content(post))  # own words only, so nested quotes are told apart

@@ -130,6 +130,10 @@ class TextEngine:
     #: a line under the body that closes the post with its author and date (XenForo 1 "jdoe, May 26, 2025"):
     #: groups `author` and `when` (a date, checked); with two or more on a page, posts are cut after them
     closing_date: tuple[str, ...] = ()
+    #: whether a post-end line may be a list item (SMF 2.1 lists "Logged" in the pane above the post)
+    end_in_lists: bool = True
+    #: whether the signature follows the post's buttons (SMF 2.1: body, "Quote", then the signature)
+    signature_after_buttons: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -193,6 +197,8 @@ class CompiledEngine:
         self.pane_open = _any(e.pane_open)
         self.post_open = _any(e.post_open)
         self.closing_date = _any(e.closing_date)
+        self.end_in_lists = e.end_in_lists
+        self.signature_after_buttons = e.signature_after_buttons
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -362,9 +368,21 @@ SMF = TextEngine(
     fingerprints=(r"^Logged$", r"^« Reply #\d+ on: ", r"^Quote from: .+ on ", r"^« on: ", r"^Pages: \[?\d",
                   r"Simple Machines", r"^Print$", r"^Advertisement:"),
     post_end=(r"^Logged$",),
-    post_date=(r"^«\s*(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»$", r"^(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»?$"),
-    quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
-    chrome=((r"^Logged$|^Print$|^Advertisement:?$|^Pages: .*$|^User actions$", "post_chrome"),),
+    end_in_lists=False,
+    signature_after_buttons=True,
+    # SMF 2.1 prints the date alone, with "Last Edit: date by X" after it
+    post_date=(r"^«\s*(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»$", r"^(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»?$",
+               r"^(?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M) Last Edit: .+$"),
+    # SMF 2.1 runs the quoted text on after the header's date ("...08:14:10 PMWas it...")
+    quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M)(?=\S)",
+                r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
+    thread_end=(r"^Go Up(?: Pages.*)?$", r"^Pages: .*Go Up$", r"^(?:Powered by )?SMF \d.*$"),
+    chrome=((r"^Logged$|^Print$|^Advertisement:?$|^Pages: .*$|^User actions$|^Go (?:Down|Up)(?: Pages.*)?$|^Quote$",
+             "post_chrome"), (r"^Started by .+$", "navigation")),
+    # the default member groups and post-count ranks printed under the name, and their stars; SMF 2.1 lists
+    # "Logged" in the pane
+    member_info=(r"^(?:Newbie|Jr\. Member|Full Member|Sr\. Member|Hero Member|God Member|Global Moderator|"
+                 r"Administrator|Moderator)$", r"^\*+$", r"^Logged$"),
 )
 
 MYBB = TextEngine(

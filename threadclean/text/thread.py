@@ -15,7 +15,7 @@ from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
 from threadclean.text.anchors import CLOCK_ONLY, bare_date, name_and_date
-from threadclean.text.body import more_words_than, split_lines, words
+from threadclean.text.body import ADVERT, more_words_than, split_lines, words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet, strip_marker
 from threadclean.text.engines import INFO_LABEL, CompiledEngine, TextEngine
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
@@ -47,6 +47,14 @@ def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | 
         if rx.match(texts[i]):
             return i
     return None
+
+
+@dataclass
+class Title:
+    """The thread title and its line number."""
+
+    text: str
+    at: int
 
 
 @dataclass
@@ -135,22 +143,27 @@ def _pane_line(text: str, rx: CompiledEngine) -> bool:
     return bool(rx.chrome.reason(text) or (rx.member_info and rx.member_info.match(text)))
 
 
-def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
-    """Cut the thread body into post segments; boundary lines go to `removed`."""
+def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine,
+                   title_at: int | None = None) -> list[Segment]:
+    """Cut the thread body into post segments; boundary lines go to `removed`. A post's subject line (the
+    thread title at `title_at`, maybe after "Re:") is part of its pane; the title line itself is not."""
+    title = Title(texts[title_at], title_at) if title_at is not None else None
     if rx.pane_after_body:
         return _split_after_panes(lines, texts, start, end, rx)
     closers = [i for i in range(start, end) if _closing_line(rx, texts[i])] if rx.closing_date else []
     if len(closers) >= MIN_CLOSERS:
         return _split_at_closers(lines, texts, closers, start, end, rx)
-    if rx.post_end and any(rx.post_end.match(t) for t in texts[start:end]):
-        return _header_apart(_split_at_ends(lines, texts, start, end, rx), rx)
+    if rx.post_end and any(_post_end(rx, lines, texts, i) for i in range(start, end)):
+        # the first segment starts at `start`: the title's line number within it
+        return _header_apart(_split_at_ends(lines, texts, start, end, rx), rx,
+                             title and Title(title.text, title.at - start))
     groups = _anchor_groups(texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
     heads: list[int] = []
     for k, group in enumerate(groups):
         floor = groups[k - 1][-1] + 1 if k else start
-        heads.append(pane_start(lines, texts, group[0], floor, rx))
+        heads.append(pane_start(lines, texts, group[0], floor, rx, title))
     bounds = heads + [end]
     segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
     if heads[0] > start:  # text before the first post header belongs to the page header
@@ -178,7 +191,8 @@ def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -
     return groups
 
 
-def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine) -> int:
+def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine,
+               title: Title | None = None) -> int:
     """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
     if NUMBERED.match(lines[anchor].text):
         return anchor  # posts listed as <ol> items, the date first ("  1. 11-29-2024, 09:03 AM #1")
@@ -191,15 +205,18 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             break
         if t:
             info = rx.member_info.match(t) if rx.member_info else None
-            if not info and (named or rx.chrome.reason(t) or _prose(t) or words(t) > HEADER_NAME_WORDS):
+            subject = title and j - 1 != title.at and _subject(t, title.text)
+            if not info and not subject and (named or rx.chrome.reason(t) or _prose(t)
+                                                         or words(t) > HEADER_NAME_WORDS):
                 break
             seen += 1
             if seen > PANE_LINES:
                 break
         j -= 1
         if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
-                and not _same_list_above(lines, j, floor):
-            break  # a list item starts here (posts listed as <li> items), unless the pane goes on above it
+                and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])):
+            break  # a list item starts here (posts listed as <li> items), unless the pane (a list of member
+            # info too) goes on above it
     while j < anchor and not texts[j]:
         j += 1
     return j
@@ -236,12 +253,16 @@ def _prose(text: str) -> bool:
 URL = re.compile(r"^https?://\S+$")
 
 
+def _post_end(rx: CompiledEngine, lines: list[Line], texts: list[str], i: int) -> bool:
+    return bool(rx.post_end.match(texts[i])) and (rx.end_in_lists or not LIST_ITEM.match(lines[i].text))
+
+
 def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
     segments: list[Segment] = []
     cur: list[Line] = []
     removed: list[Removed] = []
     for i in range(start, end):
-        if rx.post_end.match(texts[i]) or (removed and URL.match(texts[i])):
+        if _post_end(rx, lines, texts, i) or (removed and URL.match(texts[i])):
             removed.append(Removed(texts[i], "share"))  # the permalink printed inside the share menu
             continue
         if removed and texts[i] and any(ln.text.strip() for ln in cur):  # first line after a post's end
@@ -256,14 +277,14 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     return segments
 
 
-def _header_apart(segments: list[Segment], rx: CompiledEngine) -> list[Segment]:
+def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | None) -> list[Segment]:
     """The page header's lines above the first post's author pane, taken out of the first segment."""
     first = segments[0]
     texts = _texts(first.lines)
     anchor = next((i for i, t in enumerate(texts) if _is_date_line(rx, t)), None)
     if not anchor:
         return segments
-    head = pane_start(first.lines, texts, anchor, 0, rx)
+    head = pane_start(first.lines, texts, anchor, 0, rx, title)
     removed = [Removed(t, boilerplate_reason(t) or _chrome_reason(t, rx) or "header") for t in texts[:head] if t]
     return [Segment(first.lines[head:], removed + first.removed)] + segments[1:]
 
@@ -324,13 +345,19 @@ def _prose_between(texts: list[str], a: int, b: int) -> bool:
     return any(words(t) > HEADER_LINE_WORDS or t.endswith(SENTENCE_ENDS) for t in texts[a + 1 : b])
 
 
-def pick_author(candidates: list[str]) -> str | None:
-    """The name in an author pane: the line most other lines start with (names repeat, ranks follow)."""
+def pick_author(candidates: list[str], info_at: int | None = None) -> str | None:
+    """The name in an author pane: the line most other lines start with (names repeat, ranks follow); when
+    none repeats, the one just above the pane's first member info line (`info_at` candidates precede it),
+    else the first."""
     names = [c for c in candidates if c and words(c) <= 5]
     if not names:
         return None
     scored = [(sum(o.startswith(c) for o in names), -i, c) for i, c in enumerate(names)]
-    return max(scored)[2]
+    best = max(scored)
+    if best[0] == 1 and info_at:
+        above = [c for c in candidates[:info_at] if c and words(c) <= 5]
+        return above[-1] if above else best[2]
+    return best[2]
 
 
 def read_header(texts: list[str], rx: CompiledEngine,
@@ -351,9 +378,11 @@ def read_header(texts: list[str], rx: CompiledEngine,
     if author is None:
         dated = {i for i, _ in anchors}
         names = [rx.author_suffix.sub("", t).strip() if rx.author_suffix else t for t in texts[:last + 1]]
-        before = [t for i, t in enumerate(names) if i < anchors[0][0] and _name_line(t, rx) and t != title]
+        before = [(i, t) for i, t in enumerate(names) if i < anchors[0][0] and _name_line(t, rx) and t != title]
         after = [t for i, t in enumerate(names) if i not in dated and _name_line(t, rx) and t != title]
-        author = pick_author(before) or pick_author(after)
+        info_at = next((i for i in range(anchors[0][0]) if rx.member_info and rx.member_info.match(texts[i])), None)
+        author = pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
+            or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
 
@@ -421,10 +450,12 @@ def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
 
 
 def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction], list[Removed]]:
-    """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed)."""
-    end = len(texts)
+    """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed).
+
+    An ad printed between posts ("Advertisement" and its text) and, on engines that print it under the post's
+    buttons, the signature go too."""
+    end, removed = _tail_extras(texts, rx)
     reactions: list[Reaction] = []
-    removed: list[Removed] = []
     paging = False  # page numbers ("1", "2") sit above a trailing "Next"
     while end > 0:
         t = texts[end - 1]
@@ -444,6 +475,32 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
             break
         end -= 1
     return end, reactions, removed
+
+
+#: an ad's label this near the end of a post starts the ad; a signature under the buttons is this short
+AD_TAIL = 2
+SIGNATURE_LINES = 2
+
+
+def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before a trailing ad or (rx.signature_after_buttons) the signature under its buttons
+    (a button or reaction line below the post's first prose, one of the last lines)."""
+    end, removed = len(texts), []
+    last = [i for i in range(end - 1, -1, -1) if texts[i]][:AD_TAIL]
+    ad = next((i for i in last if ADVERT.match(texts[i])), None)
+    if ad is not None:
+        end, removed = ad, [Removed(t, "ad") for t in texts[ad:] if t]
+    if rx.signature_after_buttons:
+        last = [i for i in range(end - 1, -1, -1) if texts[i]][: SIGNATURE_LINES + 1]
+        prose = next((i for i, t in enumerate(texts[:end]) if t and _prose(t)), end)
+        button = next((i for i in last[1:] if i > prose and rx.chrome.reason(texts[i]) in BUTTON_REASONS), None)
+        if button is not None and not all(rx.chrome.reason(t) for t in texts[button + 1 : end] if t):
+            removed[:0] = [Removed(t, "signature") for t in texts[button + 1 : end] if t]
+            end = button + 1
+    return end, removed
+
+
+BUTTON_REASONS = ("post_chrome", "reaction")
 
 
 EDIT_NOTE_LINES = 3
@@ -499,6 +556,11 @@ def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
 
 
+def _subject(text: str, title: str | None) -> bool:
+    """The thread title as a post's subject line ("Re: <title>")."""
+    return bool(title) and _REPLY_PREFIX.sub("", text).casefold() == title.casefold()
+
+
 def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Removed]) -> None:
     """A post's first line that repeats the thread title ("Re: <title>") is its subject, not its text."""
     if not title:
@@ -506,7 +568,7 @@ def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Remo
     for post in posts:
         first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
         head, _, rest = (first or "").partition("\n")
-        if first and _REPLY_PREFIX.sub("", head.strip()).casefold() == title.casefold() and rest.strip():
+        if first and _subject(head.strip(), title) and rest.strip():
             post.parts[0] = rest.strip("\n")
             removed.append(Removed(head.strip(), "subject"))
 
@@ -528,6 +590,8 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
     while i < len(lines):
         text = strip_bullet(lines[i].text)
         m = match_opener(text, rx.quote_open)
+        if m and not m.groupdict().get("author") and LIST_ITEM.match(lines[i].text):
+            m = None  # a "Quote" button in a list of buttons, not a quote's header
         if m is None:
             if rx.edited and rx.edited.match(text) or _chrome_reason(text, rx):
                 removed.append(Removed(text, _chrome_reason(text, rx) or "edited"))
@@ -552,8 +616,17 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
 def _read_quote(lines: list[Line], i: int, m: re.Match, rx: CompiledEngine, memory: PageMemory,
                 removed: list[Removed]) -> tuple[Quote, int]:
     """The quote opened at line i, with a directly nested quote when its first line is another opener."""
+    opener = strip_bullet(lines[i].text)
+    if m.end() < len(opener):  # the quoted text runs on after the header on the same line
+        removed.append(Removed(opener[: m.end()], "quote_chrome"))
+        lines = lines[:i] + [Line(opener[m.end() :])] + lines[i + 1 :]  # as many lines: indices hold
+        return _read_quote_body(lines, i, m, rx, memory, removed)
     removed.append(Removed(lines[i].text.strip(), "quote_chrome"))
-    start = i + 1
+    return _read_quote_body(lines, i + 1, m, rx, memory, removed)
+
+
+def _read_quote_body(lines: list[Line], start: int, m: re.Match, rx: CompiledEngine, memory: PageMemory,
+                     removed: list[Removed]) -> tuple[Quote, int]:
     while start < len(lines) and not lines[start].text.strip():
         start += 1
     inner = None
@@ -667,7 +740,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     start, end = find_bounds(texts, rx)
     first = next((i for i in range(start, end) if _is_date_line(rx, texts[i])), start)
     title_at, starter = find_title(texts, start if start else first, rx)
-    segments = split_segments(lines, texts, start, end, rx)
+    segments = split_segments(lines, texts, start, end, rx, title_at)
     if segments and (header := _header_lines(texts, start or first, title_at, segments)):
         segments[-1] = cut_page_tail(segments[-1], header)
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):

@@ -24,7 +24,7 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
 INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"\s*:?$", re.I)
 COMMON_MEMBER_INFO = (
     r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
-    r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
+    r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
     r"Well-known member|Active member|Registered User|Administrator|Moderator|Staff member|Original poster|OP|"
     r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
     r"^.{1,40}'s (?:user )?avatar$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
@@ -134,6 +134,8 @@ class TextEngine:
     end_in_lists: bool = True
     #: whether the signature follows the post's buttons (SMF 2.1: body, "Quote", then the signature)
     signature_after_buttons: bool = False
+    #: whether a post starts at its date line, the author pane under it (FluxBB "#2 2022-10-08 15:20:09")
+    date_first: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -199,6 +201,7 @@ class CompiledEngine:
         self.closing_date = _any(e.closing_date)
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
+        self.date_first = e.date_first
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -382,17 +385,26 @@ SMF = TextEngine(
     # the default member groups and post-count ranks printed under the name, and their stars; SMF 2.1 lists
     # "Logged" in the pane
     member_info=(r"^(?:Newbie|Jr\. Member|Full Member|Sr\. Member|Hero Member|God Member|Global Moderator|"
-                 r"Administrator|Moderator)$", r"^\*+$", r"^Logged$"),
+                 r"Administrator|Moderator)$", r"^Logged$"),
 )
 
 MYBB = TextEngine(
     name="mybb",
     fingerprints=(r"^Posts: \d[\d,]* Threads: \d", r"Wrote:$", r"^Hello There, Guest!", r"^Reputation: ",
                   r"^\(This post was last modified:", r"^Pages \(\d+\):", r"^Find$", r"^MyBB"),
-    quote_open=(r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>" + _NAME + r") Wrote:$",),
+    # "05-20-2023, 05:47 PM (This post was last modified: ... by X.)"
+    post_date=(r"^(?P<when>[^()]{6,40}?) \(This post was last modified: .+\)$",),
+    # the quoted text may run on after "Wrote:" on the header's line
+    quote_open=(r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>" + _NAME + r") Wrote:$",
+                r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>[^\s()][^()]{0,40}?) Wrote: (?=\S)"),
     chrome=((r"^Find$|^Reply$|^Quote$|^Report$|^Website$|^PM$", "post_chrome"),
+            (r"^(?:Threaded|Linear) Mode$", "navigation"),
             (r"^Posts: \d.*$|^Threads: \d.*$|^Joined: .*$|^Reputation: .*$", "member_info")),
-    member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$"),
+    member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$",
+                 r"^(?:Junior|Senior|Super)? ?(?:Member|Moderator|Administrator)$|^Newbie$|^Posting Freak$"),
+    # the online status printed after the name ("jdoe Offline")
+    author_suffix=(r"\s+(?:Offline|Online)",),
+    thread_end=(r"^Powered By MyBB.*$",),
 )
 
 NODEBB = TextEngine(
@@ -453,6 +465,7 @@ FLUXBB = TextEngine(
     fingerprints=(r"^Powered by FluxBB", r"^Board footer$", r"^You are not logged in\.$", r"^#\d+ \d{4}-\d{2}-\d{2}",
                   r"^Registered: ", r"^Offline$"),
     post_date=(r"^#\d+\s+(?P<when>.+)$",),
+    date_first=True,
     quote_open=(r"^(?P<author>" + _NAME + r") wrote:$",),
     thread_end=(r"^Board footer$", r"^Post reply$"),
     chrome=((r"^Offline$|^Online$|^Board footer$|^Jump to$", "post_chrome"),

@@ -194,8 +194,8 @@ def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -
 def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine,
                title: Title | None = None) -> int:
     """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
-    if NUMBERED.match(lines[anchor].text):
-        return anchor  # posts listed as <ol> items, the date first ("  1. 11-29-2024, 09:03 AM #1")
+    if rx.date_first or NUMBERED.match(lines[anchor].text):
+        return anchor  # the date line opens the post (posts as <ol> items: "  1. 11-29-2024, 09:03 AM #1")
     j, seen = anchor, 0
     # an unknown engine's date line that names the author ("jdoe 2 years ago"): no name pane above it
     named = rx.name_dates and _is_date_line(rx, texts[anchor]).author is not None
@@ -478,7 +478,7 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
 
 
 #: an ad's label this near the end of a post starts the ad; a signature under the buttons is this short
-AD_TAIL = 2
+AD_TAIL = 3
 SIGNATURE_LINES = 2
 
 
@@ -556,6 +556,10 @@ def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
 
 
+#: a breadcrumb's separator before the title ("» Sourdough starter")
+_TITLE_MARK = re.compile(r"^[»›>]\s*")
+
+
 def _subject(text: str, title: str | None) -> bool:
     """The thread title as a post's subject line ("Re: <title>")."""
     return bool(title) and _REPLY_PREFIX.sub("", text).casefold() == title.casefold()
@@ -568,8 +572,8 @@ def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Remo
     for post in posts:
         first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
         head, _, rest = (first or "").partition("\n")
-        if first and _subject(head.strip(), title) and rest.strip():
-            post.parts[0] = rest.strip("\n")
+        if first and _subject(head.strip(), title) and (rest.strip() or len(post.parts) > 1):
+            post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
             removed.append(Removed(head.strip(), "subject"))
 
 
@@ -632,7 +636,7 @@ def _read_quote_body(lines: list[Line], start: int, m: re.Match, rx: CompiledEng
     inner = None
     if start < len(lines) and (m2 := match_opener(strip_bullet(lines[start].text), rx.quote_open)):
         inner, start = _read_quote(lines, start, m2, rx, memory, removed)
-    end = quote_end(lines, start, len(lines), memory, rx.quote_close)
+    end = quote_end(lines, start, len(lines), memory, rx.quote_close, (m.groupdict().get("author") or "").strip())
     text = "\n".join(ln.text.strip() for ln in lines[start:end] if ln.text.strip())
     quote = build_quote(m, text)
     if inner:
@@ -752,14 +756,14 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         post, removed = read_post(seg, rx, memory, doc.fetched_at, site, title)
         doc.removed += removed
         if post:
-            memory.add(post_content(post))  # own words only, so nested quotes are told apart
+            memory.add(post_content(post), post.author)  # own words only, so nested quotes are told apart
             posts.append(post)
     if len(posts) < min_posts or (min_posts > 1 and sum(p.author is not None for p in posts) < min_posts):
         return False
     if min_posts > 1 and _article_above(texts[:first], posts):
         return False
     strip_signatures(posts, doc.removed)
-    doc.title = texts[title_at] if title_at is not None else None
+    doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None
     strip_subject_lines(posts, doc.title, doc.removed)
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]

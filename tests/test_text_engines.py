@@ -58,9 +58,13 @@ def test_stackexchange_pane_under_the_body_and_posts_without_comment_links():
     assert doc.engine == "stackexchange" and doc.title == "Why do my basil leaves turn yellow?"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("leafgrower", "Jun 2, 2022 at 19:45"), ("soilnerd", "Jun 2, 2022 at 21:03"), ("potter", "Jun 4, 2022 at 10:30")]
-    assert doc.posts[0].text.endswith("What am I doing wrong?\n\n• basil\n• watering")  # tags stay
+    assert doc.posts[0].text.endswith("Lately the lower leaves turn yellow and drop. What am I doing wrong?")
+    assert doc.posts[1].text == ("Daily watering is too much for basil in a pot. Let the top of the soil dry out "
+                                 "between waterings.")
     assert doc.posts[2].text == "Yellow lower leaves can also mean the pot has no drainage holes."
-    assert "Thanks, I will water less often." in doc.posts[1].text  # comments stay with their answer
+    # tags and comments are no post text, as on the HTML path; comment words stay in the audit trail
+    assert [(r.text, r.reason) for r in doc.removed if r.reason in ("comment", "tag")] == [
+        ("basil", "tag"), ("watering", "tag"), ("leafgrower", "comment"), ("Thanks, I will water less often.", "comment")]
     for chrome in ("Improve this answer", "helper", "Share", "Hot Network Questions", "Asked 3 years", "Viewed 2k"):
         assert chrome not in doc.text
 

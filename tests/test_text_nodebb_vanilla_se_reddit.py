@@ -79,3 +79,29 @@ def test_old_reddit_dump_taglines():
     for chrome in ("permalink", "embed", "report", "points", "children", "[–]", "sorted by", "load more comments",
                    "promoted by"):
         assert chrome not in doc.text
+
+
+def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
+    # fixtures/text/stackexchange_topic.txt, the dump of fixtures/html/stackexchange_topic.html
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "stackexchange_topic.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "stackexchange"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("marisol_k", "Mar 14, 2023 at 18:02"), ("Teodor Vance", "Mar 14, 2023 at 19:25"),
+        ("ampacity", "Mar 15, 2023 at 2:47"), ("marisol_k", "Apr 1, 2023 at 16:30")]
+    assert doc.posts[0].text == (
+        "Every time someone runs a hot shower, the bathroom fan stops and the GFCI outlet by the sink trips about ten "
+        "minutes later.\n\nThe fan is on the same circuit as the outlet. What should I check first?")
+    assert doc.posts[3].text == ("Update: the flex duct had come off the roof vent, so the attic was full of damp air."
+                                 "\n\nReattached it with a clamp and foil tape.")
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert [r for r in removed if r[1] in ("tag", "comment")] == [
+        ("electrical", "tag"), ("gfci", "tag"), ("exhaust-fan", "tag"),
+        ("Is the fan vented outside or into the attic?", "comment"), ("Rhea Okafor", "comment"),
+        ("Into the attic, through a flex duct.", "comment"), ("marisol_k", "comment"),
+        ("Swapped the fan last weekend, no trips since.", "comment"), ("marisol_k", "comment")]
+    assert "begingroup" not in doc.text and "endgroup" not in doc.text

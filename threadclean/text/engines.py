@@ -490,6 +490,9 @@ STACKEXCHANGE = TextEngine(
              r"^Add a comment\s*\|?$|^Show \d+ more comments?$|^Reset to default$|^Sorted by:.*$|^\d+ Answers?(?: \d+)?$|"
              r"^Highest score \(default\).*$|^Date modified.*$|^Date created.*$|^[+-]?\d+$|^\d+ Comments?$", "post_chrome"),
             (r"^edited .+$|^Commented .+$|^Modified .+$|^Asked .+$|^Viewed .+$", "edited"),
+            # MathJax sites wrap each post's text in these
+            (r"^\\\$\\(?:begin|end)group\\\$$", "post_chrome"),
+            (r"^(?:Advertisement|Sponsored): .+$|^promoted \w+ \d{1,2}, \d{4}$", "ad"),
             (r"^[\d.,]+k?(?:\d+ gold badges?)?(?:\d+ silver badges?)?(?:\d+ bronze badges?)?$|"
              r"^.*\d+ (?:gold|silver|bronze) badges?.*$", "member_info"),
             (r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(?: ?\+00:00)?$|^–\s*.+$|"

@@ -315,14 +315,21 @@ def _split_after_panes(lines: list[Line], texts: list[str], start: int, end: int
         stop = anchors[k + 1] if k + 1 < len(anchors) else end
         pane_end = _pane_after(lines, texts, anchor, stop, rx)
         closer = next((i + 1 for i in range(pane_end, stop) if rx.post_end and rx.post_end.match(texts[i])), None)
-        opener = next((i for i in range(pane_end, stop) if rx.post_open and rx.post_open.match(lines[i].text.strip())),
-                      stop)
+        opener = next((i for i in range(pane_end, stop) if _post_opener(lines, i, rx)), stop)
         cuts.append(closer if closer is not None and closer <= opener + 1 else opener)
     bounds = [start] + cuts
     segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
     tail = [t for t in texts[cuts[-1]:end] if t]
     segments.append(Segment([], [Removed(t, boilerplate_reason(t) or _chrome_reason(t, rx) or "footer") for t in tail]))
     return segments
+
+
+def _post_opener(lines: list[Line], i: int, rx: CompiledEngine) -> bool:
+    """A post's opening line (its vote count), not a comment count over a list of comments ("2", "  • 3")."""
+    if not (rx.post_open and rx.post_open.match(lines[i].text.strip())):
+        return False
+    nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), "")
+    return not LIST_ITEM.match(nxt)
 
 
 def pane_first(seg: Segment, rx: CompiledEngine) -> Segment:
@@ -337,8 +344,24 @@ def pane_first(seg: Segment, rx: CompiledEngine) -> Segment:
     pane_end = _pane_after(seg.lines, texts, anchor, len(texts), rx)
     begin = next((i for i in range(anchor - 1, max(-1, anchor - 2 * PANE_LINES), -1)
                   if rx.pane_open and rx.pane_open.match(texts[i])), anchor)
-    removed = seg.removed + [Removed(t, _chrome_reason(t, rx) or "author_pane") for t in texts[begin:anchor] if t]
-    return Segment(seg.lines[anchor:pane_end] + seg.lines[:begin] + seg.lines[pane_end:], removed)
+    tags = _tag_list(seg.lines, texts, begin)
+    removed = seg.removed + [Removed(t, "tag") for t in texts[tags:begin] if t]
+    removed += [Removed(t, _chrome_reason(t, rx) or "author_pane") for t in texts[begin:anchor] if t]
+    # under the pane: the comments on the post, then its end line ("Add a comment")
+    removed += [Removed(t, _chrome_reason(t, rx) or "comment") for t in texts[pane_end:] if t]
+    return Segment(seg.lines[anchor:pane_end] + seg.lines[:tags], removed)
+
+
+#: a tag: one lower-case token ("exhaust-fan", "c++")
+TAG = re.compile(r"^[a-z0-9][a-z0-9.+#-]*$")
+
+
+def _tag_list(lines: list[Line], texts: list[str], stop: int) -> int:
+    """Where the list of tags that ends right above `stop` (the share menu) starts; `stop` when there is none."""
+    i = stop
+    while i > 0 and (not texts[i - 1] or (LIST_ITEM.match(lines[i - 1].text) and TAG.match(texts[i - 1]))):
+        i -= 1
+    return stop if all(not t for t in texts[i:stop]) else i
 
 
 def _prose_between(texts: list[str], a: int, b: int) -> bool:

@@ -122,3 +122,19 @@ def test_unknown_engine_title_by_author_and_date_header_lines():
         "Too hot"]
     assert doc.posts[2].text.startswith("Shake the plants gently every day, indoors nothing pollinates them.")
     assert ("12 Likes 2 Shares", "reaction") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_post_count_date_lines_label_dates_edit_notes_votes_and_share_rows():
+    # "Jul 5, 2024 at 5:39 PM Thread Starter Post #1 of 3" dates a post; "Joined" / "Feb 8, 2023" and
+    # "Last edited: Jul 6, 2024" do not
+    doc = _clean("xenforo_postcount_thread.txt")
+    assert doc.title == "Closed headphones for a small room"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("quietroom", "Jul 5, 2024 at 5:39 PM", "I need closed headphones for late evenings.\n\nWhich ones have the widest stage?"),
+        ("wideband", "Jul 5, 2024 at 7:30 PM", "Try an open-back pair at low volume first."),
+        ("quietroom", "Jul 6, 2024 at 1:35 PM", "Good idea, I will borrow a pair.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Last edited: Jul 6, 2024", "edited") in removed and ("Upvote 2 Downvote", "reaction") in removed
+    assert ("Share: Facebook X Bluesky Reddit Email Share Link", "share") in removed
+    assert removed[-5:] == [("TRENDING THREADS", "footer"), ("Admin", "footer"), ("Retailer raises memory prices", "footer"),
+                            ("Started by Admin", "footer"), ("Replies: 56", "footer")]

@@ -14,7 +14,7 @@ from threadclean.dates import looks_like_date
 
 #: words engines print before a post date, and counters/links after it
 _PREFIX = re.compile(r"^(?:old|posted|post(?:ed)? on|on|date:?|written|geschrieben|verfasst|publié le|le)\s+", re.I)
-_SUFFIX = re.compile(r"(?:\s*(?:#\d+|\|\s*link|\((?:edited|bearbeitet|modifié)\)|(?:edited|bearbeitet)|·|•|\|))+$",
+_SUFFIX = re.compile(r"(?:\s*(?:#\d+|(?:Thread Starter\s+)?Post #\d+ of \d+|\|\s*link|\((?:edited|bearbeitet|modifié)\)|(?:edited|bearbeitet)|·|•|\|))+$",
                      re.I)
 _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd", re.I)
 MAX_DATE_LINE = 70

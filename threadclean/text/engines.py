@@ -43,6 +43,10 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
 COMMON_CHROME = (
     (r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$", "post_chrome"),
     (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$", "post_counter"),
+    (r"^Upvote -?\d+ Downvote$", "reaction"),
+    # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
+    (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
+     r"Copy link)(?: |$)){3,}$", "share"),
     (r"^\d+ Likes?(?: \d+ Shares?)?$|^\d+ Shares?$", "reaction"),
     (r"^(?:Reactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
     (r"^.{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$", "reaction"),
@@ -73,7 +77,7 @@ COMMON_CHROME = (
 COMMON_END = (r"^(?:Reply With Quote|Share Improve this answer Follow)$",)
 COMMON_THREAD_END = (
     r"^You must log in or (?:register|sign up) to (?:reply|post) here\.?$", r"^Similar (?:threads|Threads|topics)$",
-    r"^Share this page$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
+    r"^Share this page$", r"^(?:Trending|Related) (?:threads|topics)$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
     r"This Thread.*|Who is online|Users browsing this (?:forum|topic).*|Currently Active Users.*|Tags for this Thread|"
     r"Related topics|Suggested Topics|Hot Network Questions|Log in to reply|Reply to this topic.*|Jump to)$",
     r"^You (?:may not|cannot) post (?:new threads|replies).*$",

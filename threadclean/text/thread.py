@@ -72,8 +72,8 @@ def _is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
         if m:
             author = m.groupdict().get("author")
             return DateLine((m["when"] or "").strip(), author.strip() if author else None)
-    if rx.bare_dates and text and (when := bare_date(text)):
-        return DateLine(when)
+    if rx.bare_dates and text and (when := bare_date(text)) and rx.chrome.reason(text) != "edited":
+        return DateLine(when)  # an edit note's date is no post's
     if rx.name_dates and text and (pair := name_and_date(text)) and not rx.chrome.reason(pair[0]) \
             and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))):
         return DateLine(pair[1], pair[0])
@@ -391,7 +391,8 @@ def read_header(texts: list[str], rx: CompiledEngine,
     """
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if _prose(t) and not _is_date_line(rx, t)
                    and not (rx.member_info and rx.member_info.match(t))), min(len(texts), HEADER_SPAN))
-    anchors = [(i, d) for i in range(window) if (d := _is_date_line(rx, texts[i]))]
+    # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
+    anchors = [(i, d) for i in range(window) if (d := _is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
     if not anchors:
         return 0, None, None, []
     last = _pane_below(texts, anchors[-1][0], window, rx)

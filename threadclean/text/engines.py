@@ -19,7 +19,7 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
                r"Reaction score|Points|Likes received|Trophies|Reactions Received|Dabei seit|Mitglied seit|Registriert|"
                r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since|Likes Received|Trophy Points|"
                r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht|Zustimmungen|"
-               r"Punkte für Erfolge|Erhaltene Likes)")
+               r"Punkte für Erfolge|Erhaltene Likes|About me|Über mich|City|Interests|Occupation)")
 #: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
 INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"\s*:?$", re.I)
 COMMON_MEMBER_INFO = (

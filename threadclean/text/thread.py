@@ -209,7 +209,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             if not info and not subject and (named or rx.chrome.reason(t) or _prose(t)
                                                          or words(t) > HEADER_NAME_WORDS):
                 break
-            seen += 1
+            seen += not info  # member info lines do not count: panes list many
             if seen > PANE_LINES:
                 break
         j -= 1

@@ -105,3 +105,18 @@ def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
         ("Into the attic, through a flex duct.", "comment"), ("marisol_k", "comment"),
         ("Swapped the fan last weekend, no trips since.", "comment"), ("marisol_k", "comment")]
     assert "begingroup" not in doc.text and "endgroup" not in doc.text
+
+
+def test_new_reddit_post_page_menus_and_sign_up_box_are_chrome():
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "reddit_new_post.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "reddit"
+    assert doc.text == ("oakandash\n\nWhich wood for a cutting board?\n\nI want to make my first end-grain cutting board. "
+                        "Maple is expensive here. Would beech or cherry hold up as well?")
+    removed = {r.text for r in doc.removed}
+    assert {"Get the Reddit app Log In Log in to Reddit", "New to Reddit?", "Public", "0 0", "r/Woodworking •",
+            "Anyone can view, post, and comment to this community"} <= removed

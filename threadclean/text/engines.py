@@ -526,7 +526,13 @@ REDDIT = TextEngine(
              r"Sort by:.*|Best|Top|New|Controversial|Old|Q&A|Comments Section|Expand user menu|Create post|"
              r"Open chat|Open inbox|Advertise on Reddit|Back|Promoted|Collapse video player|Community Info Section)$",
              "post_chrome"),
-            (r"^r/\S+$|^u/\S+$|^•$|^\d+(?:\.\d)?[kK]?$", "post_chrome")),
+            (r"^r/\S+(?: •)?$|^u/\S+$|^•$|^\d+(?:\.\d)?[kK]?$|^\d+ \d+$", "post_chrome"),
+            # the new interface's menus and sign-up box around a post
+            (r"^(?:Open navigation Go to Reddit Home|Get the Reddit app Log In Log in to Reddit|Open settings menu|"
+             r"New to Reddit\?|Create your account and connect with a world of communities\.|Continue with Email|"
+             r"Continue With Phone Number|By continuing, you agree to our User Agreement.*|Public|Restricted|"
+             r"Anyone can view, post, and comment to this community|Reddit Rules Privacy Policy User Agreement.*)$",
+             "navigation")),
 )
 
 DISCOURSE = TextEngine(

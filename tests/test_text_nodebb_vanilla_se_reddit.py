@@ -120,3 +120,22 @@ def test_new_reddit_post_page_menus_and_sign_up_box_are_chrome():
     removed = {r.text for r in doc.removed}
     assert {"Get the Reddit app Log In Log in to Reddit", "New to Reddit?", "Public", "0 0", "r/Woodworking •",
             "Anyone can view, post, and comment to this community"} <= removed
+
+
+def test_nodebb_harmony_posts_end_at_their_reply_quote_footer():
+    # no "wrote on" date in the dump: "last edited by" heads the post, "... Reply Quote 0" ends it
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "nodebb_harmony_topic.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "nodebb"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("beanrow", None, "Is horticultural fleece better than frost cloth for late frosts?\n\nMy beans got hit last May."),
+        ("frostwatch", None, "Fleece is lighter and lets more light through. Double it on cold nights.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("beanrowB 1 Reply Last reply Reply Quote 0", "share") in removed and ("Reply Quote 2", "share") in removed
+    assert [t for t, reason in removed if reason == "author_pane"] == [
+        "beanrowB Offline", "beanrow | Allotment holder", "last edited by",
+        "frostwatchF Online", "frostwatch Moderator @beanrow", "last edited by frostwatch"]

@@ -417,13 +417,19 @@ NODEBB = TextEngine(
                   r"^Most Votes$", r"^\d+ Repl(?:y|ies)$", r"^last edited by "),
     # the date after "wrote on" is filled in by JavaScript: dumps mostly hold the bare "wrote on" line
     post_date=(r"^(?:wrote|replied|posted)(?: to .+?)?(?: on)?(?:\s+(?P<when>(?!last edited).+?))?"
-               r"(?:\s*last edited by.*)?$",),
+               r"(?:\s*last edited by.*)?$",
+               # the Harmony theme prints no "wrote on", only "last edited by" above the text
+               r"^(?P<when>)last edited by(?: \S+)?$"),
+    # Harmony: "jdoe 1 Reply Last reply Reply Quote 0" under each post
+    post_end=(r"^(?:\S+ \d+ Repl(?:y|ies) Last reply )?Reply Quote -?\d+$",),
+    # the avatar's letter and the status after the name ("jdoeJ Offline")
+    author_suffix=(r"(?-i:[A-Z])? (?:Offline|Online)",),
     quote_open=(r"^@(?P<author>\S+) said in .+:$",),
     thread_end=(r"^Log in to reply$",),
     # every post ends with its vote count on a line of its own
     reaction=(r"^(?P<count>-?\d+)$",),
     reaction_name="vote",
-    chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|"
+    chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|Log in to reply|"
              r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation"),
             (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation")),
 )

@@ -138,3 +138,17 @@ def test_post_count_date_lines_label_dates_edit_notes_votes_and_share_rows():
     assert ("Share: Facebook X Bluesky Reddit Email Share Link", "share") in removed
     assert removed[-5:] == [("TRENDING THREADS", "footer"), ("Admin", "footer"), ("Retailer raises memory prices", "footer"),
                             ("Started by Admin", "footer"), ("Replies: 56", "footer")]
+
+
+def test_phpbb_french_glued_author_label_top_links_and_return_line():
+    # "Messagepar jdoe » date" (the label glued to the name), "Haut" closes a post, "Retourner vers" ends the thread
+    doc = _clean("phpbb_fr_topic.txt")
+    assert doc.engine == "phpbb" and doc.title == "Semis de tomates en février"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("potagere", "Dim 29 Oct 2017 16:46", "Est-ce trop tôt pour semer les tomates en février ?\nJ'ai une véranda chauffée."),
+        ("Modérateur", "Lun 30 Oct 2017 13:00", "Avec une véranda chauffée, février convient très bien.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert removed[-6:] == [
+        ("Modérateur", "author_pane"), ("Messages : 900", "author_pane"), ("Re: Semis de tomates en février", "author_pane"),
+        ("Répondre en citant le message", "author_pane"), ("Messagepar Modérateur » Lun 30 Oct 2017 13:00", "author_pane"),
+        ("Retourner vers « Potager »", "footer")]

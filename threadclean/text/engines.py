@@ -350,20 +350,22 @@ VBULLETIN = TextEngine(
 PHPBB = TextEngine(
     name="phpbb",
     fingerprints=(
-        r"^Post by [^\n»]+ » ", r"^by [^\n»]+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
+        r"^Post ?by [^\n»]+ » ", r"^by [^\n»]+ » ", r"^Message ?par [^\n»]+ » ", r"^Beitrag ?von [^\n»]+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
         r"^Display posts from previous:", r"^Users browsing this forum:", r"^Who is online$", r"^Return to \S",
         r"^Delete cookies$", r" wrote: ↑", r"^Beitrag von [^\n»]+ » ", r"^Message par [^\n»]+ » ", r"^Re: .+",
     ),
-    post_end=(r"^Top$",),
-    post_date=(r"^(?:Post by|by|Beitrag von|Message par|Mensaje por|Bericht door|Messaggio da|Autor) "
+    post_end=(r"^(?:Top|Haut|Nach oben|Arriba|Torna su)$",),
+    # some themes glue the label to the name's link ("Messagepar jdoe » date")
+    post_date=(r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht ?door|Messaggio ?da|Autor) "
                r"(?P<author>.+?) » (?P<when>.+)$",),
     quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?: ↑)?"
                 r"(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$"),
-    thread_end=(r"^Return to .+$", r"^Display posts from previous:.*$", r"^Jump to$", r"^Who is online$",
+    thread_end=(r"^(?:Return to|Retourner vers|Zurück zu|Volver a|Torna a) .+$", r"^Display posts from previous:.*$", r"^Jump to$", r"^Who is online$",
                 r"^Users browsing this forum:.*$", r"^Post Reply$"),
     chrome=(
         (r"^Re: .+$|^AW: .+$", "subject"),
-        (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$", "post_chrome"),
+        (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$|^Haut$|^Répondre en citant le message$|"
+         r"^Nach oben$|^Mit Zitat antworten$", "post_chrome"),
         (r"^Last edited by .+ on .+$|^Zuletzt geändert von .+$", "edited"),
     ),
     member_info=(r"^Posts:.*$", r"^Joined:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert:.*$",

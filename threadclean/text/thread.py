@@ -725,9 +725,10 @@ def _repeated_nav(lines: list[Line], texts: list[str], k: int, header: set[str])
     return nxt is None or nxt in header or boilerplate_reason(nxt) is not None
 
 
-def _header_lines(texts: list[str], stop: int, title_at: int | None, segments: list[Segment]) -> set[str]:
+def _header_lines(texts: list[str], stop: int, title_at: int | None, segments: list[Segment],
+                  rx: CompiledEngine) -> set[str]:
     """The page header's lines but the title and those every post prints (its buttons, "Quote", "#1")."""
-    header = {t for i, t in enumerate(texts[:stop]) if t and i != title_at}
+    header = {t for i, t in enumerate(texts[:stop]) if t and i != title_at and not rx.chrome.reason(t)}
     for seg in segments[:-1]:
         header.difference_update(_texts(seg.lines))
     return header
@@ -769,7 +770,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next((i for i in range(start, end) if _is_date_line(rx, texts[i])), start)
     title_at, starter = find_title(texts, start if start else first, rx)
     segments = split_segments(lines, texts, start, end, rx, title_at)
-    if segments and (header := _header_lines(texts, start or first, title_at, segments)):
+    if segments and (header := _header_lines(texts, start or first, title_at, segments, rx)):
         segments[-1] = cut_page_tail(segments[-1], header)
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies

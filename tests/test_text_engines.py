@@ -152,3 +152,13 @@ def test_phpbb_french_glued_author_label_top_links_and_return_line():
         ("Modérateur", "author_pane"), ("Messages : 900", "author_pane"), ("Re: Semis de tomates en février", "author_pane"),
         ("Répondre en citant le message", "author_pane"), ("Messagepar Modérateur » Lun 30 Oct 2017 13:00", "author_pane"),
         ("Retourner vers « Potager »", "footer")]
+
+
+def test_short_replies_keep_their_text_and_post_counters_part_date_groups():
+    # "Apr 17, 2024" / "#2" then "Apr 17, 2024 #2": one post's header; a "#3" under the next date line opens
+    # the next post; a reply too short to read as prose stays the reply's text, not the next pane's
+    doc = _clean("xenforo_short_replies.txt")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("sowfast", "Apr 17, 2024", "Which catalogue has the widest choice of heritage tomatoes this year?"),
+        ("plotter", "Apr 17, 2024", "Real Seeds for heritage varieties"),
+        ("greenhand", "Apr 17, 2024", "Thanks for the tip")]

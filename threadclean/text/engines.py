@@ -272,6 +272,7 @@ IPS = TextEngine(
 
 _XF_SAID = r"^(?P<author>" + _NAME + r") said:(?: ↑)?$"
 _XF_ZITAT = r"^Zitat von (?P<author>" + _NAME + r"):(?: ↑)?$"
+_XF_ARROW = r"^(?P<author>" + _NAME + r"): ↑$"  # themes that print the name and the arrow only
 #: XenForo 1 prints "name, date" under the body ("#3 jdoe, May 26, 2025" with the counter, "IP" for staff)
 _XF1_META = r"^(?:#\d+\s+)?(?P<author>[^,:\s\d][^,:]{0,59}), (?P<when>[^,]{3,30}(?:, \d{4})?(?: at .{4,12})?)(?:\s+IP)?$"
 XENFORO = TextEngine(
@@ -291,7 +292,7 @@ XENFORO = TextEngine(
     closing_date=(_XF1_META,),
     # VerticalScope: "#3 · Jan 3, 2024" under the author pane
     post_date=(r"^#\d+ · (?P<when>.+)$",),
-    quote_open=(_XF_SAID, _XF_ZITAT),
+    quote_open=(_XF_SAID, _XF_ZITAT, _XF_ARROW),
     quote_close=(r"^Click to (?:expand|shrink)\.\.\.$", r"^Klicke in dieses Feld, um es in vollständiger Größe anzuzeigen\.$"),
     thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$", r"^Dieses Thema im Forum .+ wurde erstellt von .+$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",

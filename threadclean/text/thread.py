@@ -162,7 +162,8 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
         return [Segment(lines[start:end])]
     heads: list[int] = []
     for k, group in enumerate(groups):
-        floor = groups[k - 1][-1] + 1 if k else start
+        # the post above keeps at least its first line of text
+        floor = _first_text(lines, texts, groups[k - 1][-1] + 1, group[0], rx) + 1 if k else start
         heads.append(pane_start(lines, texts, group[0], floor, rx, title))
     bounds = heads + [end]
     segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -170,6 +171,14 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
         segments.insert(0, Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start : heads[0]]
                                         if t]))
     return segments
+
+
+def _first_text(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> int:
+    """The first line in [a, b) that is neither blank, chrome, member info nor an <ol> item opening the next
+    post ("12. jdoe") (a - 1 when there is none)."""
+    return next((i for i in range(a, b) if texts[i] and not rx.chrome.reason(texts[i])
+                 and not (rx.member_info and rx.member_info.match(texts[i])) and not NUMBERED.match(lines[i].text)),
+                a - 1)
 
 
 #: date lines closer than this, with no prose between, belong to one post header (join date + post date)
@@ -180,15 +189,31 @@ PANE_LINES = 8
 
 def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[list[int]]:
     groups: list[list[int]] = []
+    counter = None  # the post counter ("#3") under the current group's date lines
     for i in range(start, end):
         if not (date := _is_date_line(rx, texts[i])):
             continue
+        own = _counter_after(texts, i, end)
         if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(texts, groups[-1][-1], i) \
-                and not (date.author and _is_date_line(rx, texts[groups[-1][-1]]).author):  # two posts' headers
+                and not (date.author and _is_date_line(rx, texts[groups[-1][-1]]).author) \
+                and not (own and counter and own != counter):  # two posts' headers
             groups[-1].append(i)
+            counter = counter or own
         else:
             groups.append([i])
+            counter = own
     return groups
+
+
+POST_COUNTER = re.compile(r"(?:^|\s)(#\d+)$")
+
+
+def _counter_after(texts: list[str], i: int, end: int) -> str | None:
+    """The post counter ("#3") at the end of a date line or on the line after it, if any."""
+    if m := POST_COUNTER.search(texts[i]):
+        return m[1]
+    nxt = next((t for t in texts[i + 1 : min(end, i + 3)] if t), "")
+    return nxt if nxt.startswith("#") and POST_COUNTER.match(nxt) else None
 
 
 def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine,

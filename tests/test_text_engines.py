@@ -162,3 +162,5 @@ def test_short_replies_keep_their_text_and_post_counters_part_date_groups():
         ("sowfast", "Apr 17, 2024", "Which catalogue has the widest choice of heritage tomatoes this year?"),
         ("plotter", "Apr 17, 2024", "Real Seeds for heritage varieties"),
         ("greenhand", "Apr 17, 2024", "Thanks for the tip")]
+    quote = doc.posts[2].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("plotter", "Real Seeds for heritage varieties")  # "plotter: ↑"

@@ -38,3 +38,18 @@ def test_pane_labels_values_buttons_subject_and_signature_are_removed():
     assert ("Raised beds: wood or metal?", "subject") in removed
     assert removed.count(("Leeds allotment, plot 14", "signature")) == 2
     assert ("Switch to Threaded Mode", "navigation") in removed and ("Results 1 to 3 of 3", "navigation") in removed
+
+
+def test_german_vbulletin4_buttons_labels_avatar_alt_and_quote_header():
+    # "Zitieren Zitieren" closes a post, "Junior Member Avatar von jdoe" is pane, "Quote Zitat von jdoe View Post" quotes
+    doc = clean_text((FIXTURES / "vbulletin4_de_thread.txt").read_text(encoding="utf-8"), source="vbulletin4_de_thread.txt")
+    assert doc.engine == "vbulletin" and doc.title == "Raised beds: wood or metal?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("cedarfan", "03-02-2024, 09:03 AM",
+         "I am building two raised beds this spring.\n\nIs untreated cedar worth the price, or should I buy metal beds?"),
+        ("galvo", "03-02-2024, 01:50 PM", "Metal beds warm up faster in spring and last for decades."),
+        ("cedarfan", "03-03-2024, 08:12 AM", "Metal it is. Thanks for the advice.")]
+    assert doc.posts[1].quotes[0].quoted_author == "cedarfan"
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Junior Member Avatar von cedarfan", "author_pane") in removed and ("Registriert seit", "author_pane") in removed
+    assert removed.count(("Leeds allotment, plot 14", "signature")) == 2

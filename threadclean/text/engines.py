@@ -327,13 +327,16 @@ VBULLETIN = TextEngine(
         r"^« Previous Thread \| Next Thread »$", r"^Show Printable Version", r"^All times are GMT",
         r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
         r" is (?:offline|online)\s*(?:Reply With Quote)?$",
+        # vBulletin 4, German and French
+        r"^(?:Zitieren\s*){1,2}$", r"^Themen-Optionen$", r"^Ergebnis \d+ bis \d+ von \d+$",
+        r"^Affichage des résultats \d+ à \d+ sur \d+$", r"^Results \d+ to \d+ of \d+$",
     ),
     # vBulletin 4 prints the button twice (quote, multi-quote), then a thanks add-on's count
-    post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$",
+    post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:(?:Reply With Quote|Zitieren)\s*){1,2}(?:\d+ Not allowed!)?$",
               r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
     post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
-    quote_open=(r"^(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от|Quote Originally Posted by) "
+    quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
     thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
                 r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$"),
@@ -342,10 +345,14 @@ VBULLETIN = TextEngine(
         (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find More Posts by .+$|"
          r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Show Printable Version.*$|"
          r"^Display Modes$|^(?:Linear|Hybrid|Threaded) Mode.*$|^Remember Me\?$", "post_chrome"),
-        (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$", "navigation"),
+        (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$|^Themen-Optionen$|"
+         r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "
+         r"wechseln$|^Druckbare Version zeigen$", "navigation"),
         (r"^Last edited by .+; .+$", "edited"),
     ),
-    member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$"),
+    member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$",
+                 # the rank with the avatar's alt text after it ("Moderator     Avatar von jdoe")
+                 r"^.{0,60}\bAvatar von .+$", r"^.{0,60}\s+.{1,40}'s Avatar$"),
 )
 
 PHPBB = TextEngine(

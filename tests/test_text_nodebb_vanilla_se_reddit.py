@@ -139,3 +139,18 @@ def test_nodebb_harmony_posts_end_at_their_reply_quote_footer():
     assert [t for t, reason in removed if reason == "author_pane"] == [
         "beanrowB Offline", "beanrow | Allotment holder", "last edited by",
         "frostwatchF Online", "frostwatch Moderator @beanrow", "last edited by frostwatch"]
+
+
+def test_old_reddit_told_by_taglines_submission_line_and_score_box():
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "reddit_old_sidebar.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "reddit" and doc.title == "Rain barrel overflow ideas"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("drizzle_dan", "17 hours ago", "My rain barrel overflows every storm. Where should the overflow go?"),
+        ("soakaway", "15 hours ago", "Run it into a gravel soakaway a few metres from the house.")]
+    for chrome in ("other discussions", "search parameters", "98% upvoted", "Want to join?", "permalink"):
+        assert chrome not in doc.text

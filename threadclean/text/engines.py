@@ -527,7 +527,10 @@ REDDIT = TextEngine(
     name="reddit",
     fingerprints=(r"^permalink$", r"^\d+ points?$", r"^Skip to main content$", r"^Open menu$", r"^Get App$",
                   r"^New to Reddit\?$", r"^Reddit Rules$", r"^load more comments", r"^\[–\]$",
-                  r"Reddit, Inc\. © \d{4}"),
+                  r"Reddit, Inc\. © \d{4}",
+                  # old Reddit: comment taglines, the submission line and its score box
+                  r"^\[[–+-]\]\S", r"^submitted .+ by \S+", r"^[\d,.]+k? points? \(\d+% upvoted\)$",
+                  r"^this post was submitted on "),
     # old Reddit taglines: "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" (score as
     # dislikes/unvoted/likes), "submitted 1 year ago by name"
     post_date=(r"^\[[–+-]\](?P<author>[\w-]+)(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
@@ -535,7 +538,9 @@ REDDIT = TextEngine(
                r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$"),
     bare_dates=False,
     quote_open=(),
-    chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$", "navigation"),
+    chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$|^other discussions \(\d+\)$|"
+             r"^Want to join\? Log in or sign up in seconds\.$|^this post was submitted on .+$|"
+             r"^[\d,.]+k? points? \(\d+% upvoted\)$|^use the following search parameters to narrow your results:$", "navigation"),
             (r"^(?:permalink|embed|save|report|reply|hide|give award|share|Award|Reply|Share|Read more|Open menu|"
              r"Get App|Skip to main content|Go to .+|\[–\]|\[\+\]|\d+ points?|\(\d+ child(?:ren)?\)|"
              r"load more comments.*|more replies|\d+ more repl(?:y|ies)|Upvote|Downvote|\d+ comments?|"

@@ -164,3 +164,13 @@ def test_short_replies_keep_their_text_and_post_counters_part_date_groups():
         ("greenhand", "Apr 17, 2024", "Thanks for the tip")]
     quote = doc.posts[2].quotes[0]
     assert (quote.quoted_author, quote.text) == ("plotter", "Real Seeds for heritage varieties")  # "plotter: ↑"
+
+
+def test_member_stats_and_report_links_every_engine_prints():
+    from threadclean.text.engines import GENERIC, XENFORO
+
+    for rx in (GENERIC.rx, XENFORO.rx):
+        assert all(rx.member_info.match(t) for t in ("12,553 posts", "518 helpful votes", "1.2k reputation"))
+        assert rx.chrome.reason("Report inappropriate content") == "navigation"
+        assert rx.chrome.reason("20 replies to this topic") == rx.chrome.reason("1-10 of 20 replies") == "navigation"
+    assert not GENERIC.rx.member_info.match("2 posts later it broke")

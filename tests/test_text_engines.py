@@ -174,3 +174,19 @@ def test_member_stats_and_report_links_every_engine_prints():
         assert rx.chrome.reason("Report inappropriate content") == "navigation"
         assert rx.chrome.reason("20 replies to this topic") == rx.chrome.reason("1-10 of 20 replies") == "navigation"
     assert not GENERIC.rx.member_info.match("2 posts later it broke")
+
+
+def test_unknown_engine_dates_under_the_posts_with_the_name_twice_in_each_pane():
+    # pane ("Rosmarie" / "Gast" / "Rosmarie"), text, then the date closing the post: the first post's pane and
+    # text stand above the first date line
+    doc = _clean("generic_dates_below.txt")
+    assert doc.engine == "generic" and doc.title == "Heilpflanzen im Winter"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Rosmarie", "05.01.12 11:27",
+         "Frost und Salbei\n\nMein Salbei steht im Kübel auf dem Balkon.\n\nMuss ich ihn im Winter ins Haus holen?"),
+        ("Kraeuterhex", "06.01.12 09:02", "Salbei ist winterhart, nur der Topf sollte nicht durchfrieren.\n\n"
+                                          "Wickle ihn in Jute ein."),
+        ("Rosmarie", "07.01.12 18:45", "Danke, das mache ich so.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Mitglied Kraeuterhex ist offline - zuletzt online am 11.03.16 um 11:55 Uhr", "author_pane") in removed
+    assert ("8 Beiträge", "author_pane") in removed and removed[-1][1] == "footer"

@@ -30,7 +30,8 @@ COMMON_MEMBER_INFO = (
     r"^.{1,40}'s (?:user )?avatar$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
     r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"\s*:?$",
-    r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?)$",
+    r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"
+    r"Themen|messages)$",
 )
 
 #: a post's button labels; a line of them only is chrome
@@ -69,6 +70,7 @@ COMMON_CHROME = (
     (r"^You (?:are using an out of date browser|should upgrade or use an alternative browser).*$", "browser_notice"),
     (r"^(?:.{0,40}\bis (?:offline|online)(?: now)?(?-i: [A-Z][\w ]{0,30})?|Offline|Online|Posted via .+)$",
      "post_chrome"),
+    (r"^(?:Mitglied|Member) .{1,40} (?:ist|is) (?:offline|online)\b.{0,60}$", "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"

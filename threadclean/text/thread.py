@@ -14,7 +14,7 @@ from functools import lru_cache
 from threadclean.dates import parse_datetime
 from threadclean.model import Document, Post, Quote, Reaction, Removed
 from threadclean.structure import post_content
-from threadclean.text.anchors import CLOCK_ONLY, bare_date, name_and_date
+from threadclean.text.anchors import CLOCK_ONLY, NAME_WORDS, bare_date, name_and_date
 from threadclean.text.body import ADVERT, more_words_than, split_lines, words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet, strip_marker
 from threadclean.text.engines import INFO_LABEL, CompiledEngine, TextEngine
@@ -34,6 +34,8 @@ class Segment:
     removed: list[Removed] = field(default_factory=list)
     #: the author and date line under the body that closed this post (XenForo 1), when the engine has one
     closing: DateLine | None = None
+    #: the page line the segment starts at, where a splitter records it
+    at: int = -1
 
 
 def _texts(lines: list[Line]) -> list[str]:
@@ -160,6 +162,8 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     groups = _anchor_groups(texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
+    if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, end, rx)):
+        return _split_closed(lines, texts, groups, closed, start, end, rx)
     heads: list[int] = []
     for k, group in enumerate(groups):
         # the post above keeps at least its first line of text
@@ -170,6 +174,62 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     if heads[0] > start:  # text before the first post header belongs to the page header
         segments.insert(0, Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start : heads[0]]
                                         if t]))
+    return segments
+
+
+#: a name printed twice in a pane ("jdoe" / "Guest" / "jdoe"): its second time is this many lines on at most
+NAME_REPEAT = 3
+
+
+def _repeated_name(texts: list[str], a: int, b: int, rx: CompiledEngine) -> int | None:
+    """The first line in [a, b) holding a short name that the next few non-blank lines repeat (an author pane)."""
+    filled = [i for i in range(a, b) if texts[i]]
+    for k, i in enumerate(filled):
+        t = texts[i]
+        if words(t) <= NAME_WORDS and not _prose(t) and not rx.chrome.reason(t) and not _is_date_line(rx, t) \
+                and any(texts[j] == t for j in filled[k + 1 : k + 1 + NAME_REPEAT]):
+            return i
+    return None
+
+
+def _dates_close_posts(texts: list[str], groups: list[list[int]], start: int, end: int,
+                       rx: CompiledEngine) -> list[int] | None:
+    """Where each post's pane starts when an unknown engine prints the date under the post's text (the pane
+    with the author's name twice above the text, the date below it): None when the dates open the posts.
+
+    Told by the first post: its pane and text stand above the first date line, and each date line is followed
+    by the next post's pane and text."""
+    panes = []
+    for k, group in enumerate(groups):
+        floor = groups[k - 1][-1] + 1 if k else start
+        lo = floor if k else max(start, group[0] - 4 * HEADER_SPAN)
+        i = _last_repeated_name(texts, lo, group[0], rx)
+        if i is None or not any(_prose(t) for t in texts[i:group[0]] if t) or (k and i > floor + PANE_LINES):
+            return None
+        panes.append(i)
+    return panes
+
+
+def _last_repeated_name(texts: list[str], a: int, b: int, rx: CompiledEngine) -> int | None:
+    """The last pane with a repeated name in [a, b) (the one right above a post's text)."""
+    found, i = None, a
+    while (j := _repeated_name(texts, i, b, rx)) is not None:
+        found, i = j, j + 1
+    return found
+
+
+def _split_closed(lines: list[Line], texts: list[str], groups: list[list[int]], panes: list[int], start: int,
+                  end: int, rx: CompiledEngine) -> list[Segment]:
+    """Posts running from their pane to their date line (and the chrome right under it)."""
+    segments = [Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start : panes[0]] if t])]
+    for k, (pane, group) in enumerate(zip(panes, groups, strict=True)):
+        stop = panes[k + 1] if k + 1 < len(panes) else group[-1] + 1
+        date = _is_date_line(rx, texts[group[0]])
+        seg_end = group[0]
+        removed = [Removed(t, _chrome_reason(t, rx) or "author_pane") for t in texts[seg_end:stop] if t]
+        segments.append(Segment(lines[pane:seg_end], removed, DateLine(date.when, texts[pane]), pane))
+    tail = groups[-1][-1] + 1
+    segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "footer") for t in texts[tail:end] if t]))
     return segments
 
 
@@ -465,12 +525,12 @@ def _leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> t
     for i, t in enumerate(texts[:HEADER_SPAN]):
         if not t:
             continue
-        if _prose(t) and not (rx.member_info and rx.member_info.match(t)) and not _label(t):
-            break
         named = author and t.startswith(author) and words(t) <= words(author) + 3
         if named or (rx.member_info and rx.member_info.match(t)) or rx.chrome.reason(t) or _label(t) \
                 or (i and _label(texts[i - 1])):
             last = i
+        elif _prose(t):
+            break
     return last + 1, [Removed(t, "author_pane") for t in texts[: last + 1] if t]
 
 
@@ -772,7 +832,11 @@ def _article_above(header: list[str], posts: list[Post]) -> bool:
 
 def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int) -> bool:
     """Whether min_posts segment headers name an author, when parse_thread requires that many (min_posts > 1)."""
-    return min_posts <= 1 or sum(read_header(_texts(seg.lines), rx)[1] is not None for seg in segments) >= min_posts
+    if min_posts <= 1:
+        return True
+    named = sum((seg.closing.author if seg.closing else read_header(_texts(seg.lines), rx)[1]) is not None
+                for seg in segments)
+    return named >= min_posts
 
 
 PAGE_OF = re.compile(r"^page (\d+) of \d+$", re.I)
@@ -795,6 +859,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next((i for i in range(start, end) if _is_date_line(rx, texts[i])), start)
     title_at, starter = find_title(texts, start if start else first, rx)
     segments = split_segments(lines, texts, start, end, rx, title_at)
+    if not start and (closed := next((seg for seg in segments if seg.closing and seg.at >= 0), None)):
+        title_at, starter = find_title(texts, closed.at, rx)  # dates under the posts: the title is above the first
     if segments and (header := _header_lines(texts, start or first, title_at, segments, rx)):
         segments[-1] = cut_page_tail(segments[-1], header)
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
@@ -810,7 +876,9 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
             posts.append(post)
     if len(posts) < min_posts or (min_posts > 1 and sum(p.author is not None for p in posts) < min_posts):
         return False
-    if min_posts > 1 and _article_above(texts[:first], posts):
+    # the page header: the lines a header-only first segment took out, else those above the first date line
+    above = [r.text for r in segments[0].removed] if segments and not segments[0].lines else texts[:first]
+    if min_posts > 1 and _article_above(above, posts):
         return False
     strip_signatures(posts, doc.removed)
     doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None

@@ -190,3 +190,10 @@ def test_unknown_engine_dates_under_the_posts_with_the_name_twice_in_each_pane()
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Mitglied Kraeuterhex ist offline - zuletzt online am 11.03.16 um 11:55 Uhr", "author_pane") in removed
     assert ("8 Beiträge", "author_pane") in removed and removed[-1][1] == "footer"
+
+
+def test_avatar_alt_texts_are_member_info():
+    from threadclean.text.engines import GENERIC
+
+    for alt in ("AtlanG's picture", "jdoe's avatar", "jdoe's user avatar", "Jo Lee's profile picture"):
+        assert GENERIC.rx.member_info.match(alt)

@@ -197,3 +197,10 @@ def test_avatar_alt_texts_are_member_info():
 
     for alt in ("AtlanG's picture", "jdoe's avatar", "jdoe's user avatar", "Jo Lee's profile picture"):
         assert GENERIC.rx.member_info.match(alt)
+
+
+def test_reaction_type_lists_under_a_post_are_reactions():
+    from threadclean.text.engines import GENERIC, XENFORO
+
+    for rx in (GENERIC.rx, XENFORO.rx):
+        assert [rx.chrome.reason(t) for t in ("Informative", "Wow", "Agree")] == ["reaction"] * 3

@@ -46,6 +46,9 @@ COMMON_CHROME = (
     (r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$", "post_chrome"),
     (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$", "post_counter"),
     (r"^Upvote -?\d+ Downvote$", "reaction"),
+    # the reaction types a post received, listed under it ("Like", "Informative", "Wow")
+    (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
+     r"Optimistic)$", "reaction"),
     (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$", "navigation"),
     # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"

@@ -204,3 +204,13 @@ def test_reaction_type_lists_under_a_post_are_reactions():
 
     for rx in (GENERIC.rx, XENFORO.rx):
         assert [rx.chrome.reason(t) for t in ("Informative", "Wow", "Agree")] == ["reaction"] * 3
+
+
+def test_german_attachment_reaction_and_expand_lines():
+    from threadclean.text.engines import GENERIC, XENFORO
+
+    rx = GENERIC.rx
+    assert rx.chrome.reason("423,9 KB Aufrufe: 0") == "attachment"
+    assert (rx.chrome.reason("Reaktionen: neset530d"), rx.chrome.reason("Gefällt mir")) == ("reaction", "post_chrome")
+    assert rx.chrome.reason("Zum Vergrößern anklicken....") == "quote_chrome"
+    assert XENFORO.rx.quote_close.match("Zum Vergrößern anklicken....")

@@ -39,7 +39,7 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Report Post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
            r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
-           r"Mention|Follow|Ignore|PM|IP|Logged)")
+           r"Mention|Follow|Ignore|PM|IP|Logged|Gefällt mir|J'aime)")
 
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
@@ -54,7 +54,8 @@ COMMON_CHROME = (
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
      r"Copy link)(?: |$)){3,}$", "share"),
     (r"^\d+ Likes?(?: \d+ Shares?)?$|^\d+ Shares?$", "reaction"),
-    (r"^(?:Reactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
+    (r"^(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$",
+     "reaction"),
     (r"^.{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$", "reaction"),
     (r"^The following \d+ users? (?:says?|liked|thanked).*$|^\d+ (?:users?|members?) (?:say|said|thanked).*$",
      "reaction"),
@@ -77,7 +78,8 @@ COMMON_CHROME = (
     (r"^_{5,}$|^-{5,}$", "signature"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
-     r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|^[\d.,]+ ?[KkMm]i?B(?: · Views: [\d,]+)?$|"
+     r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|"
+     r"^[\d.,]+ ?[KkMm]i?B(?:\s*(?:·\s*)?(?:Views|Aufrufe|Affichages): [\d,.]+)?$|"
      r"^Views: [\d,]+$", "attachment"),
 )
 
@@ -300,7 +302,8 @@ XENFORO = TextEngine(
     # VerticalScope: "#3 · Jan 3, 2024" under the author pane
     post_date=(r"^#\d+ · (?P<when>.+)$",),
     quote_open=(_XF_SAID, _XF_ZITAT, _XF_ARROW),
-    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$", r"^Klicke in dieses Feld, um es in vollständiger Größe anzuzeigen\.$"),
+    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$", r"^Klicke in dieses Feld, um es in vollständiger Größe anzuzeigen\.$",
+                 r"^Zum Vergrößern anklicken\.{3,4}$", r"^Cliquez pour agrandir\.{3}$"),
     thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$", r"^Dieses Thema im Forum .+ wurde erstellt von .+$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
@@ -613,7 +616,7 @@ GENERIC = TextEngine(
     name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+)$"),
-    chrome=((r"^Quote:?$|^Zitat:?$", "quote_chrome"),),
+    chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
 )
 

@@ -12,16 +12,17 @@ from functools import lru_cache
 
 from threadclean.dates import looks_like_date
 
-#: words engines print before a post date, and counters/links after it
+#: words engines print before a post date, and counters/links after it (a counter may run into the date's
+#: machine-readable form: "Aug 08, 2006#12006-08-08T22:13+00:00")
 _PREFIX = re.compile(r"^(?:old|posted|post(?:ed)? on|on|date:?|written|geschrieben|verfasst|publié le|le)\s+", re.I)
-_SUFFIX = re.compile(r"(?:\s*(?:#\d+|(?:Thread Starter\s+)?Post #\d+ of \d+|\|\s*link|\((?:edited|bearbeitet|modifié)\)|(?:edited|bearbeitet)|·|•|\|))+$",
+_SUFFIX = re.compile(r"(?:\s*(?:#\d*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?|#\d+|(?:Thread Starter\s+)?Post #\d+ of \d+|\|\s*link|\((?:edited|bearbeitet|modifié)\)|(?:edited|bearbeitet)|·|•|\|))+$",
                      re.I)
 _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd", re.I)
 MAX_DATE_LINE = 70
 #: "3DS", "4WD": a number and capitals is a name, not a short relative date like "3 d" or "1 yr"
 _CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
 #: the last character of every _SUFFIX match, bar a digit ("#12"); in any case under re.IGNORECASE
-_SUFFIX_LAST = frozenset("kK\u212a)dDtT·•|\n")
+_SUFFIX_LAST = frozenset("kK\u212a)dDtTzZ·•|\n")
 
 
 @lru_cache(maxsize=1 << 15)  # a page's lines are tried as date lines by several steps and engines

@@ -162,7 +162,7 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     groups = _anchor_groups(texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
-    if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, end, rx)):
+    if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, rx)):
         return _split_closed(lines, texts, groups, closed, start, end, rx)
     heads: list[int] = []
     for k, group in enumerate(groups):
@@ -192,8 +192,7 @@ def _repeated_name(texts: list[str], a: int, b: int, rx: CompiledEngine) -> int 
     return None
 
 
-def _dates_close_posts(texts: list[str], groups: list[list[int]], start: int, end: int,
-                       rx: CompiledEngine) -> list[int] | None:
+def _dates_close_posts(texts: list[str], groups: list[list[int]], start: int, rx: CompiledEngine) -> list[int] | None:
     """Where each post's pane starts when an unknown engine prints the date under the post's text (the pane
     with the author's name twice above the text, the date below it): None when the dates open the posts.
 

@@ -32,3 +32,16 @@ def test_relative_dates_need_a_crawl_time():
 def test_date_lines_are_told_from_text():
     assert looks_like_date("July 8, 2021") and looks_like_date("02:49 AM") and looks_like_date("3 hours ago")
     assert not looks_like_date("Thanks 1") and not looks_like_date("151") and not looks_like_date("2 min read")
+
+
+def test_a_relative_date_with_a_name_before_it_is_not_a_date_line():
+    assert looks_like_date("about 2 hours ago") and looks_like_date("posted 3 days ago") and looks_like_date("1 year ago")
+    assert looks_like_date("last edited 3 weeks ago")
+    assert not looks_like_date("fernfriend 2 years ago") and not looks_like_date("I left 2 days ago")
+
+
+def test_a_post_counter_run_into_the_machine_readable_date_is_no_part_of_the_date():
+    from threadclean.text.anchors import bare_date
+
+    assert bare_date("Aug 08, 2006#12006-08-08T22:13+00:00") == "Aug 08, 2006"
+    assert bare_date("Mar 22, 2011 #42011-03-22T19:51:07Z") == "Mar 22, 2011"

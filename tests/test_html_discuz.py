@@ -39,7 +39,9 @@ def test_discuz_text_dump():
     assert nested_reply(doc.posts[2]) == (
         ("老园丁", "温度太高会落花，中午要遮阴。", None, 1),
         [("小番茄", "每天浇一次水，阳台朝南。", None, 2)],
-        "遮阴以后新开的花都坐果了，谢谢！\n种菜是最好的减压方式")
+        "遮阴以后新开的花都坐果了，谢谢！")
+    # the signature the author repeats under both posts, as the HTML path finds it
+    assert doc.removed.count(Removed("种菜是最好的减压方式", "signature")) == 2
     assert doc.posts[0].parts[0].startswith("番茄开了很多花，但是几乎都掉了。\n\n每天浇一次水，阳台朝南。")
     assert chrome_left(doc, ("发表于", "本帖最后由", "只看该作者", "评分", "参与人数", "下一页", "有机肥料", "楼主",
                              "2#", "Powered by")) == []

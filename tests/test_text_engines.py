@@ -58,9 +58,13 @@ def test_stackexchange_pane_under_the_body_and_posts_without_comment_links():
     assert doc.engine == "stackexchange" and doc.title == "Why do my basil leaves turn yellow?"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("leafgrower", "Jun 2, 2022 at 19:45"), ("soilnerd", "Jun 2, 2022 at 21:03"), ("potter", "Jun 4, 2022 at 10:30")]
-    assert doc.posts[0].text.endswith("What am I doing wrong?\n\n• basil\n• watering")  # tags stay
+    assert doc.posts[0].text.endswith("Lately the lower leaves turn yellow and drop. What am I doing wrong?")
+    assert doc.posts[1].text == ("Daily watering is too much for basil in a pot. Let the top of the soil dry out "
+                                 "between waterings.")
     assert doc.posts[2].text == "Yellow lower leaves can also mean the pot has no drainage holes."
-    assert "Thanks, I will water less often." in doc.posts[1].text  # comments stay with their answer
+    # tags and comments are no post text, as on the HTML path; comment words stay in the audit trail
+    assert [(r.text, r.reason) for r in doc.removed if r.reason in ("comment", "tag")] == [
+        ("basil", "tag"), ("watering", "tag"), ("leafgrower", "comment"), ("Thanks, I will water less often.", "comment")]
     for chrome in ("Improve this answer", "helper", "Share", "Hot Network Questions", "Asked 3 years", "Viewed 2k"):
         assert chrome not in doc.text
 
@@ -74,3 +78,139 @@ def test_xenforo_verticalscope_theme_numbered_date_lines_and_starter_role():
     assert doc.posts[2].quotes[0].quoted_author == "reedbed"
     for chrome in ("Green water since 2019", "Add to quote", "Jump to Latest", "1.2K views", "Advanced Search"):
         assert chrome not in doc.text
+
+
+def test_unknown_engine_name_and_relative_date_on_one_line():
+    # "fernfriend 2 years ago#1": the name is the author, not part of the date
+    doc = _clean("generic_relative_dates.txt")
+    assert doc.engine == "generic" and doc.title == "Which seeds for a shady balcony?"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("fernfriend", "2 years ago"), ("mossy_k", "2 years ago"), ("fernfriend", "1 year ago")]
+    assert doc.posts[1].text == "Lettuce and spinach do fine with little sun.\nMint will take over if you let it."
+
+
+def test_page_footer_under_the_last_post_starts_where_the_header_navigation_comes_again():
+    doc = _clean("generic_relative_dates.txt")
+    assert [(r.text, r.reason) for r in doc.removed if r.reason == "footer"] == [
+        ("Boards", "footer"), ("Balcony Gardens", "footer"), ("Help / Contact Us", "footer")]
+
+
+def test_a_closing_line_an_author_repeats_under_posts_is_a_signature():
+    doc = _clean("generic_relative_dates.txt")
+    assert [p.text for p in doc.posts] == [
+        "My balcony faces north and gets about two hours of sun a day.\nWhich seeds should I try first this spring?",
+        "Lettuce and spinach do fine with little sun.\nMint will take over if you let it.",
+        "The lettuce worked, thanks!"]
+    assert [r.text for r in doc.removed if r.reason == "signature"] == ["Growing things in small places since 2019."] * 2
+
+
+def test_article_with_a_numbered_comment_list_stays_an_article():
+    # "  1. Priya March 3, 2025 at 6:26 pm": comments read as posts would throw the article above them away
+    doc = _clean("blog_comments.txt")
+    assert doc.engine == "generic" and doc.page_kind == "article" and doc.posts == []
+    assert "The roof took the longest." in doc.text and "The first step was sealing the gaps." in doc.text
+
+
+def test_unknown_engine_title_by_author_and_date_header_lines():
+    # "Re: <title> by okra: 10:16am On Apr 24": one post per such line, however short the post under it
+    doc = _clean("generic_by_name.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("mirapep", "9:00am On Apr 24"), ("okra", "10:16am On Apr 24"), ("seedsaver", "10:22am On Apr 24")]
+    assert [p.text for p in doc.posts[:2]] == [
+        "My chilli plants flower well but the flowers drop before any fruit sets.\n\nThey are on a sunny windowsill.",
+        "Too hot"]
+    assert doc.posts[2].text.startswith("Shake the plants gently every day, indoors nothing pollinates them.")
+    assert ("12 Likes 2 Shares", "reaction") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_post_count_date_lines_label_dates_edit_notes_votes_and_share_rows():
+    # "Jul 5, 2024 at 5:39 PM Thread Starter Post #1 of 3" dates a post; "Joined" / "Feb 8, 2023" and
+    # "Last edited: Jul 6, 2024" do not
+    doc = _clean("xenforo_postcount_thread.txt")
+    assert doc.title == "Closed headphones for a small room"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("quietroom", "Jul 5, 2024 at 5:39 PM", "I need closed headphones for late evenings.\n\nWhich ones have the widest stage?"),
+        ("wideband", "Jul 5, 2024 at 7:30 PM", "Try an open-back pair at low volume first."),
+        ("quietroom", "Jul 6, 2024 at 1:35 PM", "Good idea, I will borrow a pair.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Last edited: Jul 6, 2024", "edited") in removed and ("Upvote 2 Downvote", "reaction") in removed
+    assert ("Share: Facebook X Bluesky Reddit Email Share Link", "share") in removed
+    assert removed[-5:] == [("TRENDING THREADS", "footer"), ("Admin", "footer"), ("Retailer raises memory prices", "footer"),
+                            ("Started by Admin", "footer"), ("Replies: 56", "footer")]
+
+
+def test_phpbb_french_glued_author_label_top_links_and_return_line():
+    # "Messagepar jdoe » date" (the label glued to the name), "Haut" closes a post, "Retourner vers" ends the thread
+    doc = _clean("phpbb_fr_topic.txt")
+    assert doc.engine == "phpbb" and doc.title == "Semis de tomates en février"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("potagere", "Dim 29 Oct 2017 16:46", "Est-ce trop tôt pour semer les tomates en février ?\nJ'ai une véranda chauffée."),
+        ("Modérateur", "Lun 30 Oct 2017 13:00", "Avec une véranda chauffée, février convient très bien.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert removed[-6:] == [
+        ("Modérateur", "author_pane"), ("Messages : 900", "author_pane"), ("Re: Semis de tomates en février", "author_pane"),
+        ("Répondre en citant le message", "author_pane"), ("Messagepar Modérateur » Lun 30 Oct 2017 13:00", "author_pane"),
+        ("Retourner vers « Potager »", "footer")]
+
+
+def test_short_replies_keep_their_text_and_post_counters_part_date_groups():
+    # "Apr 17, 2024" / "#2" then "Apr 17, 2024 #2": one post's header; a "#3" under the next date line opens
+    # the next post; a reply too short to read as prose stays the reply's text, not the next pane's
+    doc = _clean("xenforo_short_replies.txt")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("sowfast", "Apr 17, 2024", "Which catalogue has the widest choice of heritage tomatoes this year?"),
+        ("plotter", "Apr 17, 2024", "Real Seeds for heritage varieties"),
+        ("greenhand", "Apr 17, 2024", "Thanks for the tip")]
+    quote = doc.posts[2].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("plotter", "Real Seeds for heritage varieties")  # "plotter: ↑"
+
+
+def test_member_stats_and_report_links_every_engine_prints():
+    from threadclean.text.engines import GENERIC, XENFORO
+
+    for rx in (GENERIC.rx, XENFORO.rx):
+        assert all(rx.member_info.match(t) for t in ("12,553 posts", "518 helpful votes", "1.2k reputation"))
+        assert rx.chrome.reason("Report inappropriate content") == "navigation"
+        assert rx.chrome.reason("20 replies to this topic") == rx.chrome.reason("1-10 of 20 replies") == "navigation"
+    assert not GENERIC.rx.member_info.match("2 posts later it broke")
+
+
+def test_unknown_engine_dates_under_the_posts_with_the_name_twice_in_each_pane():
+    # pane ("Rosmarie" / "Gast" / "Rosmarie"), text, then the date closing the post: the first post's pane and
+    # text stand above the first date line
+    doc = _clean("generic_dates_below.txt")
+    assert doc.engine == "generic" and doc.title == "Heilpflanzen im Winter"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Rosmarie", "05.01.12 11:27",
+         "Frost und Salbei\n\nMein Salbei steht im Kübel auf dem Balkon.\n\nMuss ich ihn im Winter ins Haus holen?"),
+        ("Kraeuterhex", "06.01.12 09:02", "Salbei ist winterhart, nur der Topf sollte nicht durchfrieren.\n\n"
+                                          "Wickle ihn in Jute ein."),
+        ("Rosmarie", "07.01.12 18:45", "Danke, das mache ich so.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Mitglied Kraeuterhex ist offline - zuletzt online am 11.03.16 um 11:55 Uhr", "author_pane") in removed
+    assert ("8 Beiträge", "author_pane") in removed and removed[-1][1] == "footer"
+
+
+def test_avatar_alt_texts_are_member_info():
+    from threadclean.text.engines import GENERIC
+
+    for alt in ("AtlanG's picture", "jdoe's avatar", "jdoe's user avatar", "Jo Lee's profile picture"):
+        assert GENERIC.rx.member_info.match(alt)
+
+
+def test_reaction_type_lists_under_a_post_are_reactions():
+    from threadclean.text.engines import GENERIC, XENFORO
+
+    for rx in (GENERIC.rx, XENFORO.rx):
+        assert [rx.chrome.reason(t) for t in ("Informative", "Wow", "Agree")] == ["reaction"] * 3
+
+
+def test_german_attachment_reaction_and_expand_lines():
+    from threadclean.text.engines import GENERIC, XENFORO
+
+    rx = GENERIC.rx
+    assert rx.chrome.reason("423,9 KB Aufrufe: 0") == "attachment"
+    assert (rx.chrome.reason("Reaktionen: neset530d"), rx.chrome.reason("Gefällt mir")) == ("reaction", "post_chrome")
+    assert rx.chrome.reason("Zum Vergrößern anklicken....") == "quote_chrome"
+    assert XENFORO.rx.quote_close.match("Zum Vergrößern anklicken....")

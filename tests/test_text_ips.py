@@ -124,3 +124,20 @@ def test_later_page_of_a_thread():
     assert doc.posts[0].quotes[0].source_post_id is None  # quoted post is on page 1
     assert (doc.posts[1].author, doc.posts[1].author_inferred) == ("Fern", True)
     assert not any("Page 2 of 2" in p.text for p in doc.posts)
+
+
+def test_ips5_pane_with_stats_list_and_about_me_label():
+    # "About me:" and its value, and a long list of stats, stay in the pane above the date line
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "ips5_about_me.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "ips" and doc.title == "Saying thanks to the forum"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Ferrous", "June 14, 2024", "Thank you all for a great forum over the years.\n\nI learned most of what I know here."),
+        ("Ultimate Steve", "June 15, 2024", "I will echo the sentiment. This has been a great place.")]
+    assert [r.text for r in doc.removed if r.reason == "author_pane"][-11:] == [
+        "Ultimate Steve", "Ultimate Steve", "Members", "4.7k posts", "4 Solutions", "11.4k Reputation", "About me:",
+        "Aspiring Musician", "Ultimate Steve", "Ultimate Steve Members", "June 15, 20241 yr"]

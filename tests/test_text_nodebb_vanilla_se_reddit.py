@@ -79,3 +79,78 @@ def test_old_reddit_dump_taglines():
     for chrome in ("permalink", "embed", "report", "points", "children", "[–]", "sorted by", "load more comments",
                    "promoted by"):
         assert chrome not in doc.text
+
+
+def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
+    # fixtures/text/stackexchange_topic.txt, the dump of fixtures/html/stackexchange_topic.html
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "stackexchange_topic.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "stackexchange"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("marisol_k", "Mar 14, 2023 at 18:02"), ("Teodor Vance", "Mar 14, 2023 at 19:25"),
+        ("ampacity", "Mar 15, 2023 at 2:47"), ("marisol_k", "Apr 1, 2023 at 16:30")]
+    assert doc.posts[0].text == (
+        "Every time someone runs a hot shower, the bathroom fan stops and the GFCI outlet by the sink trips about ten "
+        "minutes later.\n\nThe fan is on the same circuit as the outlet. What should I check first?")
+    assert doc.posts[3].text == ("Update: the flex duct had come off the roof vent, so the attic was full of damp air."
+                                 "\n\nReattached it with a clamp and foil tape.")
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert [r for r in removed if r[1] in ("tag", "comment")] == [
+        ("electrical", "tag"), ("gfci", "tag"), ("exhaust-fan", "tag"),
+        ("Is the fan vented outside or into the attic?", "comment"), ("Rhea Okafor", "comment"),
+        ("Into the attic, through a flex duct.", "comment"), ("marisol_k", "comment"),
+        ("Swapped the fan last weekend, no trips since.", "comment"), ("marisol_k", "comment")]
+    assert "begingroup" not in doc.text and "endgroup" not in doc.text
+
+
+def test_new_reddit_post_page_menus_and_sign_up_box_are_chrome():
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "reddit_new_post.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "reddit"
+    assert doc.text == ("oakandash\n\nWhich wood for a cutting board?\n\nI want to make my first end-grain cutting board. "
+                        "Maple is expensive here. Would beech or cherry hold up as well?")
+    removed = {r.text for r in doc.removed}
+    assert {"Get the Reddit app Log In Log in to Reddit", "New to Reddit?", "Public", "0 0", "r/Woodworking •",
+            "Anyone can view, post, and comment to this community"} <= removed
+
+
+def test_nodebb_harmony_posts_end_at_their_reply_quote_footer():
+    # no "wrote on" date in the dump: "last edited by" heads the post, "... Reply Quote 0" ends it
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "nodebb_harmony_topic.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "nodebb"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("beanrow", None, "Is horticultural fleece better than frost cloth for late frosts?\n\nMy beans got hit last May."),
+        ("frostwatch", None, "Fleece is lighter and lets more light through. Double it on cold nights.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("beanrowB 1 Reply Last reply Reply Quote 0", "share") in removed and ("Reply Quote 2", "share") in removed
+    assert [t for t, reason in removed if reason == "author_pane"] == [
+        "beanrowB Offline", "beanrow | Allotment holder", "last edited by",
+        "frostwatchF Online", "frostwatch Moderator @beanrow", "last edited by frostwatch"]
+
+
+def test_old_reddit_told_by_taglines_submission_line_and_score_box():
+    from pathlib import Path
+
+    from threadclean import clean_text
+
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "reddit_old_sidebar.txt"
+    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    assert doc.engine == "reddit" and doc.title == "Rain barrel overflow ideas"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("drizzle_dan", "17 hours ago", "My rain barrel overflows every storm. Where should the overflow go?"),
+        ("soakaway", "15 hours ago", "Run it into a gravel soakaway a few metres from the house.")]
+    for chrome in ("other discussions", "search parameters", "98% upvoted", "Want to join?", "permalink"):
+        assert chrome not in doc.text

@@ -149,6 +149,11 @@ _FILLER = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:at|on|post
                      r"[a-z]{2,4}t)\b|[,:–—|()\-]")
 
 
+#: words printed around a relative date ("about 2 hours ago", "last edited 3 days ago")
+_AGO_FILLER = re.compile(r"\b(?:about|over|almost|nearly|around|just|less than|more than|last|replied|answered|asked|"
+                         r"modified|commented|created|started|wrote|said)\b|[.#\d]")
+
+
 #: characters the date patterns and fillers below never take: ASCII and month-name letters, digits,
 #: spaces and the signs they name are all they remove
 _NEVER_IN_DATES = re.compile(
@@ -164,8 +169,10 @@ def looks_like_date(text: str) -> bool:
     t = text.strip().lower()
     if not t or len(t) > 60:
         return False
-    if "ago" in t and RELATIVE.search(t) or t[0].isdecimal() and SHORT_AGO.match(t):  # both need these
+    if t[0].isdecimal() and SHORT_AGO.match(t):
         return True
+    if "ago" in t and (m := RELATIVE.search(t)):  # the relative date and filler words only, not "jdoe 2 years ago"
+        return not _AGO_FILLER.sub(" ", _FILLER.sub(" ", t[: m.start()] + " " + t[m.end() :])).strip()
     if _NEVER_IN_DATES.search(t):  # a character none of the removals below takes: something is left
         return False
     rest = t

@@ -12,16 +12,17 @@ from functools import lru_cache
 
 from threadclean.dates import looks_like_date
 
-#: words engines print before a post date, and counters/links after it
+#: words engines print before a post date, and counters/links after it (a counter may run into the date's
+#: machine-readable form: "Aug 08, 2006#12006-08-08T22:13+00:00")
 _PREFIX = re.compile(r"^(?:old|posted|post(?:ed)? on|on|date:?|written|geschrieben|verfasst|publié le|le)\s+", re.I)
-_SUFFIX = re.compile(r"(?:\s*(?:#\d+|\|\s*link|\((?:edited|bearbeitet|modifié)\)|(?:edited|bearbeitet)|·|•|\|))+$",
+_SUFFIX = re.compile(r"(?:\s*(?:#\d*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?|#\d+|(?:Thread Starter\s+)?Post #\d+ of \d+|\|\s*link|\((?:edited|bearbeitet|modifié)\)|(?:edited|bearbeitet)|·|•|\|))+$",
                      re.I)
 _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd", re.I)
 MAX_DATE_LINE = 70
 #: "3DS", "4WD": a number and capitals is a name, not a short relative date like "3 d" or "1 yr"
 _CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
 #: the last character of every _SUFFIX match, bar a digit ("#12"); in any case under re.IGNORECASE
-_SUFFIX_LAST = frozenset("kK\u212a)dDtT·•|\n")
+_SUFFIX_LAST = frozenset("kK\u212a)dDtTzZ·•|\n")
 
 
 @lru_cache(maxsize=1 << 15)  # a page's lines are tried as date lines by several steps and engines
@@ -44,13 +45,31 @@ def _strip_suffix(text: str) -> str:
 #: separators printed between an author and a date on one line
 _SEPARATORS = re.compile(r"^[|·•:,\-–—]+|[|·•:,\-–—]+$")
 NAME_WORDS = 3
-_CLOCK_ONLY = re.compile(r"^[\d:\s]+(?:[ap]\.?\s?m\.?)?$", re.I)
+CLOCK_ONLY = re.compile(r"^[\d:\s]+(?:[ap]\.?\s?m\.?)?$", re.I)
+
+
+#: a post header that names the author after "by" and the date after it ("Re: Title by jdoe(m): 10:16am On Apr 24")
+_BY_NAME = re.compile(r"\bby\s+(?P<name>[^\s:,]{1,40}?)(?:\([mf]\))?\s*[:,]\s+(?P<when>[^:]{0,20}\d.{0,40})$", re.I)
+MAX_BY_LINE = 300
 
 
 def name_and_date(text: str) -> tuple[str, str] | None:
-    """(author, date) of a line holding a short name then a date ("jdoe Tue 16-Jun-20 16:12:14")."""
-    if len(text) > MAX_DATE_LINE + 30 or not _HAS_DIGIT_OR_DAY.search(text):
+    """(author, date) of a line holding a short name then a date ("jdoe Tue 16-Jun-20 16:12:14"), or a
+    title, "by" the author and the date ("Topic title by jdoe: 10:16am On Apr 24")."""
+    if len(text) > MAX_DATE_LINE + 30:
+        return _by_name(text) if len(text) <= MAX_BY_LINE else None
+    if not _HAS_DIGIT_OR_DAY.search(text):
         return None
+    return _name_first(text) or _by_name(text)
+
+
+def _by_name(text: str) -> tuple[str, str] | None:
+    m = _BY_NAME.search(text) if "by " in text.lower() else None
+    when = bare_date(m["when"]) if m else None
+    return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
+
+
+def _name_first(text: str) -> tuple[str, str] | None:
     tokens = text.split()
     for k in range(1, min(NAME_WORDS, len(tokens) - 1) + 1):
         name = _SEPARATORS.sub("", " ".join(tokens[:k])).strip()
@@ -58,7 +77,7 @@ def name_and_date(text: str) -> tuple[str, str] | None:
         if not name or name[0].isdigit() or _PREFIX.match(name + " ") or _WEEKDAY.match(name):
             continue
         when = bare_date(rest)
-        if when and _CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
+        if when and CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
             name, day = _split_day(name)
             when = f"{day} {when}".strip() if name else None
         if when:

@@ -64,6 +64,19 @@ def strip_bullet(line: str) -> str:
     return BULLET.sub("", text).strip() if text and text[0] in _BULLET_CHARS else text
 
 
+#: an ordered-list item's number as resiliparse prints it: indented, "  1. "
+NUMBERED = re.compile(r"^\s+\d{1,3}\.\s+(?=\S)")
+
+
+@lru_cache(maxsize=1 << 15)
+def strip_marker(line: str) -> str:
+    """strip_bullet, and an ordered-list item's number too ("  1. 11-29-2024, 09:03 AM #1": posts listed as
+    <ol> items); for matching lines only, the text kept keeps its numbers."""
+    if line[:1] == " " and (m := NUMBERED.match(line)):
+        return strip_bullet(line[m.end() :])
+    return strip_bullet(line)
+
+
 def boilerplate_reason(line: str) -> str | None:
     """The reason a single line is boilerplate, or None when it may be content."""
     text = strip_bullet(line)

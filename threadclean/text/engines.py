@@ -17,14 +17,21 @@ _NAME = r"[^\s,\"“][^\"”]{0,40}?"
 #: member info printed in author panes by most engines
 _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date|Registered|Location|Ort|Wohnort|"
                r"Reaction score|Points|Likes received|Trophies|Reactions Received|Dabei seit|Mitglied seit|Registriert|"
-               r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since)")
+               r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since|Likes Received|Trophy Points|"
+               r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht|Zustimmungen|"
+               r"Punkte für Erfolge|Erhaltene Likes|About me|Über mich|City|Interests|Occupation)")
+#: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
+INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"\s*:?$", re.I)
 COMMON_MEMBER_INFO = (
     r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
-    r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
+    r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
     r"Well-known member|Active member|Registered User|Administrator|Moderator|Staff member|Original poster|OP|"
     r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
-    r"^.{1,40}'s (?:user )?avatar$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
-    r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find)$",
+    r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
+    r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
+    r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"\s*:?$",
+    r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"
+    r"Themen|messages)$",
 )
 
 #: a post's button labels; a line of them only is chrome
@@ -32,13 +39,23 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Report Post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
            r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
-           r"Mention|Follow|Ignore|PM|IP|Logged)")
+           r"Mention|Follow|Ignore|PM|IP|Logged|Gefällt mir|J'aime)")
 
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
     (r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$", "post_chrome"),
     (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$", "post_counter"),
-    (r"^(?:Reactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
+    (r"^Upvote -?\d+ Downvote$", "reaction"),
+    # the reaction types a post received, listed under it ("Like", "Informative", "Wow")
+    (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
+     r"Optimistic)$", "reaction"),
+    (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$", "navigation"),
+    # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
+    (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
+     r"Copy link)(?: |$)){3,}$", "share"),
+    (r"^\d+ Likes?(?: \d+ Shares?)?$|^\d+ Shares?$", "reaction"),
+    (r"^(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$",
+     "reaction"),
     (r"^.{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$", "reaction"),
     (r"^The following \d+ users? (?:says?|liked|thanked).*$|^\d+ (?:users?|members?) (?:say|said|thanked).*$",
      "reaction"),
@@ -55,18 +72,21 @@ COMMON_CHROME = (
      r"^Sign (?:In|Up) (?:or|to) .*$|^(?:You are not logged in|Hello There, Guest|Howdy, Stranger|Welcome,? Guest).*$|"
      r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$", "guest_notice"),
     (r"^You (?:are using an out of date browser|should upgrade or use an alternative browser).*$", "browser_notice"),
-    (r"^(?:.{0,40}\bis (?:offline|online)|Offline|Online|Posted via .+)$", "post_chrome"),
+    (r"^(?:.{0,40}\bis (?:offline|online)(?: now)?(?-i: [A-Z][\w ]{0,30})?|Offline|Online|Posted via .+)$",
+     "post_chrome"),
+    (r"^(?:Mitglied|Member) .{1,40} (?:ist|is) (?:offline|online)\b.{0,60}$", "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
-     r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|^[\d.,]+ ?[KkMm]i?B(?: · Views: [\d,]+)?$|"
+     r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|"
+     r"^[\d.,]+ ?[KkMm]i?B(?:\s*(?:·\s*)?(?:Views|Aufrufe|Affichages): [\d,.]+)?$|"
      r"^Views: [\d,]+$", "attachment"),
 )
 
 COMMON_END = (r"^(?:Reply With Quote|Share Improve this answer Follow)$",)
 COMMON_THREAD_END = (
     r"^You must log in or (?:register|sign up) to (?:reply|post) here\.?$", r"^Similar (?:threads|Threads|topics)$",
-    r"^Share this page$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
+    r"^Share this page$", r"^(?:Trending|Related) (?:threads|topics)$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
     r"This Thread.*|Who is online|Users browsing this (?:forum|topic).*|Currently Active Users.*|Tags for this Thread|"
     r"Related topics|Suggested Topics|Hot Network Questions|Log in to reply|Reply to this topic.*|Jump to)$",
     r"^You (?:may not|cannot) post (?:new threads|replies).*$",
@@ -120,6 +140,15 @@ class TextEngine:
     #: the next post when no post-end line closes the one before (its vote count)
     pane_open: tuple[str, ...] = ()
     post_open: tuple[str, ...] = ()
+    #: a line under the body that closes the post with its author and date (XenForo 1 "jdoe, May 26, 2025"):
+    #: groups `author` and `when` (a date, checked); with two or more on a page, posts are cut after them
+    closing_date: tuple[str, ...] = ()
+    #: whether a post-end line may be a list item (SMF 2.1 lists "Logged" in the pane above the post)
+    end_in_lists: bool = True
+    #: whether the signature follows the post's buttons (SMF 2.1: body, "Quote", then the signature)
+    signature_after_buttons: bool = False
+    #: whether a post starts at its date line, the author pane under it (FluxBB "#2 2022-10-08 15:20:09")
+    date_first: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -182,6 +211,10 @@ class CompiledEngine:
         self.pane_after_body = e.pane_after_body
         self.pane_open = _any(e.pane_open)
         self.post_open = _any(e.post_open)
+        self.closing_date = _any(e.closing_date)
+        self.end_in_lists = e.end_in_lists
+        self.signature_after_buttons = e.signature_after_buttons
+        self.date_first = e.date_first
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -247,6 +280,10 @@ IPS = TextEngine(
 )
 
 _XF_SAID = r"^(?P<author>" + _NAME + r") said:(?: ↑)?$"
+_XF_ZITAT = r"^Zitat von (?P<author>" + _NAME + r"):(?: ↑)?$"
+_XF_ARROW = r"^(?P<author>" + _NAME + r"): ↑$"  # themes that print the name and the arrow only
+#: XenForo 1 prints "name, date" under the body ("#3 jdoe, May 26, 2025" with the counter, "IP" for staff)
+_XF1_META = r"^(?:#\d+\s+)?(?P<author>[^,:\s\d][^,:]{0,59}), (?P<when>[^,]{3,30}(?:, \d{4})?(?: at .{4,12})?)(?:\s+IP)?$"
 XENFORO = TextEngine(
     name="xenforo",
     fingerprints=(
@@ -258,19 +295,23 @@ XENFORO = TextEngine(
         # VerticalScope's XenForo theme ("Fora")
         r"^Jump to Latest$", r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^#\d+ · ", r"^Add to quote$",
         r"^.{1,60} Discussion starter$",
+        # XenForo 1, German ("Discussion in ... started by", "Show Ignored Content")
+        r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
     ),
+    closing_date=(_XF1_META,),
     # VerticalScope: "#3 · Jan 3, 2024" under the author pane
     post_date=(r"^#\d+ · (?P<when>.+)$",),
-    quote_open=(_XF_SAID,),
-    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$",),
-    thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$"),
+    quote_open=(_XF_SAID, _XF_ZITAT, _XF_ARROW),
+    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$", r"^Klicke in dieses Feld, um es in vollständiger Größe anzuzeigen\.$",
+                 r"^Zum Vergrößern anklicken\.{3,4}$", r"^Cliquez pour agrandir\.{3}$"),
+    thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$", r"^Dieses Thema im Forum .+ wurde erstellt von .+$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
                 r"^(?:Write your reply\.\.\.|Post reply)$"),
     starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
              r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(
-        (r"^(?:Discussion in '.+' started by .+|Show Ignored Content|Search titles only|New posts|What's new|"
+        (r"^(?:Discussion in '.+' started by .+|Dieses Thema im Forum .+ wurde erstellt von .+|Show Ignored Content|Ignorierte Inhalte anzeigen|Search titles only|New posts|What's new|"
          r"Install the app|Toggle sidebar.*|Advanced…|Advanced search…|By:|WikiPost.*|Thread status.*|Status|"
          r"Not open for further replies\.|Joined|Messages|Reaction score|Points|Save|Follow|Add bookmark|"
          r"Sort by .+|Jump to new|Go to page|Share:)$", "navigation"),
@@ -280,6 +321,8 @@ XENFORO = TextEngine(
         (r"^Add to quote$|^Jump to Latest$|^Oldest first Newest first.*$|^[\d.,]+[KkMm]? views [\d.,]+[KkMm]? repl.*$",
          "navigation"),
         (r"^.{1,80} and \d+ others?$|^Likes: .+$", "reaction"),
+        # XenForo 1 ratings under a post: the icon's alt text, then "Like x 2"
+        (r"^(?:\w+ )?\w+ x \d+(?:, (?:\w+ )?\w+ x \d+)*$", "reaction"),
     ),
     member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$",
                  r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
@@ -294,41 +337,53 @@ VBULLETIN = TextEngine(
         r"^« Previous Thread \| Next Thread »$", r"^Show Printable Version", r"^All times are GMT",
         r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
         r" is (?:offline|online)\s*(?:Reply With Quote)?$",
+        # vBulletin 4, German and French
+        r"^(?:Zitieren\s*){1,2}$", r"^Themen-Optionen$", r"^Ergebnis \d+ bis \d+ von \d+$",
+        r"^Affichage des résultats \d+ à \d+ sur \d+$", r"^Results \d+ to \d+ of \d+$",
     ),
-    post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?Reply With Quote$", r"^Find More Posts by .+$",
+    # vBulletin 4 prints the button twice (quote, multi-quote), then a thanks add-on's count
+    post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:(?:Reply With Quote|Zitieren)\s*){1,2}(?:\d+ Not allowed!)?$",
+              r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
     post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
-    quote_open=(r"^(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от|Quote Originally Posted by) "
+    quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
     thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
                 r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
-        (r"^(?:.{0,60}is (?:offline|online)\s+)?Reply With Quote$|^View Public Profile$|^Find More Posts by .+$|"
+        (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find More Posts by .+$|"
          r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Show Printable Version.*$|"
          r"^Display Modes$|^(?:Linear|Hybrid|Threaded) Mode.*$|^Remember Me\?$", "post_chrome"),
+        (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$|^Themen-Optionen$|"
+         r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "
+         r"wechseln$|^Druckbare Version zeigen$", "navigation"),
         (r"^Last edited by .+; .+$", "edited"),
     ),
-    member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$"),
+    member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$",
+                 # the rank with the avatar's alt text after it ("Moderator     Avatar von jdoe")
+                 r"^.{0,60}\bAvatar von .+$", r"^.{0,60}\s+.{1,40}'s Avatar$"),
 )
 
 PHPBB = TextEngine(
     name="phpbb",
     fingerprints=(
-        r"^Post by [^\n»]+ » ", r"^by [^\n»]+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
+        r"^Post ?by [^\n»]+ » ", r"^by [^\n»]+ » ", r"^Message ?par [^\n»]+ » ", r"^Beitrag ?von [^\n»]+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
         r"^Display posts from previous:", r"^Users browsing this forum:", r"^Who is online$", r"^Return to \S",
         r"^Delete cookies$", r" wrote: ↑", r"^Beitrag von [^\n»]+ » ", r"^Message par [^\n»]+ » ", r"^Re: .+",
     ),
-    post_end=(r"^Top$",),
-    post_date=(r"^(?:Post by|by|Beitrag von|Message par|Mensaje por|Bericht door|Messaggio da|Autor) "
+    post_end=(r"^(?:Top|Haut|Nach oben|Arriba|Torna su)$",),
+    # some themes glue the label to the name's link ("Messagepar jdoe » date")
+    post_date=(r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht ?door|Messaggio ?da|Autor) "
                r"(?P<author>.+?) » (?P<when>.+)$",),
     quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?: ↑)?"
                 r"(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$"),
-    thread_end=(r"^Return to .+$", r"^Display posts from previous:.*$", r"^Jump to$", r"^Who is online$",
+    thread_end=(r"^(?:Return to|Retourner vers|Zurück zu|Volver a|Torna a) .+$", r"^Display posts from previous:.*$", r"^Jump to$", r"^Who is online$",
                 r"^Users browsing this forum:.*$", r"^Post Reply$"),
     chrome=(
         (r"^Re: .+$|^AW: .+$", "subject"),
-        (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$", "post_chrome"),
+        (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$|^Haut$|^Répondre en citant le message$|"
+         r"^Nach oben$|^Mit Zitat antworten$", "post_chrome"),
         (r"^Last edited by .+ on .+$|^Zuletzt geändert von .+$", "edited"),
     ),
     member_info=(r"^Posts:.*$", r"^Joined:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert:.*$",
@@ -340,19 +395,40 @@ SMF = TextEngine(
     fingerprints=(r"^Logged$", r"^« Reply #\d+ on: ", r"^Quote from: .+ on ", r"^« on: ", r"^Pages: \[?\d",
                   r"Simple Machines", r"^Print$", r"^Advertisement:"),
     post_end=(r"^Logged$",),
-    post_date=(r"^«\s*(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»$", r"^(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»?$"),
-    quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
-    chrome=((r"^Logged$|^Print$|^Advertisement:?$|^Pages: .*$|^User actions$", "post_chrome"),),
+    end_in_lists=False,
+    signature_after_buttons=True,
+    # SMF 2.1 prints the date alone, with "Last Edit: date by X" after it
+    post_date=(r"^«\s*(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»$", r"^(?:Reply #\d+\s+)?on:\s*(?P<when>.+?)\s*»?$",
+               r"^(?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M) Last Edit: .+$"),
+    # SMF 2.1 runs the quoted text on after the header's date ("...08:14:10 PMWas it...")
+    quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M)(?=\S)",
+                r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
+    thread_end=(r"^Go Up(?: Pages.*)?$", r"^Pages: .*Go Up$", r"^(?:Powered by )?SMF \d.*$"),
+    chrome=((r"^Logged$|^Print$|^Advertisement:?$|^Pages: .*$|^User actions$|^Go (?:Down|Up)(?: Pages.*)?$|^Quote$",
+             "post_chrome"), (r"^Started by .+$", "navigation")),
+    # the default member groups and post-count ranks printed under the name, and their stars; SMF 2.1 lists
+    # "Logged" in the pane
+    member_info=(r"^(?:Newbie|Jr\. Member|Full Member|Sr\. Member|Hero Member|God Member|Global Moderator|"
+                 r"Administrator|Moderator)$", r"^Logged$"),
 )
 
 MYBB = TextEngine(
     name="mybb",
     fingerprints=(r"^Posts: \d[\d,]* Threads: \d", r"Wrote:$", r"^Hello There, Guest!", r"^Reputation: ",
                   r"^\(This post was last modified:", r"^Pages \(\d+\):", r"^Find$", r"^MyBB"),
-    quote_open=(r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>" + _NAME + r") Wrote:$",),
+    # "05-20-2023, 05:47 PM (This post was last modified: ... by X.)"
+    post_date=(r"^(?P<when>[^()]{6,40}?) \(This post was last modified: .+\)$",),
+    # the quoted text may run on after "Wrote:" on the header's line
+    quote_open=(r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>" + _NAME + r") Wrote:$",
+                r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>[^\s()][^()]{0,40}?) Wrote: (?=\S)"),
     chrome=((r"^Find$|^Reply$|^Quote$|^Report$|^Website$|^PM$", "post_chrome"),
+            (r"^(?:Threaded|Linear) Mode$", "navigation"),
             (r"^Posts: \d.*$|^Threads: \d.*$|^Joined: .*$|^Reputation: .*$", "member_info")),
-    member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$"),
+    member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$",
+                 r"^(?:Junior|Senior|Super)? ?(?:Member|Moderator|Administrator)$|^Newbie$|^Posting Freak$"),
+    # the online status printed after the name ("jdoe Offline")
+    author_suffix=(r"\s+(?:Offline|Online)",),
+    thread_end=(r"^Powered By MyBB.*$",),
 )
 
 NODEBB = TextEngine(
@@ -361,13 +437,19 @@ NODEBB = TextEngine(
                   r"^Most Votes$", r"^\d+ Repl(?:y|ies)$", r"^last edited by "),
     # the date after "wrote on" is filled in by JavaScript: dumps mostly hold the bare "wrote on" line
     post_date=(r"^(?:wrote|replied|posted)(?: to .+?)?(?: on)?(?:\s+(?P<when>(?!last edited).+?))?"
-               r"(?:\s*last edited by.*)?$",),
+               r"(?:\s*last edited by.*)?$",
+               # the Harmony theme prints no "wrote on", only "last edited by" above the text
+               r"^(?P<when>)last edited by(?: \S+)?$"),
+    # Harmony: "jdoe 1 Reply Last reply Reply Quote 0" under each post
+    post_end=(r"^(?:\S+ \d+ Repl(?:y|ies) Last reply )?Reply Quote -?\d+$",),
+    # the avatar's letter and the status after the name ("jdoeJ Offline")
+    author_suffix=(r"(?-i:[A-Z])? (?:Offline|Online)",),
     quote_open=(r"^@(?P<author>\S+) said in .+:$",),
     thread_end=(r"^Log in to reply$",),
     # every post ends with its vote count on a line of its own
     reaction=(r"^(?P<count>-?\d+)$",),
     reaction_name="vote",
-    chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|"
+    chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|Log in to reply|"
              r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation"),
             (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation")),
 )
@@ -413,6 +495,7 @@ FLUXBB = TextEngine(
     fingerprints=(r"^Powered by FluxBB", r"^Board footer$", r"^You are not logged in\.$", r"^#\d+ \d{4}-\d{2}-\d{2}",
                   r"^Registered: ", r"^Offline$"),
     post_date=(r"^#\d+\s+(?P<when>.+)$",),
+    date_first=True,
     quote_open=(r"^(?P<author>" + _NAME + r") wrote:$",),
     thread_end=(r"^Board footer$", r"^Post reply$"),
     chrome=((r"^Offline$|^Online$|^Board footer$|^Jump to$", "post_chrome"),
@@ -437,6 +520,9 @@ STACKEXCHANGE = TextEngine(
              r"^Add a comment\s*\|?$|^Show \d+ more comments?$|^Reset to default$|^Sorted by:.*$|^\d+ Answers?(?: \d+)?$|"
              r"^Highest score \(default\).*$|^Date modified.*$|^Date created.*$|^[+-]?\d+$|^\d+ Comments?$", "post_chrome"),
             (r"^edited .+$|^Commented .+$|^Modified .+$|^Asked .+$|^Viewed .+$", "edited"),
+            # MathJax sites wrap each post's text in these
+            (r"^\\\$\\(?:begin|end)group\\\$$", "post_chrome"),
+            (r"^(?:Advertisement|Sponsored): .+$|^promoted \w+ \d{1,2}, \d{4}$", "ad"),
             (r"^[\d.,]+k?(?:\d+ gold badges?)?(?:\d+ silver badges?)?(?:\d+ bronze badges?)?$|"
              r"^.*\d+ (?:gold|silver|bronze) badges?.*$", "member_info"),
             (r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(?: ?\+00:00)?$|^–\s*.+$|"
@@ -451,7 +537,10 @@ REDDIT = TextEngine(
     name="reddit",
     fingerprints=(r"^permalink$", r"^\d+ points?$", r"^Skip to main content$", r"^Open menu$", r"^Get App$",
                   r"^New to Reddit\?$", r"^Reddit Rules$", r"^load more comments", r"^\[–\]$",
-                  r"Reddit, Inc\. © \d{4}"),
+                  r"Reddit, Inc\. © \d{4}",
+                  # old Reddit: comment taglines, the submission line and its score box
+                  r"^\[[–+-]\]\S", r"^submitted .+ by \S+", r"^[\d,.]+k? points? \(\d+% upvoted\)$",
+                  r"^this post was submitted on "),
     # old Reddit taglines: "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" (score as
     # dislikes/unvoted/likes), "submitted 1 year ago by name"
     post_date=(r"^\[[–+-]\](?P<author>[\w-]+)(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
@@ -459,14 +548,22 @@ REDDIT = TextEngine(
                r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$"),
     bare_dates=False,
     quote_open=(),
-    chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$", "navigation"),
+    chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$|^other discussions \(\d+\)$|"
+             r"^Want to join\? Log in or sign up in seconds\.$|^this post was submitted on .+$|"
+             r"^[\d,.]+k? points? \(\d+% upvoted\)$|^use the following search parameters to narrow your results:$", "navigation"),
             (r"^(?:permalink|embed|save|report|reply|hide|give award|share|Award|Reply|Share|Read more|Open menu|"
              r"Get App|Skip to main content|Go to .+|\[–\]|\[\+\]|\d+ points?|\(\d+ child(?:ren)?\)|"
              r"load more comments.*|more replies|\d+ more repl(?:y|ies)|Upvote|Downvote|\d+ comments?|"
              r"Sort by:.*|Best|Top|New|Controversial|Old|Q&A|Comments Section|Expand user menu|Create post|"
              r"Open chat|Open inbox|Advertise on Reddit|Back|Promoted|Collapse video player|Community Info Section)$",
              "post_chrome"),
-            (r"^r/\S+$|^u/\S+$|^•$|^\d+(?:\.\d)?[kK]?$", "post_chrome")),
+            (r"^r/\S+(?: •)?$|^u/\S+$|^•$|^\d+(?:\.\d)?[kK]?$|^\d+ \d+$", "post_chrome"),
+            # the new interface's menus and sign-up box around a post
+            (r"^(?:Open navigation Go to Reddit Home|Get the Reddit app Log In Log in to Reddit|Open settings menu|"
+             r"New to Reddit\?|Create your account and connect with a world of communities\.|Continue with Email|"
+             r"Continue With Phone Number|By continuing, you agree to our User Agreement.*|Public|Restricted|"
+             r"Anyone can view, post, and comment to this community|Reddit Rules Privacy Policy User Agreement.*)$",
+             "navigation")),
 )
 
 DISCOURSE = TextEngine(
@@ -494,6 +591,24 @@ DISCUZ = TextEngine(
                  r"^(?:楼主|沙发|板凳|地板|\d+\s*[#楼])$"),
 )
 
+INSIDED = TextEngine(
+    name="insided",
+    fingerprints=(r"^Userlevel \d+$", r"^Badge \+\d+$", r"^Oldest first$", r"^Newest first ?Best voted$",
+                  r"^Best answer by ", r"^View original$", r"^Tweet Share Share$", r"^Powered by inSided"),
+    # the solved topic's question repeats the best answer under it, between these lines
+    quote_open=(r"^Best answer by (?P<author>.+?) (?P<when>\d{1,2} \w+ \d{4}, \d{1,2}:\d{2})$",),
+    quote_close=(r"^View original$",),
+    # the closed notice sits between the question and the replies: chrome, not the thread's end
+    thread_end=(r"^Reply$", r"^Related topics$", r"^Powered by inSided.*$"),
+    chrome=((r"^This topic has been closed for comments.*$", "navigation"),
+            (r"^(?:Oldest first|Newest first ?Best voted|Newest first|Best voted|Tweet Share Share|Answer|"
+             r"Solved|Like|Quote|Share)$", "post_chrome"),
+            (r"^\d+ (?:replies|views)$", "navigation")),
+    # the pane: name (or its initial), "Rank", "Userlevel 7", "Badge +8", then a list of name, title, replies
+    member_info=(r"^Rank$", r"^Userlevel \d+$", r"^Badge \+\d+$", r"^[\d.,]+k? (?:repl(?:y|ies)|views?)$",
+                 r"^Author$"),
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -501,9 +616,10 @@ GENERIC = TextEngine(
     name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+)$"),
-    chrome=((r"^Quote:?$|^Zitat:?$", "quote_chrome"),),
+    chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
+    closing_date=(_XF1_META,),
 )
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED)

@@ -22,10 +22,16 @@ class PageMemory:
 
     def __init__(self) -> None:
         self.posts: list[tuple[set[tuple[str, ...]], str]] = []
+        self.authors: list[str | None] = []
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, author: str | None = None) -> None:
         words = word_tokens(text)
         self.posts.append((shingles(words) if len(words) >= SHINGLE else set(), " " + " ".join(words) + " "))
+        self.authors.append(author)
+
+    def by(self, posts: set[int], author: str | None) -> set[int]:
+        """Those of `posts` written by `author`."""
+        return {k for k in posts if author and self.authors[k] == author}
 
     def sources(self, paragraph: str) -> set[int]:
         """Indices of the earlier posts that hold this paragraph."""
@@ -68,8 +74,10 @@ def _paragraph_spans(lines: list[Line], start: int, stop: int) -> list[tuple[int
     return spans
 
 
-def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, closer: re.Pattern | None) -> int:
-    """Index one past the quote's last line; the quote's text starts at `start`."""
+def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, closer: re.Pattern | None,
+              author: str | None = None) -> int:
+    """Index one past the quote's last line; the quote's text starts at `start`. A quote of `author` runs on
+    over paragraphs of that author's post (their own words after a quote they quoted)."""
     if closer is not None:
         for i in range(start, stop):
             if closer.match(lines[i].text.strip()):
@@ -84,11 +92,16 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
             if found[k] & candidates:
                 candidates &= found[k]  # a quote copies one post: keep to the posts that hold every paragraph
                 end = k
+            elif k and (own := memory.by(found[k], author)):
+                candidates, end = own, k
             elif found[k] or not any(f & candidates for f in found[k + 1 : k + 3]):
                 # a paragraph from another post starts a new quote; one found nowhere (a dateline that
                 # changed) stays inside only when the quote goes on right after it
                 break
         return _trim_last_span(lines, spans[end], memory, candidates)
+    if lines_found := memory.sources(lines[spans[0][0]].text):
+        # the reply follows the quote without a blank line, so the paragraph as a whole is found nowhere
+        return _trim_last_span(lines, spans[0], memory, lines_found)
     limit = spans[min(2, len(spans) - 1)][1]  # source not on the page: up to a spacer, at most 3 paragraphs
     for i in range(spans[0][1], limit):
         if lines[i].spacer:

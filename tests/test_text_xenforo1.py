@@ -1,0 +1,34 @@
+"""XenForo 1 text dumps: the author and date line ("jdoe, Jan 5, 2024") closes each post under its body."""
+
+from pathlib import Path
+
+from threadclean import clean_text
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+
+
+def _doc():
+    return clean_text((FIXTURES / "xenforo1_thread.txt").read_text(encoding="utf-8"), source="xenforo1_thread.txt")
+
+
+def test_posts_cut_after_their_closing_author_and_date_line():
+    doc = _doc()
+    assert doc.engine == "xenforo" and doc.title == "Compost bin in winter"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [("wormfarm", "Jan 5, 2024"), ("Greenbin", "Jan 6, 2024")]
+    assert [p.text for p in doc.posts] == [
+        "Does anybody keep their compost bin going through the winter?\n\n"
+        "Mine freezes solid every January and nothing happens until April.",
+        "Wrap the bin in old carpet and keep adding greens.\n\nIt slows down but does not stop."]
+    quote = doc.posts[1].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("wormfarm", "Mine freezes solid every January and nothing happens until April.")
+
+
+def test_pane_above_the_body_and_chrome_under_the_closing_line_are_removed():
+    removed = [(r.text, r.reason) for r in _doc().removed]
+    assert removed[removed.index(("Greenbin, Jan 6, 2024 IP", "author_pane")):] == [
+        ("Greenbin, Jan 6, 2024 IP", "author_pane"), ("#2", "post_counter"), ("wormfarm likes this.", "reaction"),
+        ("Greenbin Member", "author_pane"), ("Messages:", "author_pane"), ("52", "author_pane"),
+        ("Location:", "author_pane"), ("Kent", "author_pane"), ("wormfarm said: ↑", "quote_chrome"),
+        ("Click to expand...", "quote_chrome"), ("(You must log in or sign up to reply here.)", "footer"),
+        ("Home Forums Composting", "footer"), ("Forum software by XenForo™ ©2010-2017 XenForo Ltd.", "footer")]
+    assert ("Like Like x 2", "reaction") in removed

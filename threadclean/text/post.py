@@ -1,0 +1,116 @@
+"""One post segment -> a Post: its header, its body with the quotes in it, its tail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from threadclean.dates import parse_datetime
+from threadclean.model import Post, Quote, Removed
+from threadclean.text.body import split_lines
+from threadclean.text.boilerplate import LIST_ITEM, strip_bullet
+from threadclean.text.engines import CompiledEngine
+from threadclean.text.pane_after_body import pane_first
+from threadclean.text.post_header import leading_pane, read_header
+from threadclean.text.post_lines import Segment, chrome_reason, line_texts
+from threadclean.text.post_tail import cut_edit_note, read_tail
+from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
+from threadclean.text.site_lines import normalise
+
+
+def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
+              site: Container[str] = frozenset(), title: str | None = None) -> tuple[Post | None, list[Removed]]:
+    """One segment -> a Post (None when nothing but chrome is left); the thread's title is no author."""
+    if rx.pane_after_body:
+        seg = pane_first(seg, rx)
+    texts = line_texts(seg.lines)
+    removed = list(seg.removed)
+    if seg.closing:
+        author, when = seg.closing.author, seg.closing.when
+        head, head_removed = leading_pane(texts, author, rx)
+    else:
+        head, author, when, head_removed = read_header(texts, rx, title)
+    removed += head_removed
+    tail, reactions, tail_removed = read_tail(texts, rx)
+    tail, edit_removed = cut_edit_note(texts, head, tail, rx)
+    tail_removed = edit_removed + tail_removed
+    body = seg.lines[head:max(head, tail)]
+    parts, body_removed = read_body(body, rx, memory, site)
+    removed += body_removed + tail_removed
+    if not parts:
+        return None, removed
+    post = Post(parts=parts, author=author, posted_at_raw=when, reactions=reactions,
+                posted_at=parse_datetime(when, now=fetched_at) if when else None)
+    return post, removed
+
+
+def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
+              site: Container[str] = frozenset()) -> tuple[list, list[Removed]]:
+    """Body lines -> parts: quotes at their openers, the rest through the article/media reader.
+
+    `site` holds the site's repeated lines (normalised): removed outside quotes.
+    """
+    parts: list = []
+    removed: list[Removed] = []
+    pending: list[str] = []
+    i = 0
+    while i < len(lines):
+        text = strip_bullet(lines[i].text)
+        m = match_opener(text, rx.quote_open)
+        if m and not m.groupdict().get("author") and LIST_ITEM.match(lines[i].text):
+            m = None  # a "Quote" button in a list of buttons, not a quote's header
+        if m is None:
+            if rx.edited and rx.edited.match(text) or chrome_reason(text, rx):
+                removed.append(Removed(text, chrome_reason(text, rx) or "edited"))
+                pending.append("")
+            elif rx.quote_close and rx.quote_close.match(text):
+                removed.append(Removed(text, "quote_chrome"))
+            elif site and text and normalise(text) in site:
+                removed.append(Removed(text, "site_repeated"))
+                pending.append("")
+            else:
+                pending.append(lines[i].text if lines[i].text.strip() else "")
+            i += 1
+            continue
+        _flush(pending, parts, removed)
+        pending = []
+        quote, i = _read_quote(lines, i, m, rx, memory, removed)
+        parts.append(quote)
+    _flush(pending, parts, removed)
+    return parts, removed
+
+
+def _read_quote(lines: list[Line], i: int, m: re.Match, rx: CompiledEngine, memory: PageMemory,
+                removed: list[Removed]) -> tuple[Quote, int]:
+    """The quote opened at line i, with a directly nested quote when its first line is another opener."""
+    opener = strip_bullet(lines[i].text)
+    if m.end() < len(opener):  # the quoted text runs on after the header on the same line
+        removed.append(Removed(opener[: m.end()], "quote_chrome"))
+        lines = lines[:i] + [Line(opener[m.end() :])] + lines[i + 1 :]  # as many lines: indices hold
+        return _read_quote_body(lines, i, m, rx, memory, removed)
+    removed.append(Removed(lines[i].text.strip(), "quote_chrome"))
+    return _read_quote_body(lines, i + 1, m, rx, memory, removed)
+
+
+def _read_quote_body(lines: list[Line], start: int, m: re.Match, rx: CompiledEngine, memory: PageMemory,
+                     removed: list[Removed]) -> tuple[Quote, int]:
+    while start < len(lines) and not lines[start].text.strip():
+        start += 1
+    inner = None
+    if start < len(lines) and (m2 := match_opener(strip_bullet(lines[start].text), rx.quote_open)):
+        inner, start = _read_quote(lines, start, m2, rx, memory, removed)
+    end = quote_end(lines, start, len(lines), memory, rx.quote_close, (m.groupdict().get("author") or "").strip())
+    text = "\n".join(ln.text.strip() for ln in lines[start:end] if ln.text.strip())
+    quote = build_quote(m, text)
+    if inner:
+        quote.quotes.append(inner)
+    if end < len(lines) and rx.quote_close and rx.quote_close.match(lines[end].text.strip()):
+        removed.append(Removed(lines[end].text.strip(), "quote_chrome"))
+        end += 1
+    return quote, end
+
+
+def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
+    new_parts, new_removed = split_lines(pending)
+    parts.extend(new_parts)
+    removed.extend(new_removed)

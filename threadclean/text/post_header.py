@@ -1,0 +1,191 @@
+"""A post's header: where its author pane starts, the author and date it shows, and subject lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from threadclean.model import Post, Removed
+from threadclean.text.body import words
+from threadclean.text.boilerplate import NUMBERED
+from threadclean.text.engines import INFO_LABEL, CompiledEngine
+from threadclean.text.post_lines import is_date_line, is_prose
+from threadclean.text.quotes import Line
+
+#: a post header is looked for in a segment's first lines; its name lines are short
+HEADER_SPAN = 80
+HEADER_NAME_WORDS = 5
+#: at most this many short lines above a post's first date line make its author pane
+PANE_LINES = 8
+
+
+@dataclass
+class Title:
+    """The thread title and its line number."""
+
+    text: str
+    at: int
+
+
+def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine,
+               title: Title | None = None) -> int:
+    """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
+    if rx.date_first or NUMBERED.match(lines[anchor].text):
+        return anchor  # the date line opens the post (posts as <ol> items: "  1. 11-29-2024, 09:03 AM #1")
+    j, seen = anchor, 0
+    # an unknown engine's date line that names the author ("jdoe 2 years ago"): no name pane above it
+    named = rx.name_dates and is_date_line(rx, texts[anchor]).author is not None
+    while j - 1 >= floor:
+        t = texts[j - 1]
+        if lines[j - 1].spacer:  # an empty paragraph closes the post above
+            break
+        if t:
+            info = rx.member_info.match(t) if rx.member_info else None
+            subject = title and j - 1 != title.at and is_subject(t, title.text)
+            if not info and not subject and (named or rx.chrome.reason(t) or is_prose(t)
+                                                         or words(t) > HEADER_NAME_WORDS):
+                break
+            seen += not info  # member info lines do not count: panes list many
+            if seen > PANE_LINES:
+                break
+        j -= 1
+        if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
+                and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])):
+            break  # a list item starts here (posts listed as <li> items), unless the pane (a list of member
+            # info too) goes on above it
+    while j < anchor and not texts[j]:
+        j += 1
+    return j
+
+
+def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:
+    """The line above `j` is an item of the same list (a pane printed as a list: name, rank, post count)."""
+    k = j - 1
+    while k >= floor and not lines[k].text and not lines[k].spacer:
+        k -= 1
+    if k < floor:
+        return False
+    here, above = lines[j].text, lines[k].text
+    return above.lstrip().startswith("•") and len(above) - len(above.lstrip()) == len(here) - len(here.lstrip())
+
+
+def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> bool:
+    """The line above `j` is labelled member info ("120 posts · Joined 2019", not a bare vote count): a button
+    list under it is still the pane."""
+    above = texts[j - 1] if j - 1 >= floor else ""
+    labelled = re.search(r"[^\W\d_]{2}", above) or (len(above) == 1 and above.isalpha())  # or an avatar's initial
+    return bool(rx.member_info and labelled and rx.member_info.match(above))
+
+
+def pick_author(candidates: list[str], info_at: int | None = None) -> str | None:
+    """The name in an author pane: the line most other lines start with (names repeat, ranks follow); when
+    none repeats, the one just above the pane's first member info line (`info_at` candidates precede it),
+    else the first."""
+    names = [c for c in candidates if c and words(c) <= 5]
+    if not names:
+        return None
+    scored = [(sum(o.startswith(c) for o in names), -i, c) for i, c in enumerate(names)]
+    best = max(scored)
+    if best[0] == 1 and info_at:
+        above = [c for c in candidates[:info_at] if c and words(c) <= 5]
+        return above[-1] if above else best[2]
+    return best[2]
+
+
+def read_header(texts: list[str], rx: CompiledEngine,
+                title: str | None = None) -> tuple[int, str | None, str | None, list[Removed]]:
+    """(lines the post header takes, author, raw date, removed lines) for one post segment.
+
+    The header runs from the segment's start to its last date or member-info line before the first prose.
+    """
+    window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
+                   and not (rx.member_info and rx.member_info.match(t))), min(len(texts), HEADER_SPAN))
+    # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
+    anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
+    if not anchors:
+        return 0, None, None, []
+    last = _pane_below(texts, anchors[-1][0], window, rx)
+    author = next((d.author for _, d in reversed(anchors) if d.author), None)
+    if author is None and rx.author_line:
+        author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
+    if author is None:
+        dated = {i for i, _ in anchors}
+        names = [rx.author_suffix.sub("", t).strip() if rx.author_suffix else t for t in texts[:last + 1]]
+        before = [(i, t) for i, t in enumerate(names) if i < anchors[0][0] and name_line(t, rx) and t != title]
+        after = [t for i, t in enumerate(names) if i not in dated and name_line(t, rx) and t != title]
+        info_at = next((i for i in range(anchors[0][0]) if rx.member_info and rx.member_info.match(texts[i])), None)
+        author = pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
+            or pick_author(after)
+    removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
+    return last + 1, author, anchors[-1][1].when or None, removed
+
+
+#: member info lines under a date line belong to its pane while no more than this many other lines part them
+PANE_GAP = 3
+
+
+def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int:
+    """The last line of the author pane printed under a post's date line (vBulletin 4: name, profile links,
+    rank, "Join Date" / "Mar 2016" pairs): member info lines, the first within PANE_LINES of the date, each
+    next within PANE_GAP non-blank lines of the one before."""
+    last, gap, limit = anchor, 0, PANE_LINES
+    for i in range(anchor + 1, window):
+        t = texts[i]
+        if not t:
+            continue
+        if (rx.member_info and rx.member_info.match(t)) or INFO_LABEL.match(texts[i - 1]):
+            last, gap, limit = i, 0, PANE_GAP
+            continue
+        gap += 1
+        if gap >= limit:
+            break
+    return last
+
+
+def leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """The author pane above a body whose author is known: up to its last line naming the author ("jdoe",
+    "jdoe Member"), member info, a label ("Location:", "Equipment:") or its value, before the first prose."""
+    last = -1
+    for i, t in enumerate(texts[:HEADER_SPAN]):
+        if not t:
+            continue
+        named = author and t.startswith(author) and words(t) <= words(author) + 3
+        if named or (rx.member_info and rx.member_info.match(t)) or rx.chrome.reason(t) or _label(t) \
+                or (i and _label(texts[i - 1])):
+            last = i
+        elif is_prose(t):
+            break
+    return last + 1, [Removed(t, "author_pane") for t in texts[: last + 1] if t]
+
+
+def _label(text: str) -> bool:
+    """A member info label on a line of its own ("Join Date", "Equipment:")."""
+    return bool(INFO_LABEL.match(text)) or (text.endswith(":") and words(text) <= 3)
+
+
+def name_line(text: str, rx: CompiledEngine) -> bool:
+    """A line that may be the author's name: short, not member info, chrome or a date."""
+    return (bool(text) and len(text) > 1 and words(text) <= HEADER_NAME_WORDS
+            and not (rx.member_info and rx.member_info.match(text)) and not rx.chrome.reason(text)
+            and not text.startswith("Re: "))
+
+
+#: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
+
+
+def is_subject(text: str, title: str | None) -> bool:
+    """The thread title as a post's subject line ("Re: <title>")."""
+    return bool(title) and _REPLY_PREFIX.sub("", text).casefold() == title.casefold()
+
+
+def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Removed]) -> None:
+    """A post's first line that repeats the thread title ("Re: <title>") is its subject, not its text."""
+    if not title:
+        return
+    for post in posts:
+        first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
+        head, _, rest = (first or "").partition("\n")
+        if first and is_subject(head.strip(), title) and (rest.strip() or len(post.parts) > 1):
+            post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
+            removed.append(Removed(head.strip(), "subject"))

@@ -1,0 +1,69 @@
+"""The lines of a thread dump as every reading step sees them: a post's segment, post date lines, prose."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from threadclean.model import Removed
+from threadclean.text.anchors import bare_date, name_and_date
+from threadclean.text.body import words
+from threadclean.text.boilerplate import strip_marker
+from threadclean.text.engines import CompiledEngine
+from threadclean.text.quotes import Line
+
+#: a post header (author pane) is made of short lines; longer ones are prose
+HEADER_LINE_WORDS = 8
+#: a line ending a sentence is prose, not an author pane line (CJK text has no spaces to count words by)
+SENTENCE_ENDS = (".", "!", "?", "。", "！", "？")
+
+
+@dataclass
+class Segment:
+    """The lines of one post, between two post boundaries."""
+
+    lines: list[Line]
+    removed: list[Removed] = field(default_factory=list)
+    #: the author and date line under the body that closed this post (XenForo 1), when the engine has one
+    closing: DateLine | None = None
+    #: the page line the segment starts at, where a splitter records it
+    at: int = -1
+
+
+def line_texts(lines: list[Line]) -> list[str]:
+    """The lines' texts without list markers."""
+    return [strip_marker(ln.text) for ln in lines]
+
+
+@dataclass
+class DateLine:
+    """A post date line: the date as written, and the author when the engine prints it there."""
+
+    when: str
+    author: str | None = None
+
+
+@lru_cache(maxsize=1 << 15)  # every step of a page's reading asks about the same lines
+def is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
+    """The post date (and author) a line shows, if it is a post date line."""
+    for p in rx.post_date:
+        m = p.match(text)
+        if m:
+            author = m.groupdict().get("author")
+            return DateLine((m["when"] or "").strip(), author.strip() if author else None)
+    if rx.bare_dates and text and (when := bare_date(text)) and rx.chrome.reason(text) != "edited":
+        return DateLine(when)  # an edit note's date is no post's
+    if rx.name_dates and text and (pair := name_and_date(text)) and not rx.chrome.reason(pair[0]) \
+            and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))):
+        return DateLine(pair[1], pair[0])
+    return None
+
+
+def is_prose(text: str) -> bool:
+    """Too long or too sentence-like for an author pane line."""
+    return words(text) > HEADER_LINE_WORDS or text.endswith(SENTENCE_ENDS + (":", ";", ")"))
+
+
+def chrome_reason(text: str, rx: CompiledEngine) -> str | None:
+    """Why the engine's chrome table removes the line, if it does."""
+    return rx.chrome.reason(text)

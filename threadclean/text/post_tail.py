@@ -1,0 +1,127 @@
+"""The end of a post: reactions, edit notes, ads and trailing chrome; signatures repeated under a page's posts."""
+
+from __future__ import annotations
+
+import re
+
+from threadclean.model import Post, Reaction, Removed
+from threadclean.text.body import ADVERT
+from threadclean.text.boilerplate import boilerplate_reason
+from threadclean.text.engines import CompiledEngine
+from threadclean.text.post_lines import chrome_reason, is_prose
+
+PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
+    """The reaction a line shows; a count of 0 (a widget nobody used) gives Reaction(name, 0)."""
+    m = next((p.match(text) for p in rx.reaction if p.match(text)), None)
+    named = bool(m and m.groupdict().get("name"))
+    if m is None or (named and rx.member_info and rx.member_info.match(text)):
+        return None
+    return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
+
+
+def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction], list[Removed]]:
+    """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed).
+
+    An ad printed between posts ("Advertisement" and its text) and, on engines that print it under the post's
+    buttons, the signature go too."""
+    end, removed = _tail_extras(texts, rx)
+    reactions: list[Reaction] = []
+    paging = False  # page numbers ("1", "2") sit above a trailing "Next"
+    while end > 0:
+        t = texts[end - 1]
+        if not t:
+            end -= 1
+            continue
+        reason = chrome_reason(t, rx) or boilerplate_reason(t)
+        if paging and PAGE_NUMBER.match(t):
+            removed.insert(0, Removed(t, "pagination"))
+        elif (reaction := _reaction_line(t, rx)) is not None:
+            reactions[:0] = [reaction] if reaction.count else []
+            removed.insert(0, Removed(t, "reaction"))
+        elif rx.edited and rx.edited.match(t) or reason:
+            paging = reason == "pagination"
+            removed.insert(0, Removed(t, reason or "edited"))
+        else:
+            break
+        end -= 1
+    return end, reactions, removed
+
+
+#: an ad's label this near the end of a post starts the ad; a signature under the buttons is this short
+AD_TAIL = 3
+
+
+SIGNATURE_LINES = 2
+
+
+def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before a trailing ad or (rx.signature_after_buttons) the signature under its buttons
+    (a button or reaction line below the post's first prose, one of the last lines)."""
+    end, removed = len(texts), []
+    last = [i for i in range(end - 1, -1, -1) if texts[i]][:AD_TAIL]
+    ad = next((i for i in last if ADVERT.match(texts[i])), None)
+    if ad is not None:
+        end, removed = ad, [Removed(t, "ad") for t in texts[ad:] if t]
+    if rx.signature_after_buttons:
+        last = [i for i in range(end - 1, -1, -1) if texts[i]][: SIGNATURE_LINES + 1]
+        prose = next((i for i, t in enumerate(texts[:end]) if t and is_prose(t)), end)
+        button = next((i for i in last[1:] if i > prose and rx.chrome.reason(texts[i]) in BUTTON_REASONS), None)
+        if button is not None and not all(rx.chrome.reason(t) for t in texts[button + 1 : end] if t):
+            removed[:0] = [Removed(t, "signature") for t in texts[button + 1 : end] if t]
+            end = button + 1
+    return end, removed
+
+
+BUTTON_REASONS = ("post_chrome", "reaction")
+
+
+EDIT_NOTE_LINES = 3
+
+
+def cut_edit_note(texts: list[str], head: int, tail: int, rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """"Edited May 22, 2024 by X" near the end of a post, with the edit reason under it, is not post text."""
+    if rx.edited is None:
+        return tail, []
+    for i in range(tail - 1, max(head, tail - EDIT_NOTE_LINES - 1) - 1, -1):
+        if rx.edited.match(texts[i]):
+            return i, [Removed(t, "edited") for t in texts[i:tail] if t]
+    return tail, []
+
+
+def strip_signatures(posts: list[Post], removed: list[Removed]) -> None:
+    """Closing lines an author repeats under several posts on the page are their signature."""
+    by_author: dict[str, list[Post]] = {}
+    for post in posts:
+        if post.author and post.parts and isinstance(post.parts[-1], str):
+            by_author.setdefault(post.author, []).append(post)
+    found = [(post, max((_shared_ending(post, other) for other in own if other is not post), key=len, default=[]))
+             for own in by_author.values() for post in own]  # all found before any is cut
+    for post, sig in found:
+        if sig:
+            _drop_ending(post, sig, removed)
+
+
+def _shared_ending(post: Post, other: Post) -> list[str]:
+    """The last lines both posts end with, when they leave some of the post's text above them."""
+    a, b = post.parts[-1].split("\n"), other.parts[-1].split("\n")
+    n = 0
+    while n < min(len(a), len(b)) and _same_line(a[-1 - n], b[-1 - n]):
+        n += 1
+    if n == len(a) and len(post.parts) == 1:
+        return []  # the whole post: a repeated short reply, not a signature
+    return a[len(a) - n :] if n else []
+
+
+def _same_line(a: str, b: str) -> bool:
+    """Equal but for spacing (a signature's runs of spaces vary from post to post)."""
+    return a == b or a.split() == b.split()
+
+
+def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
+    lines = post.parts[-1].split("\n")
+    body = "\n".join(lines[: len(lines) - len(sig)]).rstrip()
+    post.parts[-1:] = [body] if body else []
+    removed.extend(Removed(t, "signature") for t in sig if t.strip())

@@ -168,3 +168,35 @@ def test_generic_opening_post_header_above_its_body_and_the_replies():
     assert doc.posts[0].author_url == "https://forum.example.com/members/Shancock.html"
     # the topic's Open Graph title, not <title> with the site's name and slogan
     assert doc.title == "Will this method work for a beginner?"
+
+
+def _post(name: str, day: int, body: str) -> str:
+    return (f'<div class="post"><div class="head"><a href="/members/{name}">{name}</a> <span>Jan {day}, 2024</span>'
+            f'</div><div class="msg">{body}</div></div>')
+
+
+_LONG = "This is the quoted statement from the earlier discussion about the new bridge design. " * 6
+_REPLY = "<p>" + "Short reply agreeing with alice on this point and adding a little more. " * 3 + "</p>"
+
+
+def test_generic_quotes_inside_a_post_never_replace_the_thread():
+    # "<name> wrote on <date>" quote blocks in one post are larger than the replies, inside or as the best group
+    def quote(name: str) -> str:
+        return f'<blockquote><cite><a href="/members/{name}">{name}</a> wrote on Jan 3, 2024:</cite><p>{_LONG}</p></blockquote>'
+
+    for quoted, replies in ((("bob", "carol"), ("erin", "frank")), (("bob", "carol", "dave"), ("erin",))):
+        page = ("<html><body><div class=thread>" + _post("alice", 5, "".join(map(quote, quoted)) + "<p>I disagree.</p>")
+                + "".join(_post(n, 6 + i, _REPLY) for i, n in enumerate(replies)) + "</div></body></html>")
+        doc = clean_html(page.encode(), source="g")
+        assert [p.author for p in doc.posts] == ["alice", *replies]
+        assert [len(p.quotes) for p in doc.posts][0] == len(quoted)
+
+
+def test_generic_list_beside_a_posts_own_header_is_part_of_the_post():
+    # a post listing dated, signed entries (a changelog) keeps them: the post shows its own name and date
+    entries = "".join(f'<li class="entry"><a href="/members/dev{i}">dev{i}</a> <span>Jan {i + 1}, 2024</span> {_LONG}</li>'
+                      for i in range(2))
+    page = ("<html><body><div class=thread>" + _post("alice", 5, f"<ul>{entries}</ul>")
+            + _post("erin", 6, _REPLY) + _post("frank", 7, _REPLY) + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["alice", "erin", "frank"]

@@ -19,7 +19,16 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threadclean.html.fields import clean_inline
 from threadclean.html.generic.author import author_path
-from threadclean.html.generic.groups import find_groups, innermost, lead_span, post_spans, with_kin, with_replies
+from threadclean.html.generic.groups import (
+    find_groups,
+    innermost,
+    lead_span,
+    outside_quotes,
+    post_spans,
+    quote_blocks,
+    with_kin,
+    with_replies,
+)
 from threadclean.html.generic.post import Marks, read_post
 from threadclean.html.generic.scan import author_nodes, date_nodes, mark
 from threadclean.model import Document, Post
@@ -57,10 +66,11 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
     authors = author_nodes(body)
     for node in authors:
         mark(node, 2, marks, first)
-    groups = find_groups(body, marks)
+    quotes = quote_blocks(body)
+    groups = outside_quotes(find_groups(body, marks), quotes)
     if not groups:
         return []
-    best = with_kin(innermost(max(groups, key=lambda g: g.score), groups), marks)
+    best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}
     spans = with_replies(post_spans(best), best, marks)
     if (lead := lead_span(best, marks, author_ids)) is not None:

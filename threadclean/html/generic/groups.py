@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from threadclean.html.generic.author import first_text, step
+from threadclean.html.generic.post import GENERIC_QUOTES, SIGNATURE_CSS
 
 #: tag, base (first) class, class set, and the classes that carried digits (generated ids: `element-3fa9`), all
 #: with digits dropped (`bg1` and `bg2` are one class)
@@ -24,6 +25,8 @@ MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
 #: a group inside the best group's blocks replaces it when it weighs at least this share of it
 INNER_SHARE = 0.5
+#: blocks inside a post that quote or sign rather than hold posts: lists of quotes never replace the thread
+QUOTE_OR_SIGNATURE_CSS = ", ".join([q.block for q in GENERIC_QUOTES] + [SIGNATURE_CSS])
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
 LEAD_LEVELS = 4
 #: an opening post printed apart is at most this many times as long as the longest reply, or as all replies
@@ -97,22 +100,53 @@ def post_spans(group: Group) -> list[list[LexborNode]]:
     return found
 
 
-def innermost(best: Group, groups: list[Group]) -> Group:
+def quote_blocks(body: LexborNode) -> frozenset[int]:
+    """The page's quote and signature blocks."""
+    return frozenset(n.mem_id for n in body.css(QUOTE_OR_SIGNATURE_CSS))
+
+
+def outside_quotes(groups: list[Group], quotes: frozenset[int]) -> list[Group]:
+    """The groups whose blocks are not quotes or signatures (a post quoting several others holds a list of
+    "<name> wrote on <date>" blocks, larger than short replies); all of them when there is no other."""
+    return [g for g in groups if not _quoted(g, quotes)] or groups
+
+
+def _quoted(group: Group, quotes: frozenset[int]) -> bool:
+    """Whether the group's blocks are quotes or signatures, or sit inside one (up to the page's body)."""
+    if any(s.mem_id in quotes for s in group.starts):
+        return True
+    node: LexborNode | None = group.parent
+    while node is not None and node.tag not in ("body", "html"):
+        if node.mem_id in quotes:
+            return True
+        node = node.parent
+    return False
+
+
+def innermost(best: Group, groups: list[Group], marks: dict[int, int], quotes: frozenset[int]) -> Group:
     """The best group, or the best of the groups whose posts sit inside one of its blocks: sections that each
-    hold a list of posts (question / answers) are containers, not posts. Replies nested in a post (same kind)
-    and small lists inside posts (quotes, signatures) do not count."""
+    hold a list of posts (question / answers) are containers, not posts. Replies nested in a post (same kind),
+    small lists inside posts, lists of quotes or signatures, and lists inside blocks that show their own author
+    and date beside them (a post quoting several others) do not count."""
     starts, kinds = {s.mem_id for s in best.starts}, {signature(s) for s in best.starts}
     inner = [g for g in groups if g is not best and g.score >= INNER_SHARE * best.score
-             and signature(g.starts[0]) not in kinds and _inside_one(g, starts, best.parent.mem_id)]
+             and signature(g.starts[0]) not in kinds and _inside_one(g, starts, best.parent.mem_id, marks, quotes)]
     return max(inner, key=lambda g: g.score) if inner else best
 
 
-def _inside_one(group: Group, starts: set[int], stop: int) -> bool:
-    """Whether the group's parent lies inside one of `starts` (searching up to the node `stop`)."""
-    node = group.parent
+def _inside_one(group: Group, starts: set[int], stop: int, marks: dict[int, int], quotes: frozenset[int]) -> bool:
+    """Whether the group's parent lies inside one of `starts` (searching up to the node `stop`), as a list of
+    its own: not in a quote or signature, and with no author and date in that block outside the list."""
+    if _quoted(group, quotes):
+        return False
+    node, flags = group.parent, 0
     while node is not None and node.mem_id != stop:
         if node.mem_id in starts:
-            return True
+            return flags != 3
+        if node.parent is not None:  # what the blocks around the list show beside it
+            for sibling in node.parent.iter():
+                if sibling.mem_id != node.mem_id:
+                    flags |= marks.get(sibling.mem_id, 0)
         node = node.parent
     return False
 

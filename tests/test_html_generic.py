@@ -51,9 +51,9 @@ def test_generic_posts_differing_by_modifier_classes_form_one_thread():
     assert [p.author for p in doc.posts][:4] == ["oliver", "ava", "oliver", "maria"]
     assert doc.posts[0].text.startswith("My left hand tingles every morning")
     assert doc.posts[2].text == "Thank you, I booked the test for next week."
-    # lines of button labels, counters and named member details caught in a post's block are not its words
+    # lines of button labels and counters closing a post (its action row caught in its block) are not its words
     assert doc.posts[1].text == "Please see a neurologist; a nerve conduction test settles it quickly."
-    assert Removed("2 replies", "post_chrome") in doc.removed and Removed("Posts: 512", "post_chrome") in doc.removed
+    assert Removed("2 replies", "post_chrome") in doc.removed
     # a reply form the page keeps hidden under a post is not the post
     assert doc.posts[3].text == "Mine was carpal tunnel in the end, a wrist brace at night helped a lot."
     assert Removed("Tick here to be e-mailed about every answer.", "hidden") in doc.removed
@@ -200,3 +200,24 @@ def test_generic_list_beside_a_posts_own_header_is_part_of_the_post():
             + _post("erin", 6, _REPLY) + _post("frank", 7, _REPLY) + "</div></body></html>")
     doc = clean_html(page.encode(), source="g")
     assert [p.author for p in doc.posts] == ["alice", "erin", "frank"]
+
+
+def _comment(i: int, body: str) -> str:
+    return (f'<div class="comment"><div class="meta"><a href="/u/u{i}">u{i}</a> <time datetime="2024-01-0{i + 1}">'
+            f'Jan {i + 1}, 2024</time></div><div class="body">{body}</div></div>')
+
+
+def test_generic_action_lines_only_at_a_posts_edges_and_never_its_only_words():
+    # member details, "is offline" and button words inside the text are words; a post of only "Thanks" stays
+    page = ("<html><body><div class=comments>"
+            + _comment(0, "<p>Age: 34</p><p>Location: Ohio, near Dayton</p><p>Symptoms started in March.</p>")
+            + _comment(1, "<p>The server is offline</p><p>Since this morning nobody here can log in.</p>")
+            + _comment(2, "<p>Thanks</p>")
+            + _comment(3, "<p>Quote</p><p>Vote for the proposal next week, everyone.</p><p>Reply</p><p>Share</p>")
+            + _comment(4, "<p>First point.</p><p>Reply</p><p>Second point after the word.</p>")
+            + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.text for p in doc.posts] == [
+        "Age: 34\n\nLocation: Ohio, near Dayton\n\nSymptoms started in March.",
+        "The server is offline\n\nSince this morning nobody here can log in.", "Thanks",
+        "Vote for the proposal next week, everyone.", "First point.\n\nReply\n\nSecond point after the word."]

@@ -34,10 +34,15 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
            r"Mention|Follow|Ignore|PM|IP|Logged)")
 
+#: a line of a post's button labels only ("Reply", "Share | Report")
+BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
+#: a post's number or a counter under it ("#3", "2 replies")
+COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$"
+
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
-    (r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$", "post_chrome"),
-    (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$", "post_counter"),
+    (BUTTON_LINE, "post_chrome"),
+    (COUNTER_LINE, "post_counter"),
     (r"^(?:Reactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
     (r"^.{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$", "reaction"),
     (r"^The following \d+ users? (?:says?|liked|thanked).*$|^\d+ (?:users?|members?) (?:say|said|thanked).*$",

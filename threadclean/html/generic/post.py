@@ -18,7 +18,7 @@ from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Removed
-from threadclean.text.engines import COMMON_CHROME, COMMON_MEMBER_INFO
+from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
@@ -28,10 +28,11 @@ GENERIC_QUOTES = (
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
 #: blocks the page does not show (a collapsed reply form under every post)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
-#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), or a named member
-#: detail from the author pane ("Posts: 133", "Location: Kooskia"), as in text mode
-ACTION_LINE = re.compile("|".join([p for p, reason in COMMON_CHROME if reason in ("post_chrome", "post_counter")]
-                                  + list(COMMON_MEMBER_INFO[:2])))
+#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;
+#: named member details ("Location: Ohio") and "is offline" read as words too often to be dropped anywhere
+ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}")
+#: action lines are short, and only dropped in a run at the post's start or end (its header or action row)
+MAX_ACTION_LINE = 60
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         for hidden in body.css(HIDDEN_CSS):
             reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
-    parts = [q for p in parts if (q := _without_action_lines(p, doc) if isinstance(p, str) else p)]
+    parts = _without_action_lines([p for p in parts if p], doc)
     if not parts:
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
@@ -161,14 +162,39 @@ def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
     return [d for d in body.traverse() if d.mem_id in posts] if posts else []
 
 
-def _without_action_lines(text: str, doc: Document) -> str:
-    """The text without lines of button labels or counters (a post's action row caught in its block)."""
-    lines = text.split("\n")
-    kept = [line for line in lines if not ACTION_LINE.match(line.strip())]
-    if len(kept) == len(lines):
-        return text
-    doc.removed += [Removed(line.strip(), "post_chrome") for line in lines if ACTION_LINE.match(line.strip())]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+def _without_action_lines(parts: list[Part], doc: Document) -> list[Part]:
+    """The parts without the runs of button-label or counter lines opening or closing the post (its action row
+    caught in its block); unchanged when nothing else would be left (a post saying only "Thanks")."""
+    if not parts:
+        return parts
+    out = list(parts)
+    dropped: list[str] = []
+    if isinstance(out[0], str):
+        lines = out[0].split("\n")
+        cut = _run_length(lines)
+        dropped += lines[:cut]
+        out[0] = "\n".join(lines[cut:]).strip()
+    if isinstance(out[-1], str) and out[-1]:
+        lines = out[-1].split("\n")
+        cut = _run_length(lines[::-1])
+        dropped += lines[len(lines) - cut:]
+        out[-1] = "\n".join(lines[:len(lines) - cut]).strip()
+    out = [p for p in out if p]
+    if not any(isinstance(p, str) for p in out):
+        return parts  # a post holding only such a line (or only quotes and such lines) keeps it
+    doc.removed += [Removed(line.strip(), "post_chrome") for line in dropped if line.strip()]
+    return out
+
+
+def _run_length(lines: list[str]) -> int:
+    """How many of the first lines are blank or short action lines."""
+    count = 0
+    for line in lines:
+        text = line.strip()
+        if text and (len(text) > MAX_ACTION_LINE or not ACTION_LINE.match(text)):
+            break
+        count += 1
+    return count
 
 
 def _drop(node: LexborNode, reason: str, doc: Document) -> None:

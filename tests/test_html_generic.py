@@ -160,7 +160,8 @@ def test_generic_threaded_replies_are_posts_of_their_own():
 
 def test_generic_opening_post_header_above_its_body_and_the_replies():
     # the thread header (title, "by <name>", date) sits a level above the box holding the opening post's body
-    # and the replies; the name is the innermost author node ("by" belongs to the block around it)
+    # and the replies; the name is the innermost author node ("by" belongs to the block around it). (In
+    # article markup the replies alone are weighed against the article.)
     doc = clean_html((FIXTURES / "generic_header_apart.html").read_bytes(), source="g")
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("Shancock", "Posted: 2 years ago"), ("spartan14", "2 years ago"), ("cooler1", "2 years ago")]
@@ -221,3 +222,33 @@ def test_generic_action_lines_only_at_a_posts_edges_and_never_its_only_words():
         "Age: 34\n\nLocation: Ohio, near Dayton\n\nSymptoms started in March.",
         "The server is offline\n\nSince this morning nobody here can log in.", "Thanks",
         "Vote for the proposal next week, everyone.", "First point.\n\nReply\n\nSecond point after the word."]
+
+
+def test_generic_short_article_with_a_few_comments_stays_an_article():
+    # the article (title, byline, text) would pass for an opening post printed apart: only the comments are
+    # weighed against it
+    text = "The council voted on Tuesday to expand the bike lane network across the city centre. " * 20
+    comments = "".join(
+        f'<li class="comment"><div class="comment-meta"><span class="comment-author"><a href="/author/u{i}">user{i}'
+        f'</a></span> <time datetime="2024-01-0{i + 2}">Jan {i + 2}, 2024</time></div><p>Comment {i}: this is a '
+        f'great plan for cyclists and walkers in town.</p></li>' for i in range(3))
+    page = ('<html><head><meta property="og:type" content="article"><title>Bike lanes</title></head><body><main>'
+            '<div class="entry"><h1>Bike lanes</h1><div class="byline">By <a href="/author/jane" rel="author">Jane'
+            f'</a> <time datetime="2024-01-01">Jan 1, 2024</time></div><div class="entry-content"><p>{text}</p>'
+            f'</div></div><section id="comments"><ol class="comment-list">{comments}</ol></section></main></body></html>')
+    doc = clean_html(page.encode(), source="g")
+    assert (doc.page_kind, doc.n_posts) == ("article", 0)
+
+
+def test_generic_page_header_greeting_the_reader_is_no_opening_post():
+    # "Hi <me>" linking to the reader's profile and today's date above the comments: unlike the posts, no topic
+    # header; the menu beside it is never a post's body
+    page = ("<html><body><div class=top><a href='/members/me'>Hi me</a> Today is Jan 5, 2024</div>"
+            "<nav>Home | Forums | Shop | Contact us and more links here</nav><div class=wrap><ol class=comments>"
+            + "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
+                      f'{i + 1}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
+                      for i in range(4))
+            + "</ol></div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["user0", "user1", "user2", "user3"]
+    assert "Shop" not in doc.text

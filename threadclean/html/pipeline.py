@@ -56,8 +56,8 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
     return False
 
 
-def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0) -> bool:
-    posts = extract_generic_posts(tree, doc, min_chars)
+def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, with_lead: bool = True) -> bool:
+    posts = extract_generic_posts(tree, doc, min_chars, with_lead)
     if not posts:
         return False
     doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", topic_title(tree) or page_title(tree)
@@ -74,8 +74,12 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
         return
     discussion = declares_discussion(tree)  # then any comment blocks make it a thread
     need = int(THREAD_SHARE * len(doc.articles[0].text))
-    posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree, 0 if discussion else need) else 0
+    # the replies alone are weighed: the article itself would pass for an opening post printed apart
+    replies = _generic_thread(probe, tree, 0 if discussion else need, with_lead=False)
+    posts_len = sum(len(p.text) for p in probe.posts) if replies else 0
     if posts_len > need or (posts_len and discussion):
+        probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
+        _generic_thread(probe, tree)
         doc.articles, doc.page_kind = [], "thread"
         doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
 

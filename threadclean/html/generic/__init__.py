@@ -52,9 +52,12 @@ def declares_discussion(tree: LexborHTMLParser) -> bool:
     return tree.css_first(DISCUSSION_CSS) is not None
 
 
-def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int = 0) -> list[Post]:
+def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int = 0,
+                          with_lead: bool = True) -> list[Post]:
     """Posts of a thread on an unknown engine; [] when the page shows no repeated author+date blocks, or when
-    the blocks hold no more than `min_chars` characters of text in all (posts never hold more than that)."""
+    the blocks hold no more than `min_chars` characters of text in all (posts never hold more than that).
+    `with_lead=False` leaves out an opening post printed apart (weighing replies against an article, which
+    would itself pass for one)."""
     body = tree.body
     if body is None:
         return []
@@ -72,13 +75,14 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         return []
     best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}
-    spans = with_replies(post_spans(best), best, marks)
-    if (lead := lead_span(best, marks, author_ids)) is not None:
+    spans = post_spans(best)
+    path = author_path(spans, author_ids)
+    spans = with_replies(spans, best, marks)
+    if with_lead and (lead := lead_span(best, marks, author_ids, path)) is not None:
         spans.insert(0, lead)
     if min_chars and sum(len(node.text(deep=True) or "") for span in spans for node in span) <= min_chars:
         return []
-    found = Marks(first, author_ids, frozenset(d.mem_id for d in dates),
-                  frozenset(k for k, v in marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
-                  author_path(post_spans(best), author_ids))
+    found = Marks(first, frozenset(author_ids), frozenset(d.mem_id for d in dates),
+                  frozenset(k for k, v in marks.items() if v == 3), frozenset(s[0].mem_id for s in spans), path)
     posts = [read_post(span, found, doc) for span in spans]
     return [p for p in posts if p is not None]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from selectolax.lexbor import LexborNode
 
 from threadclean.html.fields import clean_inline, link_near
@@ -17,7 +19,7 @@ def first_text(node: LexborNode) -> str | None:
     return None
 
 
-def find_author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | None, str | None, LexborNode | None]:
+def find_author(span: list[LexborNode], author_ids: AbstractSet[int]) -> tuple[str | None, str | None, LexborNode | None]:
     """(name, profile link, node) of the first author node in the span that shows a name; of the innermost one
     when author nodes nest (a "by <name link>" block around the name)."""
     for node in span:
@@ -29,7 +31,7 @@ def find_author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | Non
     return None, None, None
 
 
-def _inner_author(node: LexborNode, author_ids: set[int]) -> tuple[LexborNode, str] | None:
+def _inner_author(node: LexborNode, author_ids: AbstractSet[int]) -> tuple[LexborNode, str] | None:
     """The first author node showing a name inside `node`, with that name."""
     for inner in node.traverse():
         if inner.mem_id != node.mem_id and inner.mem_id in author_ids and (name := first_text(inner)) \
@@ -64,7 +66,7 @@ def _follow(root: LexborNode, path: tuple[tuple[str, str], ...]) -> LexborNode |
     return node
 
 
-def author_path(spans: list[list[LexborNode]], author_ids: set[int]) -> tuple[tuple[str, str], ...] | None:
+def author_path(spans: list[list[LexborNode]], author_ids: AbstractSet[int]) -> tuple[tuple[str, str], ...] | None:
     """Where the first post showing a marked name has it, relative to its block."""
     for span in spans:
         if (node := find_author(span[:1], author_ids)[2]) is not None:

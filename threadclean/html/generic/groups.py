@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from threadclean.html.generic.author import first_text, step
+from threadclean.html.generic.author import author_path, first_text, step
 from threadclean.html.generic.post import GENERIC_QUOTES, SIGNATURE_CSS
 
 #: tag, base (first) class, class set, and the classes that carried digits (generated ids: `element-3fa9`), all
@@ -175,27 +176,46 @@ def _kin(a: tuple[Kind, tuple[str, str] | None], b: tuple[Kind, tuple[str, str] 
     return bool(a[0][1]) or (a[1] is not None and a[1] == b[1] and bool(a[1][1]))
 
 
-def lead_span(group: Group, marks: dict[int, int], author_ids: set[int]) -> list[LexborNode] | None:
+def lead_span(group: Group, marks: dict[int, int], author_ids: AbstractSet[int],
+              path: tuple[tuple[str, str], ...] | None) -> list[LexborNode] | None:
     """The opening post when the page prints it apart from the replies (question and answers, article-style
     first post): the nearest earlier block holding one author and a date, with the blocks after it up to the
-    replies. None when there is none, or when it is too large to be one post."""
+    replies. None when there is none, when it is too large to be one post, or when it looks unlike the posts
+    (`path`: where they show their poster's name)."""
     sizes = [len(s.text(deep=True) or "") for s in group.starts]
     limit = max(LEAD_MAX_RATIO * max(sizes), sum(sizes)) + LEAD_SLACK
+    kinds = {signature(s) for s in group.starts}
     current = group.starts[0]  # blocks before the first reply in the same list, then before the list, and so on
     later: list[LexborNode] = []  # blocks passed on the way up: the body when the header sits a level higher
-    for _ in range(LEAD_LEVELS + 1):
+    for level in range(LEAD_LEVELS + 1):
         span, sibling = [], current.prev
         while sibling is not None:
             if sibling.tag not in ("-text", "-comment"):
-                span.append(sibling)
                 if marks.get(sibling.mem_id) == 3:
-                    span[-1] = _narrow(sibling, marks)
-                    return _lead_fits(span[::-1] + later, author_ids, limit)
+                    lead = _narrow(sibling, marks)
+                    if not _lead_like(sibling, lead, kinds, path, author_ids):
+                        return None
+                    # blocks between it and the replies are its own only within one list; higher up they are
+                    # the page's (a menu between a page header and the content)
+                    return _lead_fits([lead] + (span[::-1] if level == 0 else []) + later, author_ids, limit)
+                span.append(sibling)
             sibling = sibling.prev
         later = span[::-1] + later
         if (current := current.parent) is None or current.tag in ("body", "html"):
             return None
     return None
+
+
+def _lead_like(block: LexborNode, lead: LexborNode, kinds: set[Kind], path: tuple[tuple[str, str], ...] | None,
+               author_ids: AbstractSet[int]) -> bool:
+    """Whether an opening post found apart reads as one: a block of the posts' kind, or showing its poster's name
+    where the posts do, or the topic's header (its title heading with the opener's name and date); a greeting
+    to the reader with today's date in the page header is none of these."""
+    if any(same_kind(signature(lead), k) for k in kinds):
+        return True
+    if path is not None and author_path([[lead]], author_ids) == path:
+        return True
+    return block.css_first("h1") is not None
 
 
 def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
@@ -211,7 +231,7 @@ def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
         node = marked[0]
 
 
-def _lead_fits(span: list[LexborNode], author_ids: set[int], limit: int) -> list[LexborNode] | None:
+def _lead_fits(span: list[LexborNode], author_ids: AbstractSet[int], limit: int) -> list[LexborNode] | None:
     """The span when it reads as one post: not longer than `limit` characters and naming one poster."""
     if sum(len(n.text(deep=True) or "") for n in span) > limit:
         return None

@@ -41,7 +41,7 @@ class Marks:
 
     #: the first date (flag 1) / author (flag 2) node under each marked node
     first: dict[tuple[int, int], LexborNode]
-    authors: set[int]
+    authors: frozenset[int]
     dates: frozenset[int]
     #: blocks holding an author and a date: replies or comments inside a post are never its body
     nested: frozenset[int]

@@ -252,3 +252,14 @@ def test_generic_page_header_greeting_the_reader_is_no_opening_post():
     doc = clean_html(page.encode(), source="g")
     assert [p.author for p in doc.posts] == ["user0", "user1", "user2", "user3"]
     assert "Shop" not in doc.text
+
+
+def test_generic_hidden_text_without_a_form_is_the_posts_own():
+    # the rest of a long comment, hidden until "read more" is clicked, belongs to it; a hidden reply form does not
+    page = ("<html><body><div class=comments>" + _comment(0, '<p>The first part is shown here<span class="more" '
+            'style="display: none"> and the rest says the fix was a new valve.</span></p>'
+            '<div style="display:none"><form><p>Notify me of answers.</p><textarea></textarea></form></div>')
+            + _comment(1, "<p>Thanks, same valve failed on mine too last winter.</p>") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert doc.posts[0].text == "The first part is shown here and the rest says the fix was a new valve."
+    assert Removed("Notify me of answers.", "hidden") in doc.removed

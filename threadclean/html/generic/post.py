@@ -26,8 +26,11 @@ GENERIC_QUOTES = (
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
-#: blocks the page does not show (a collapsed reply form under every post)
+#: blocks the page does not show: dropped when they hold a form (a collapsed reply form under every post); other
+#: hidden text is the post's own ("read more" remainders, spoilers)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
+FORM_CSS = "form, textarea, input, button, select"
+FORM_TAGS = frozenset(("form", "textarea", "input", "button", "select"))
 #: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;
 #: named member details ("Location: Ohio") and "is offline" read as words too often to be dropped anywhere
 ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}")
@@ -81,7 +84,8 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         for sig in body.css(SIGNATURE_CSS):
             reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
         for hidden in body.css(HIDDEN_CSS):
-            reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
+            if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
+                reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     parts = _without_action_lines([p for p in parts if p], doc)
     if not parts:

@@ -263,3 +263,18 @@ def test_generic_hidden_text_without_a_form_is_the_posts_own():
     doc = clean_html(page.encode(), source="g")
     assert doc.posts[0].text == "The first part is shown here and the rest says the fix was a new valve."
     assert Removed("Notify me of answers.", "hidden") in doc.removed
+
+
+def test_generic_comments_beside_an_faq_box_with_authors_are_weighed_against_the_article():
+    # a Question item with an author (an FAQ box) on a long article: the comments below are no items of it
+    text = "The council voted on Tuesday to expand the bike lane network across the city centre. " * 40
+    faq = ('<div itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">Is it safe?</h3><span '
+           'itemprop="author">Editor</span><div itemscope itemtype="https://schema.org/Answer"><p itemprop="text">'
+           'Yes.</p></div></div>')
+    comments = "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
+                       f'{i + 1}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
+                       for i in range(2))
+    page = (f'<html><head><meta property="og:type" content="article"><title>Bike lanes</title></head><body><article>'
+            f'<h1>Bike lanes</h1><p>{text}</p>{faq}</article><ol class=comments>{comments}</ol></body></html>')
+    doc = clean_html(page.encode(), source="g")
+    assert (doc.page_kind, doc.n_posts) == ("article", 0)

@@ -278,3 +278,38 @@ def test_generic_comments_beside_an_faq_box_with_authors_are_weighed_against_the
             f'<h1>Bike lanes</h1><p>{text}</p>{faq}</article><ol class=comments>{comments}</ol></body></html>')
     doc = clean_html(page.encode(), source="g")
     assert (doc.page_kind, doc.n_posts) == ("article", 0)
+
+
+def test_generic_deleted_posters_comment_does_not_take_its_replys_name():
+    # the parent shows a date but no name; its first reply (a post of its own) names bob
+    def comment(meta: str, text: str, inner: str = "") -> str:
+        return f'<div class="comment"><div class="meta">{meta}</div><p>{text}</p>{inner}</div>'
+
+    reply = comment('<a href="/u/bob">bob</a> <time datetime="2024-01-02">Jan 2, 2024</time>', "Reply by bob here.")
+    page = ("<html><body><div class=comments>"
+            + comment('<span>[deleted]</span> <time datetime="2024-01-01">Jan 1, 2024</time>',
+                      "Parent text written by a deleted account here.", reply)
+            + comment('<a href="/u/carl">carl</a> <time datetime="2024-01-03">Jan 3, 2024</time>',
+                      "Top-level by carl with enough words here.") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        (None, "Jan 1, 2024"), ("bob", "Jan 2, 2024"), ("carl", "Jan 3, 2024")]
+
+
+def test_generic_answer_without_a_name_does_not_take_its_comments():
+    # a comment of another kind under an answer (no post of its own) holds a name and a date: not the answer's
+    def answer(head: str, text: str, comments: str = "") -> str:
+        return (f'<div class="entry answer"><div class="entry-head">{head}</div><div class="entry-text">{text}</div>'
+                f'<div class="entry-foot"><time datetime="2015-12-09">09.12.15 08:05</time></div>{comments}</div>')
+
+    note = ('<div class="comments"><div class="comment"><div class="comment-head"><a href="/mitglied/karla">Karla'
+            '</a> <span class="when">10.12.15 19:30</span></div><div class="comment-text">Dehnen hilft bei mir auch.'
+            '</div></div></div>')
+    page = ("<html><body><section>"
+            + answer('<a href="/mitglied/bernd">Bernd</a>', "Bei mir hat Magnesium am Abend geholfen, nach Wochen.")
+            + answer('<a href="/mitglied/helga">Helga</a>', "Lass auch die Schilddrüse und die Nierenwerte prüfen.")
+            + answer("<span>Gast</span>", "Viel trinken und abends die Waden dehnen, das hilft mir.", note)
+            + "</section></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["Bernd", "Helga", None]
+    assert doc.posts[2].posted_at_raw == "09.12.15 08:05"

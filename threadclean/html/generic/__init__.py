@@ -79,9 +79,8 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         return []
     best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}
-    spans = post_spans(best)
-    path = author_path(spans, author_ids)
-    spans = with_replies(spans, best, marks)
+    spans = with_replies(tops := post_spans(best), best, marks)
+    path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
     if with_lead and (lead := lead_span(best, marks, author_ids, path)) is not None:
         spans.insert(0, lead)
     if declared and not _in_items(spans, body):

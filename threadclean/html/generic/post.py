@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborNode
 from threadclean.dates import parse_datetime
 from threadclean.html.adapter import expand_text_parts
 from threadclean.html.fields import absolute, clean_inline
-from threadclean.html.generic.author import find_author, learnt_author
+from threadclean.html.generic.author import find_author, learnt_author, own_node
 from threadclean.html.generic.scan import DATE_TEXT, MAX_DATE_TEXT
 from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
@@ -57,8 +57,12 @@ class Marks:
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
     """The post in `span`; None when it holds no words."""
-    author_node, date_node = _first(span, 2, marks.first), _first(span, 1, marks.first)
-    author, link, _node = find_author(span, marks.authors)
+    roots = {n.mem_id for n in span}
+    # a post's own name and date lie outside the posts and comments nested in it (a deleted poster's comment
+    # must not take its first reply's name)
+    skip = _not_own(span, marks, roots)
+    author, link, author_node = find_author(span, marks.authors, skip)
+    date_node = _own_date(span, marks, roots, skip)
     if author is None:
         author, link, author_node = learnt_author(span, marks.author_path)
     posted_at, raw = _date(date_node, doc)
@@ -73,7 +77,6 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
-    roots = {n.mem_id for n in span}
     for body in _body_nodes(span, avoid, left_out, marks):
         reader.register(body)
         for extra in (author_node, date_node):
@@ -94,10 +97,41 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
                 posted_at_raw=raw)
 
 
-def _first(span: list[LexborNode], flag: int, first: dict[tuple[int, int], LexborNode]) -> LexborNode | None:
+def _not_own(span: list[LexborNode], marks: Marks, roots: set[int]) -> frozenset[int]:
+    """The blocks in the span that hold another post's name and date: replies that are posts of their own, and
+    of the smallest blocks holding a name and a date, all but the first (the post's header; not even that one
+    when the post shows a date before it, as a deleted poster's comment above its first reply does)."""
+    others = marks.posts - roots
+    skip, header_free = set(others), True
+    stack = list(reversed(span))
+    while stack:
+        node = stack.pop()
+        if node.mem_id in others:
+            continue
+        if node.mem_id not in roots and node.mem_id in marks.nested and not any(
+                d.mem_id in marks.nested for d in node.traverse() if d.mem_id != node.mem_id):
+            if not header_free:
+                skip.add(node.mem_id)
+            header_free = False
+            continue
+        if node.mem_id in marks.dates:
+            header_free = False
+        stack.extend(reversed(list(node.iter())))
+    return frozenset(skip)
+
+
+def _own_date(span: list[LexborNode], marks: Marks, roots: set[int], skip: frozenset[int]) -> LexborNode | None:
+    """The post's date node: the first one marked under its block (machine dates first), else the first in page
+    order outside the blocks `skip`."""
     for node in span:
-        if (found := first.get((node.mem_id, flag))) is not None:
-            return found
+        if (found := marks.first.get((node.mem_id, 1))) is not None:
+            if own_node(found, roots, skip):
+                return found
+            break
+    for node in span:
+        for cand in node.traverse():
+            if cand.mem_id in marks.dates and own_node(cand, roots, skip):
+                return cand
     return None
 
 

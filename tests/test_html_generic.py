@@ -313,3 +313,15 @@ def test_generic_answer_without_a_name_does_not_take_its_comments():
     doc = clean_html(page.encode(), source="g")
     assert [p.author for p in doc.posts] == ["Bernd", "Helga", None]
     assert doc.posts[2].posted_at_raw == "09.12.15 08:05"
+
+
+def test_generic_date_keeps_a_month_that_is_the_posters_name():
+    # the poster "May" and the date "May 5, 2024" are separate nodes: the date is read whole
+    page = ("<html><body><div class=comments>" + "".join(
+        f'<div class="comment"><div class="meta"><a href="/u/{n}">{n}</a> <span>{d}</span></div><div class="body">'
+        f"<p>{t}</p></div></div>" for n, d, t in (("May", "May 5, 2024", "I planted tomatoes this week."),
+                                                 ("June", "June 7, 2024", "Mine went in a week later.")))
+            + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [("May", "May 5, 2024"), ("June", "June 7, 2024")]
+    assert doc.posts[0].posted_at.isoformat() == "2024-05-05T00:00:00+00:00"

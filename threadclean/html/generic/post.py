@@ -66,7 +66,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     if author is None:
         author, link, author_node = learnt_author(span, marks.author_path)
     posted_at, raw = _date(date_node, doc)
-    raw = _without_author(raw, author)
+    raw = _without_author(raw, author, author_node, date_node)
     avoid: set[int] = set()
     header = None
     for node in (author_node, date_node):
@@ -147,11 +147,25 @@ def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
     return when, raw
 
 
-def _without_author(raw: str | None, author: str | None) -> str | None:
-    """The shown date without the author's name when both sit in one header cell ("ava Jun 05, 2020 11:58 AM")."""
-    if raw and author and raw.startswith(author) and len(raw) > len(author):
-        return raw[len(author):].lstrip(" ,|·-–—") or raw
-    return raw
+def _without_author(raw: str | None, author: str | None, author_node: LexborNode | None,
+                    date_node: LexborNode | None) -> str | None:
+    """The shown date without the author's name when both sit in one header cell ("ava Jun 05, 2020 11:58 AM");
+    a date of its own keeps its words (author "May", date "May 5, 2024")."""
+    if not (raw and author and raw.startswith(author) and len(raw) > len(author)):
+        return raw
+    if author_node is None or date_node is None or not _inside(author_node, date_node):
+        return raw
+    return raw[len(author):].lstrip(" ,|·-–—") or raw
+
+
+def _inside(node: LexborNode, block: LexborNode) -> bool:
+    """Whether `node` is `block` or lies inside it."""
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id == block.mem_id:
+            return True
+        current = current.parent
+    return False
 
 
 def _header_words(span: list[LexborNode], header: LexborNode | None, dated_first_row: bool) -> int:

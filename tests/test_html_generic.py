@@ -325,3 +325,14 @@ def test_generic_date_keeps_a_month_that_is_the_posters_name():
     doc = clean_html(page.encode(), source="g")
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [("May", "May 5, 2024"), ("June", "June 7, 2024")]
     assert doc.posts[0].posted_at.isoformat() == "2024-05-05T00:00:00+00:00"
+
+
+def test_scan_finds_dates_and_profile_links_per_text_in_one_search():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic.scan import author_nodes, date_nodes
+
+    body = LexborHTMLParser('<p>no date</p><p>Jan 5, 2024</p><a href="/about">About</a><a href="/members/x">x</a>'
+                            '<a href="/users">Users</a><span>seen</span><b>3 hours ago</b>').body
+    assert [n.text() for n in date_nodes(body)] == ["Jan 5, 2024", "3 hours ago"]
+    assert [n.text() for n in author_nodes(body)] == ["x", "Users"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -135,7 +136,8 @@ def _own_date(span: list[LexborNode], marks: Marks, roots: set[int], skip: froze
     return None
 
 
-def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
+def _date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str | None]:
+    """(when, shown text) of a date node: its machine-readable attribute first, else its words."""
     if node is None:
         return None, None
     attrs = node.attributes

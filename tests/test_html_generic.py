@@ -336,3 +336,17 @@ def test_scan_finds_dates_and_profile_links_per_text_in_one_search():
                             '<a href="/users">Users</a><span>seen</span><b>3 hours ago</b>').body
     assert [n.text() for n in date_nodes(body)] == ["Jan 5, 2024", "3 hours ago"]
     assert [n.text() for n in author_nodes(body)] == ["x", "Users"]
+
+
+def test_generic_menu_between_the_topic_header_and_the_posts_is_not_the_opening_post():
+    # the topic's header (title, opener's name, date) two levels above the replies, a menu between them
+    page = ("<html><body><div class=head><h1>Bike lanes downtown</h1> by <a href='/members/op'>op</a> <span>Jan 1, "
+            "2024</span> <p>Should the city build more of them this year?</p></div><nav>Home | Forums | Shop | "
+            "Contact us and more links here</nav><div class=wrap><ol class=comments>"
+            + "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
+                      f'{i + 2}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
+                      for i in range(3))
+            + "</ol></div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["op", "user0", "user1", "user2"]
+    assert "Shop" not in doc.text

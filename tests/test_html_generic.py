@@ -51,9 +51,9 @@ def test_generic_posts_differing_by_modifier_classes_form_one_thread():
     assert [p.author for p in doc.posts][:4] == ["oliver", "ava", "oliver", "maria"]
     assert doc.posts[0].text.startswith("My left hand tingles every morning")
     assert doc.posts[2].text == "Thank you, I booked the test for next week."
-    # lines of button labels, counters and named member details caught in a post's block are not its words
+    # lines of button labels and counters closing a post (its action row caught in its block) are not its words
     assert doc.posts[1].text == "Please see a neurologist; a nerve conduction test settles it quickly."
-    assert Removed("2 replies", "post_chrome") in doc.removed and Removed("Posts: 512", "post_chrome") in doc.removed
+    assert Removed("2 replies", "post_chrome") in doc.removed
     # a reply form the page keeps hidden under a post is not the post
     assert doc.posts[3].text == "Mine was carpal tunnel in the end, a wrist brace at night helped a lot."
     assert Removed("Tick here to be e-mailed about every answer.", "hidden") in doc.removed
@@ -160,7 +160,8 @@ def test_generic_threaded_replies_are_posts_of_their_own():
 
 def test_generic_opening_post_header_above_its_body_and_the_replies():
     # the thread header (title, "by <name>", date) sits a level above the box holding the opening post's body
-    # and the replies; the name is the innermost author node ("by" belongs to the block around it)
+    # and the replies; the name is the innermost author node ("by" belongs to the block around it). (In
+    # article markup the replies alone are weighed against the article.)
     doc = clean_html((FIXTURES / "generic_header_apart.html").read_bytes(), source="g")
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("Shancock", "Posted: 2 years ago"), ("spartan14", "2 years ago"), ("cooler1", "2 years ago")]
@@ -168,3 +169,184 @@ def test_generic_opening_post_header_above_its_body_and_the_replies():
     assert doc.posts[0].author_url == "https://forum.example.com/members/Shancock.html"
     # the topic's Open Graph title, not <title> with the site's name and slogan
     assert doc.title == "Will this method work for a beginner?"
+
+
+def _post(name: str, day: int, body: str) -> str:
+    return (f'<div class="post"><div class="head"><a href="/members/{name}">{name}</a> <span>Jan {day}, 2024</span>'
+            f'</div><div class="msg">{body}</div></div>')
+
+
+_LONG = "This is the quoted statement from the earlier discussion about the new bridge design. " * 6
+_REPLY = "<p>" + "Short reply agreeing with alice on this point and adding a little more. " * 3 + "</p>"
+
+
+def test_generic_quotes_inside_a_post_never_replace_the_thread():
+    # "<name> wrote on <date>" quote blocks in one post are larger than the replies, inside or as the best group
+    def quote(name: str) -> str:
+        return f'<blockquote><cite><a href="/members/{name}">{name}</a> wrote on Jan 3, 2024:</cite><p>{_LONG}</p></blockquote>'
+
+    for quoted, replies in ((("bob", "carol"), ("erin", "frank")), (("bob", "carol", "dave"), ("erin",))):
+        page = ("<html><body><div class=thread>" + _post("alice", 5, "".join(map(quote, quoted)) + "<p>I disagree.</p>")
+                + "".join(_post(n, 6 + i, _REPLY) for i, n in enumerate(replies)) + "</div></body></html>")
+        doc = clean_html(page.encode(), source="g")
+        assert [p.author for p in doc.posts] == ["alice", *replies]
+        assert [len(p.quotes) for p in doc.posts][0] == len(quoted)
+
+
+def test_generic_list_beside_a_posts_own_header_is_part_of_the_post():
+    # a post listing dated, signed entries (a changelog) keeps them: the post shows its own name and date
+    entries = "".join(f'<li class="entry"><a href="/members/dev{i}">dev{i}</a> <span>Jan {i + 1}, 2024</span> {_LONG}</li>'
+                      for i in range(2))
+    page = ("<html><body><div class=thread>" + _post("alice", 5, f"<ul>{entries}</ul>")
+            + _post("erin", 6, _REPLY) + _post("frank", 7, _REPLY) + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["alice", "erin", "frank"]
+
+
+def _comment(i: int, body: str) -> str:
+    return (f'<div class="comment"><div class="meta"><a href="/u/u{i}">u{i}</a> <time datetime="2024-01-0{i + 1}">'
+            f'Jan {i + 1}, 2024</time></div><div class="body">{body}</div></div>')
+
+
+def test_generic_action_lines_only_at_a_posts_edges_and_never_its_only_words():
+    # member details, "is offline" and button words inside the text are words; a post of only "Thanks" stays
+    page = ("<html><body><div class=comments>"
+            + _comment(0, "<p>Age: 34</p><p>Location: Ohio, near Dayton</p><p>Symptoms started in March.</p>")
+            + _comment(1, "<p>The server is offline</p><p>Since this morning nobody here can log in.</p>")
+            + _comment(2, "<p>Thanks</p>")
+            + _comment(3, "<p>Quote</p><p>Vote for the proposal next week, everyone.</p><p>Reply</p><p>Share</p>")
+            + _comment(4, "<p>First point.</p><p>Reply</p><p>Second point after the word.</p>")
+            + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.text for p in doc.posts] == [
+        "Age: 34\n\nLocation: Ohio, near Dayton\n\nSymptoms started in March.",
+        "The server is offline\n\nSince this morning nobody here can log in.", "Thanks",
+        "Vote for the proposal next week, everyone.", "First point.\n\nReply\n\nSecond point after the word."]
+
+
+def test_generic_short_article_with_a_few_comments_stays_an_article():
+    # the article (title, byline, text) would pass for an opening post printed apart: only the comments are
+    # weighed against it
+    text = "The council voted on Tuesday to expand the bike lane network across the city centre. " * 20
+    comments = "".join(
+        f'<li class="comment"><div class="comment-meta"><span class="comment-author"><a href="/author/u{i}">user{i}'
+        f'</a></span> <time datetime="2024-01-0{i + 2}">Jan {i + 2}, 2024</time></div><p>Comment {i}: this is a '
+        f'great plan for cyclists and walkers in town.</p></li>' for i in range(3))
+    page = ('<html><head><meta property="og:type" content="article"><title>Bike lanes</title></head><body><main>'
+            '<div class="entry"><h1>Bike lanes</h1><div class="byline">By <a href="/author/jane" rel="author">Jane'
+            f'</a> <time datetime="2024-01-01">Jan 1, 2024</time></div><div class="entry-content"><p>{text}</p>'
+            f'</div></div><section id="comments"><ol class="comment-list">{comments}</ol></section></main></body></html>')
+    doc = clean_html(page.encode(), source="g")
+    assert (doc.page_kind, doc.n_posts) == ("article", 0)
+
+
+def test_generic_page_header_greeting_the_reader_is_no_opening_post():
+    # "Hi <me>" linking to the reader's profile and today's date above the comments: unlike the posts, no topic
+    # header; the menu beside it is never a post's body
+    page = ("<html><body><div class=top><a href='/members/me'>Hi me</a> Today is Jan 5, 2024</div>"
+            "<nav>Home | Forums | Shop | Contact us and more links here</nav><div class=wrap><ol class=comments>"
+            + "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
+                      f'{i + 1}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
+                      for i in range(4))
+            + "</ol></div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["user0", "user1", "user2", "user3"]
+    assert "Shop" not in doc.text
+
+
+def test_generic_hidden_text_without_a_form_is_the_posts_own():
+    # the rest of a long comment, hidden until "read more" is clicked, belongs to it; a hidden reply form does not
+    page = ("<html><body><div class=comments>" + _comment(0, '<p>The first part is shown here<span class="more" '
+            'style="display: none"> and the rest says the fix was a new valve.</span></p>'
+            '<div style="display:none"><form><p>Notify me of answers.</p><textarea></textarea></form></div>')
+            + _comment(1, "<p>Thanks, same valve failed on mine too last winter.</p>") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert doc.posts[0].text == "The first part is shown here and the rest says the fix was a new valve."
+    assert Removed("Notify me of answers.", "hidden") in doc.removed
+
+
+def test_generic_comments_beside_an_faq_box_with_authors_are_weighed_against_the_article():
+    # a Question item with an author (an FAQ box) on a long article: the comments below are no items of it
+    text = "The council voted on Tuesday to expand the bike lane network across the city centre. " * 40
+    faq = ('<div itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">Is it safe?</h3><span '
+           'itemprop="author">Editor</span><div itemscope itemtype="https://schema.org/Answer"><p itemprop="text">'
+           'Yes.</p></div></div>')
+    comments = "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
+                       f'{i + 1}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
+                       for i in range(2))
+    page = (f'<html><head><meta property="og:type" content="article"><title>Bike lanes</title></head><body><article>'
+            f'<h1>Bike lanes</h1><p>{text}</p>{faq}</article><ol class=comments>{comments}</ol></body></html>')
+    doc = clean_html(page.encode(), source="g")
+    assert (doc.page_kind, doc.n_posts) == ("article", 0)
+
+
+def test_generic_deleted_posters_comment_does_not_take_its_replys_name():
+    # the parent shows a date but no name; its first reply (a post of its own) names bob
+    def comment(meta: str, text: str, inner: str = "") -> str:
+        return f'<div class="comment"><div class="meta">{meta}</div><p>{text}</p>{inner}</div>'
+
+    reply = comment('<a href="/u/bob">bob</a> <time datetime="2024-01-02">Jan 2, 2024</time>', "Reply by bob here.")
+    page = ("<html><body><div class=comments>"
+            + comment('<span>[deleted]</span> <time datetime="2024-01-01">Jan 1, 2024</time>',
+                      "Parent text written by a deleted account here.", reply)
+            + comment('<a href="/u/carl">carl</a> <time datetime="2024-01-03">Jan 3, 2024</time>',
+                      "Top-level by carl with enough words here.") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        (None, "Jan 1, 2024"), ("bob", "Jan 2, 2024"), ("carl", "Jan 3, 2024")]
+
+
+def test_generic_answer_without_a_name_does_not_take_its_comments():
+    # a comment of another kind under an answer (no post of its own) holds a name and a date: not the answer's
+    def answer(head: str, text: str, comments: str = "") -> str:
+        return (f'<div class="entry answer"><div class="entry-head">{head}</div><div class="entry-text">{text}</div>'
+                f'<div class="entry-foot"><time datetime="2015-12-09">09.12.15 08:05</time></div>{comments}</div>')
+
+    note = ('<div class="comments"><div class="comment"><div class="comment-head"><a href="/mitglied/karla">Karla'
+            '</a> <span class="when">10.12.15 19:30</span></div><div class="comment-text">Dehnen hilft bei mir auch.'
+            '</div></div></div>')
+    page = ("<html><body><section>"
+            + answer('<a href="/mitglied/bernd">Bernd</a>', "Bei mir hat Magnesium am Abend geholfen, nach Wochen.")
+            + answer('<a href="/mitglied/helga">Helga</a>', "Lass auch die Schilddrüse und die Nierenwerte prüfen.")
+            + answer("<span>Gast</span>", "Viel trinken und abends die Waden dehnen, das hilft mir.", note)
+            + "</section></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["Bernd", "Helga", None]
+    assert doc.posts[2].posted_at_raw == "09.12.15 08:05"
+
+
+def test_generic_date_keeps_a_month_that_is_the_posters_name():
+    # the poster "May" and the date "May 5, 2024" are separate nodes: the date is read whole
+    page = ("<html><body><div class=comments>" + "".join(
+        f'<div class="comment"><div class="meta"><a href="/u/{n}">{n}</a> <span>{d}</span></div><div class="body">'
+        f"<p>{t}</p></div></div>" for n, d, t in (("May", "May 5, 2024", "I planted tomatoes this week."),
+                                                 ("June", "June 7, 2024", "Mine went in a week later.")))
+            + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [("May", "May 5, 2024"), ("June", "June 7, 2024")]
+    assert doc.posts[0].posted_at.isoformat() == "2024-05-05T00:00:00+00:00"
+
+
+def test_scan_finds_dates_and_profile_links_per_text_in_one_search():
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic.scan import author_nodes, date_nodes
+
+    body = LexborHTMLParser('<p>no date</p><p>Jan 5, 2024</p><a href="/about">About</a><a href="/members/x">x</a>'
+                            '<a href="/users">Users</a><span>seen</span><b>3 hours ago</b>').body
+    assert [n.text() for n in date_nodes(body)] == ["Jan 5, 2024", "3 hours ago"]
+    assert [n.text() for n in author_nodes(body)] == ["x", "Users"]
+
+
+def test_generic_menu_between_the_topic_header_and_the_posts_is_not_the_opening_post():
+    # the topic's header (title, opener's name, date) two levels above the replies, a menu between them
+    page = ("<html><body><div class=head><h1>Bike lanes downtown</h1> by <a href='/members/op'>op</a> <span>Jan 1, "
+            "2024</span> <p>Should the city build more of them this year?</p></div><nav>Home | Forums | Shop | "
+            "Contact us and more links here</nav><div class=wrap><ol class=comments>"
+            + "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
+                      f'{i + 2}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
+                      for i in range(3))
+            + "</ol></div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["op", "user0", "user1", "user2"]
+    assert "Shop" not in doc.text

@@ -12,6 +12,8 @@ MACHINE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|^\d{10}(?:\d{3})?$")
 
 
 def shown_date(raw: str | None) -> str:
+    """The date as the page showed it, for the post's header line; "" when there is none or it is only a
+    machine timestamp (an attribute value nobody reads on the page)."""
     return "" if not raw or MACHINE_TIME.match(raw) else raw
 
 

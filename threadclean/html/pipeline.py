@@ -56,8 +56,9 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
     return False
 
 
-def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0) -> bool:
-    posts = extract_generic_posts(tree, doc, min_chars)
+def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, with_lead: bool = True,
+                    declared: bool = False) -> bool:
+    posts = extract_generic_posts(tree, doc, min_chars, with_lead, declared)
     if not posts:
         return False
     doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", topic_title(tree) or page_title(tree)
@@ -72,10 +73,18 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
         if not _generic_thread(doc, tree):
             _text_fallback(doc, markup)
         return
-    discussion = declares_discussion(tree)  # then any comment blocks make it a thread
+    discussion = declares_discussion(tree)  # microdata posts with named posters
     need = int(THREAD_SHARE * len(doc.articles[0].text))
-    posts_len = sum(len(p.text) for p in probe.posts) if _generic_thread(probe, tree, 0 if discussion else need) else 0
-    if posts_len > need or (posts_len and discussion):
+    # the replies alone are weighed: the article itself would pass for an opening post printed apart; posts
+    # that are the declared discussion's items make a thread at any length
+    declared = discussion and _generic_thread(probe, tree, with_lead=False, declared=True)
+    if not declared:
+        probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
+    replies = declared or _generic_thread(probe, tree, need, with_lead=False)
+    posts_len = sum(len(p.text) for p in probe.posts) if replies else 0
+    if posts_len > need or (posts_len and declared):
+        probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
+        _generic_thread(probe, tree)
         doc.articles, doc.page_kind = [], "thread"
         doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
 

@@ -41,10 +41,15 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
            r"Mention|Follow|Ignore|PM|IP|Logged|Gefällt mir|J'aime)")
 
+#: a line of a post's button labels only ("Reply", "Share | Report")
+BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
+#: a post's number or a counter under it ("#3", "2 replies")
+COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$"
+
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
-    (r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$", "post_chrome"),
-    (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$", "post_counter"),
+    (BUTTON_LINE, "post_chrome"),
+    (COUNTER_LINE, "post_counter"),
     (r"^Upvote -?\d+ Downvote$", "reaction"),
     # the reaction types a post received, listed under it ("Like", "Informative", "Wow")
     (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"

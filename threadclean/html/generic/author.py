@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from selectolax.lexbor import LexborNode
 
 from threadclean.html.fields import clean_inline, link_near
@@ -17,19 +19,33 @@ def first_text(node: LexborNode) -> str | None:
     return None
 
 
-def find_author(span: list[LexborNode], author_ids: set[int]) -> tuple[str | None, str | None, LexborNode | None]:
+def find_author(span: list[LexborNode], author_ids: AbstractSet[int], skip: AbstractSet[int] = frozenset()
+                ) -> tuple[str | None, str | None, LexborNode | None]:
     """(name, profile link, node) of the first author node in the span that shows a name; of the innermost one
-    when author nodes nest (a "by <name link>" block around the name)."""
+    when author nodes nest (a "by <name link>" block around the name). Nodes inside the blocks `skip` (other
+    posts, comments under this one) are not its poster."""
+    roots = {n.mem_id for n in span}
     for node in span:
         for cand in node.traverse():
-            if cand.mem_id in author_ids and (name := first_text(cand)) and len(name) <= MAX_NAME:
+            if cand.mem_id in author_ids and (name := first_text(cand)) and len(name) <= MAX_NAME \
+                    and own_node(cand, roots, skip):
                 while (inner := _inner_author(cand, author_ids)) is not None:
                     cand, name = inner
                 return name, link_near(cand, node), cand
     return None, None, None
 
 
-def _inner_author(node: LexborNode, author_ids: set[int]) -> tuple[LexborNode, str] | None:
+def own_node(node: LexborNode, roots: AbstractSet[int], skip: AbstractSet[int]) -> bool:
+    """Whether `node` lies outside the blocks `skip`, searching up to the post's root nodes `roots`."""
+    current: LexborNode | None = node
+    while current is not None and current.mem_id not in roots:
+        if current.mem_id in skip:
+            return False
+        current = current.parent
+    return True
+
+
+def _inner_author(node: LexborNode, author_ids: AbstractSet[int]) -> tuple[LexborNode, str] | None:
     """The first author node showing a name inside `node`, with that name."""
     for inner in node.traverse():
         if inner.mem_id != node.mem_id and inner.mem_id in author_ids and (name := first_text(inner)) \
@@ -64,10 +80,12 @@ def _follow(root: LexborNode, path: tuple[tuple[str, str], ...]) -> LexborNode |
     return node
 
 
-def author_path(spans: list[list[LexborNode]], author_ids: set[int]) -> tuple[tuple[str, str], ...] | None:
-    """Where the first post showing a marked name has it, relative to its block."""
+def author_path(spans: list[list[LexborNode]], author_ids: AbstractSet[int], posts: AbstractSet[int] = frozenset()
+                ) -> tuple[tuple[str, str], ...] | None:
+    """Where the first post showing a marked name has it, relative to its block (not in a reply nested in it:
+    one of the `posts`)."""
     for span in spans:
-        if (node := find_author(span[:1], author_ids)[2]) is not None:
+        if (node := find_author(span[:1], author_ids, posts)[2]) is not None:
             return _path(span[0], node)
     return None
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from threadclean.html.generic.author import first_text, step
+from threadclean.html.generic.author import author_path, first_text, step
+from threadclean.html.generic.post import GENERIC_QUOTES, SIGNATURE_CSS
 
 #: tag, base (first) class, class set, and the classes that carried digits (generated ids: `element-3fa9`), all
 #: with digits dropped (`bg1` and `bg2` are one class)
@@ -24,6 +26,8 @@ MIN_POSTS = 2
 MIN_MEAN_TEXT = 25
 #: a group inside the best group's blocks replaces it when it weighs at least this share of it
 INNER_SHARE = 0.5
+#: blocks inside a post that quote or sign rather than hold posts: lists of quotes never replace the thread
+QUOTE_OR_SIGNATURE_CSS = ", ".join([q.block for q in GENERIC_QUOTES] + [SIGNATURE_CSS])
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
 LEAD_LEVELS = 4
 #: an opening post printed apart is at most this many times as long as the longest reply, or as all replies
@@ -97,22 +101,53 @@ def post_spans(group: Group) -> list[list[LexborNode]]:
     return found
 
 
-def innermost(best: Group, groups: list[Group]) -> Group:
+def quote_blocks(body: LexborNode) -> frozenset[int]:
+    """The page's quote and signature blocks."""
+    return frozenset(n.mem_id for n in body.css(QUOTE_OR_SIGNATURE_CSS))
+
+
+def outside_quotes(groups: list[Group], quotes: frozenset[int]) -> list[Group]:
+    """The groups whose blocks are not quotes or signatures (a post quoting several others holds a list of
+    "<name> wrote on <date>" blocks, larger than short replies); all of them when there is no other."""
+    return [g for g in groups if not _quoted(g, quotes)] or groups
+
+
+def _quoted(group: Group, quotes: frozenset[int]) -> bool:
+    """Whether the group's blocks are quotes or signatures, or sit inside one (up to the page's body)."""
+    if any(s.mem_id in quotes for s in group.starts):
+        return True
+    node: LexborNode | None = group.parent
+    while node is not None and node.tag not in ("body", "html"):
+        if node.mem_id in quotes:
+            return True
+        node = node.parent
+    return False
+
+
+def innermost(best: Group, groups: list[Group], marks: dict[int, int], quotes: frozenset[int]) -> Group:
     """The best group, or the best of the groups whose posts sit inside one of its blocks: sections that each
-    hold a list of posts (question / answers) are containers, not posts. Replies nested in a post (same kind)
-    and small lists inside posts (quotes, signatures) do not count."""
+    hold a list of posts (question / answers) are containers, not posts. Replies nested in a post (same kind),
+    small lists inside posts, lists of quotes or signatures, and lists inside blocks that show their own author
+    and date beside them (a post quoting several others) do not count."""
     starts, kinds = {s.mem_id for s in best.starts}, {signature(s) for s in best.starts}
     inner = [g for g in groups if g is not best and g.score >= INNER_SHARE * best.score
-             and signature(g.starts[0]) not in kinds and _inside_one(g, starts, best.parent.mem_id)]
+             and signature(g.starts[0]) not in kinds and _inside_one(g, starts, best.parent.mem_id, marks, quotes)]
     return max(inner, key=lambda g: g.score) if inner else best
 
 
-def _inside_one(group: Group, starts: set[int], stop: int) -> bool:
-    """Whether the group's parent lies inside one of `starts` (searching up to the node `stop`)."""
-    node = group.parent
+def _inside_one(group: Group, starts: set[int], stop: int, marks: dict[int, int], quotes: frozenset[int]) -> bool:
+    """Whether the group's parent lies inside one of `starts` (searching up to the node `stop`), as a list of
+    its own: not in a quote or signature, and with no author and date in that block outside the list."""
+    if _quoted(group, quotes):
+        return False
+    node, flags = group.parent, 0
     while node is not None and node.mem_id != stop:
         if node.mem_id in starts:
-            return True
+            return flags != 3
+        if node.parent is not None:  # what the blocks around the list show beside it
+            for sibling in node.parent.iter():
+                if sibling.mem_id != node.mem_id:
+                    flags |= marks.get(sibling.mem_id, 0)
         node = node.parent
     return False
 
@@ -141,27 +176,46 @@ def _kin(a: tuple[Kind, tuple[str, str] | None], b: tuple[Kind, tuple[str, str] 
     return bool(a[0][1]) or (a[1] is not None and a[1] == b[1] and bool(a[1][1]))
 
 
-def lead_span(group: Group, marks: dict[int, int], author_ids: set[int]) -> list[LexborNode] | None:
+def lead_span(group: Group, marks: dict[int, int], author_ids: AbstractSet[int],
+              path: tuple[tuple[str, str], ...] | None) -> list[LexborNode] | None:
     """The opening post when the page prints it apart from the replies (question and answers, article-style
     first post): the nearest earlier block holding one author and a date, with the blocks after it up to the
-    replies. None when there is none, or when it is too large to be one post."""
+    replies. None when there is none, when it is too large to be one post, or when it looks unlike the posts
+    (`path`: where they show their poster's name)."""
     sizes = [len(s.text(deep=True) or "") for s in group.starts]
     limit = max(LEAD_MAX_RATIO * max(sizes), sum(sizes)) + LEAD_SLACK
+    kinds = {signature(s) for s in group.starts}
     current = group.starts[0]  # blocks before the first reply in the same list, then before the list, and so on
     later: list[LexborNode] = []  # blocks passed on the way up: the body when the header sits a level higher
-    for _ in range(LEAD_LEVELS + 1):
+    for level in range(LEAD_LEVELS + 1):
         span, sibling = [], current.prev
         while sibling is not None:
             if sibling.tag not in ("-text", "-comment"):
-                span.append(sibling)
                 if marks.get(sibling.mem_id) == 3:
-                    span[-1] = _narrow(sibling, marks)
-                    return _lead_fits(span[::-1] + later, author_ids, limit)
+                    lead = _narrow(sibling, marks)
+                    if not _lead_like(sibling, lead, kinds, path, author_ids):
+                        return None
+                    # blocks between it and the replies are its own only within one list; higher up they are
+                    # the page's (a menu between a page header and the content)
+                    return _lead_fits([lead] + (span[::-1] if level == 0 else []) + later, author_ids, limit)
+                span.append(sibling)
             sibling = sibling.prev
         later = span[::-1] + later
         if (current := current.parent) is None or current.tag in ("body", "html"):
             return None
     return None
+
+
+def _lead_like(block: LexborNode, lead: LexborNode, kinds: set[Kind], path: tuple[tuple[str, str], ...] | None,
+               author_ids: AbstractSet[int]) -> bool:
+    """Whether an opening post found apart reads as one: a block of the posts' kind, or showing its poster's name
+    where the posts do, or the topic's header (its title heading with the opener's name and date); a greeting
+    to the reader with today's date in the page header is none of these."""
+    if any(same_kind(signature(lead), k) for k in kinds):
+        return True
+    if path is not None and author_path([[lead]], author_ids) == path:
+        return True
+    return block.css_first("h1") is not None
 
 
 def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
@@ -177,7 +231,7 @@ def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:
         node = marked[0]
 
 
-def _lead_fits(span: list[LexborNode], author_ids: set[int], limit: int) -> list[LexborNode] | None:
+def _lead_fits(span: list[LexborNode], author_ids: AbstractSet[int], limit: int) -> list[LexborNode] | None:
     """The span when it reads as one post: not longer than `limit` characters and naming one poster."""
     if sum(len(n.text(deep=True) or "") for n in span) > limit:
         return None

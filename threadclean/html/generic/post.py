@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from selectolax.lexbor import LexborNode
 
 from threadclean.dates import parse_datetime
 from threadclean.html.adapter import expand_text_parts
 from threadclean.html.fields import absolute, clean_inline
-from threadclean.html.generic.author import find_author, learnt_author
+from threadclean.html.generic.author import find_author, learnt_author, own_node
 from threadclean.html.generic.scan import DATE_TEXT, MAX_DATE_TEXT
 from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Removed
-from threadclean.text.engines import COMMON_CHROME, COMMON_MEMBER_INFO
+from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
@@ -26,12 +27,16 @@ GENERIC_QUOTES = (
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
-#: blocks the page does not show (a collapsed reply form under every post)
+#: blocks the page does not show: dropped when they hold a form (a collapsed reply form under every post); other
+#: hidden text is the post's own ("read more" remainders, spoilers)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
-#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), or a named member
-#: detail from the author pane ("Posts: 133", "Location: Kooskia"), as in text mode
-ACTION_LINE = re.compile("|".join([p for p, reason in COMMON_CHROME if reason in ("post_chrome", "post_counter")]
-                                  + list(COMMON_MEMBER_INFO[:2])))
+FORM_CSS = "form, textarea, input, button, select"
+FORM_TAGS = frozenset(("form", "textarea", "input", "button", "select"))
+#: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;
+#: named member details ("Location: Ohio") and "is offline" read as words too often to be dropped anywhere
+ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}")
+#: action lines are short, and only dropped in a run at the post's start or end (its header or action row)
+MAX_ACTION_LINE = 60
 
 
 @dataclass(frozen=True)
@@ -40,7 +45,7 @@ class Marks:
 
     #: the first date (flag 1) / author (flag 2) node under each marked node
     first: dict[tuple[int, int], LexborNode]
-    authors: set[int]
+    authors: frozenset[int]
     dates: frozenset[int]
     #: blocks holding an author and a date: replies or comments inside a post are never its body
     nested: frozenset[int]
@@ -53,12 +58,16 @@ class Marks:
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
     """The post in `span`; None when it holds no words."""
-    author_node, date_node = _first(span, 2, marks.first), _first(span, 1, marks.first)
-    author, link, _node = find_author(span, marks.authors)
+    roots = {n.mem_id for n in span}
+    # a post's own name and date lie outside the posts and comments nested in it (a deleted poster's comment
+    # must not take its first reply's name)
+    skip = _not_own(span, marks, roots)
+    author, link, author_node = find_author(span, marks.authors, skip)
+    date_node = _own_date(span, marks, roots, skip)
     if author is None:
         author, link, author_node = learnt_author(span, marks.author_path)
     posted_at, raw = _date(date_node, doc)
-    raw = _without_author(raw, author)
+    raw = _without_author(raw, author, author_node, date_node)
     avoid: set[int] = set()
     header = None
     for node in (author_node, date_node):
@@ -69,7 +78,6 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
-    roots = {n.mem_id for n in span}
     for body in _body_nodes(span, avoid, left_out, marks):
         reader.register(body)
         for extra in (author_node, date_node):
@@ -80,23 +88,56 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         for sig in body.css(SIGNATURE_CSS):
             reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
         for hidden in body.css(HIDDEN_CSS):
-            reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
+            if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
+                reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
-    parts = [q for p in parts if (q := _without_action_lines(p, doc) if isinstance(p, str) else p)]
+    parts = _without_action_lines([p for p in parts if p], doc)
     if not parts:
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw)
 
 
-def _first(span: list[LexborNode], flag: int, first: dict[tuple[int, int], LexborNode]) -> LexborNode | None:
+def _not_own(span: list[LexborNode], marks: Marks, roots: set[int]) -> frozenset[int]:
+    """The blocks in the span that hold another post's name and date: replies that are posts of their own, and
+    of the smallest blocks holding a name and a date, all but the first (the post's header; not even that one
+    when the post shows a date before it, as a deleted poster's comment above its first reply does)."""
+    others = marks.posts - roots
+    skip, header_free = set(others), True
+    stack = list(reversed(span))
+    while stack:
+        node = stack.pop()
+        if node.mem_id in others:
+            continue
+        if node.mem_id not in roots and node.mem_id in marks.nested and not any(
+                d.mem_id in marks.nested for d in node.traverse() if d.mem_id != node.mem_id):
+            if not header_free:
+                skip.add(node.mem_id)
+            header_free = False
+            continue
+        if node.mem_id in marks.dates:
+            header_free = False
+        stack.extend(reversed(list(node.iter())))
+    return frozenset(skip)
+
+
+def _own_date(span: list[LexborNode], marks: Marks, roots: set[int], skip: frozenset[int]) -> LexborNode | None:
+    """The post's date node: the first one marked under its block (machine dates first), else the first in page
+    order outside the blocks `skip`."""
     for node in span:
-        if (found := first.get((node.mem_id, flag))) is not None:
-            return found
+        if (found := marks.first.get((node.mem_id, 1))) is not None:
+            if own_node(found, roots, skip):
+                return found
+            break
+    for node in span:
+        for cand in node.traverse():
+            if cand.mem_id in marks.dates and own_node(cand, roots, skip):
+                return cand
     return None
 
 
-def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
+def _date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str | None]:
+    """(when, shown text) of a date node: its machine-readable attribute first, else its words."""
     if node is None:
         return None, None
     attrs = node.attributes
@@ -108,11 +149,25 @@ def _date(node: LexborNode | None, doc: Document) -> tuple[object, str | None]:
     return when, raw
 
 
-def _without_author(raw: str | None, author: str | None) -> str | None:
-    """The shown date without the author's name when both sit in one header cell ("ava Jun 05, 2020 11:58 AM")."""
-    if raw and author and raw.startswith(author) and len(raw) > len(author):
-        return raw[len(author):].lstrip(" ,|·-–—") or raw
-    return raw
+def _without_author(raw: str | None, author: str | None, author_node: LexborNode | None,
+                    date_node: LexborNode | None) -> str | None:
+    """The shown date without the author's name when both sit in one header cell ("ava Jun 05, 2020 11:58 AM");
+    a date of its own keeps its words (author "May", date "May 5, 2024")."""
+    if not (raw and author and raw.startswith(author) and len(raw) > len(author)):
+        return raw
+    if author_node is None or date_node is None or not _inside(author_node, date_node):
+        return raw
+    return raw[len(author):].lstrip(" ,|·-–—") or raw
+
+
+def _inside(node: LexborNode, block: LexborNode) -> bool:
+    """Whether `node` is `block` or lies inside it."""
+    current: LexborNode | None = node
+    while current is not None:
+        if current.mem_id == block.mem_id:
+            return True
+        current = current.parent
+    return False
 
 
 def _header_words(span: list[LexborNode], header: LexborNode | None, dated_first_row: bool) -> int:
@@ -161,14 +216,39 @@ def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
     return [d for d in body.traverse() if d.mem_id in posts] if posts else []
 
 
-def _without_action_lines(text: str, doc: Document) -> str:
-    """The text without lines of button labels or counters (a post's action row caught in its block)."""
-    lines = text.split("\n")
-    kept = [line for line in lines if not ACTION_LINE.match(line.strip())]
-    if len(kept) == len(lines):
-        return text
-    doc.removed += [Removed(line.strip(), "post_chrome") for line in lines if ACTION_LINE.match(line.strip())]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+def _without_action_lines(parts: list[Part], doc: Document) -> list[Part]:
+    """The parts without the runs of button-label or counter lines opening or closing the post (its action row
+    caught in its block); unchanged when nothing else would be left (a post saying only "Thanks")."""
+    if not parts:
+        return parts
+    out = list(parts)
+    dropped: list[str] = []
+    if isinstance(out[0], str):
+        lines = out[0].split("\n")
+        cut = _run_length(lines)
+        dropped += lines[:cut]
+        out[0] = "\n".join(lines[cut:]).strip()
+    if isinstance(out[-1], str) and out[-1]:
+        lines = out[-1].split("\n")
+        cut = _run_length(lines[::-1])
+        dropped += lines[len(lines) - cut:]
+        out[-1] = "\n".join(lines[:len(lines) - cut]).strip()
+    out = [p for p in out if p]
+    if not any(isinstance(p, str) for p in out):
+        return parts  # a post holding only such a line (or only quotes and such lines) keeps it
+    doc.removed += [Removed(line.strip(), "post_chrome") for line in dropped if line.strip()]
+    return out
+
+
+def _run_length(lines: list[str]) -> int:
+    """How many of the first lines are blank or short action lines."""
+    count = 0
+    for line in lines:
+        text = line.strip()
+        if text and (len(text) > MAX_ACTION_LINE or not ACTION_LINE.match(text)):
+            break
+        count += 1
+    return count
 
 
 def _drop(node: LexborNode, reason: str, doc: Document) -> None:

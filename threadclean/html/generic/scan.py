@@ -50,10 +50,8 @@ def date_nodes(body: LexborNode) -> list[LexborNode]:
         if node.tag == "-text" and 4 <= len(text := (node.text_content or "").strip()) <= MAX_DATE_TEXT:
             parents.append(node.parent)
             texts.append(text)
-    # one search over all short texts (NUL-separated, which no pattern crosses) instead of one per text node
-    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
-    hits = sorted({bisect_right(starts, m.start()) - 1 for m in DATE_TEXT.finditer("\0".join(texts))})
-    found += [p for i in hits if (p := parents[i]) is not None and p.tag not in SKIP_TAGS]
+    # NUL separates the texts: no date pattern crosses it
+    found += [p for i in _matching(DATE_TEXT, texts, "\0") if (p := parents[i]) is not None and p.tag not in SKIP_TAGS]
     return found
 
 
@@ -61,7 +59,12 @@ def author_nodes(body: LexborNode) -> list[LexborNode]:
     """Nodes naming a poster: profile links, then author/user classes and microdata."""
     anchors = body.css("a[href]")
     hrefs = [a.attributes.get("href") or "" for a in anchors]
-    starts = list(accumulate((len(h) + 1 for h in hrefs), initial=0))
-    hits = sorted({bisect_right(starts, m.start()) - 1 for m in PROFILE_HREF.finditer("\n".join(hrefs))})
-    links = [anchors[i] for i in hits]
+    links = [anchors[i] for i in _matching(PROFILE_HREF, hrefs, "\n")]  # `$` matches at each newline
     return links + list(body.css(AUTHOR_CSS))
+
+
+def _matching(pattern: re.Pattern[str], texts: list[str], sep: str) -> list[int]:
+    """Indexes of the texts the pattern finds something in, in order: one search over all texts joined by `sep`
+    (one character the pattern never crosses) instead of one search per text."""
+    starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+    return sorted({bisect_right(starts, m.start()) - 1 for m in pattern.finditer(sep.join(texts))})

@@ -151,7 +151,7 @@ def _date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str 
 
 def _without_author(raw: str | None, author: str | None, author_node: LexborNode | None,
                     date_node: LexborNode | None) -> str | None:
-    """The shown date without the author's name when both sit in one header cell ("ava Jun 05, 2020 11:58 AM");
+    """The shown date without the author's name when both sit in one header cell ("jdoe Jun 05, 2020 11:58 AM");
     a date of its own keeps its words (author "May", date "May 5, 2024")."""
     if not (raw and author and raw.startswith(author) and len(raw) > len(author)):
         return raw

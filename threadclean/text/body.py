@@ -79,6 +79,19 @@ def _norm(text: str) -> str:
     return " ".join(_W.findall(text.lower()))
 
 
+#: what separates two words of a line: `_norm` joins them with one space
+_NON_WORDS = re.compile(r"[^\w\n]+")
+
+
+def _norms(texts: list[str]) -> list[str]:
+    """[_norm(t) for t in texts] with one lower() and one substitution over all lines (a long body's many lines)."""
+    if not texts or any("\n" in t for t in texts):
+        return [_norm(t) for t in texts]
+    # per line, the runs of non-word characters become one space, so the words come out joined by single
+    # spaces; lower() maps "\n" to itself and treats it as a word boundary, as a line's end
+    return [t.strip(" ") for t in _NON_WORDS.sub(" ", "\n".join(texts).lower()).split("\n")]
+
+
 def _norm_words(norm: str) -> int:
     """words() of a `_norm` result: its words are joined by single spaces."""
     return norm.count(" ") + 1 if norm else 0
@@ -107,7 +120,7 @@ class BodyLines:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.norms = [_norm(t) for t in texts]
+        self.norms = _norms(texts)
         self.adverts = {n for n, t in enumerate(texts) if ADVERT.match(t)}
         self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
         self.repeated = _repeated_lines(texts, self.norms)

@@ -79,17 +79,10 @@ def _norm(text: str) -> str:
     return " ".join(_W.findall(text.lower()))
 
 
-#: what separates two words of a line: `_norm` joins them with one space
-_NON_WORDS = re.compile(r"[^\w\n]+")
-
-
 def _norms(texts: list[str]) -> list[str]:
-    """[_norm(t) for t in texts] with one lower() and one substitution over all lines (a long body's many lines)."""
-    if not texts or any("\n" in t for t in texts):
-        return [_norm(t) for t in texts]
-    # per line, the runs of non-word characters become one space, so the words come out joined by single
-    # spaces; lower() maps "\n" to itself and treats it as a word boundary, as a line's end
-    return [t.strip(" ") for t in _NON_WORDS.sub(" ", "\n".join(texts).lower()).split("\n")]
+    """[_norm(t) for t in texts] without the cache: a body's lines are mostly new to it, so its upkeep costs more
+    than its hits save."""
+    return [" ".join(_W.findall(t.lower())) for t in texts]
 
 
 def _norm_words(norm: str) -> int:

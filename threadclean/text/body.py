@@ -79,6 +79,12 @@ def _norm(text: str) -> str:
     return " ".join(_W.findall(text.lower()))
 
 
+def _norms(texts: list[str]) -> list[str]:
+    """[_norm(t) for t in texts] without the cache: a body's lines are mostly new to it, so its upkeep costs more
+    than its hits save."""
+    return [" ".join(_W.findall(t.lower())) for t in texts]
+
+
 def _norm_words(norm: str) -> int:
     """words() of a `_norm` result: its words are joined by single spaces."""
     return norm.count(" ") + 1 if norm else 0
@@ -107,7 +113,7 @@ class BodyLines:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.norms = [_norm(t) for t in texts]
+        self.norms = _norms(texts)
         self.adverts = {n for n, t in enumerate(texts) if ADVERT.match(t)}
         self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
         self.repeated = _repeated_lines(texts, self.norms)

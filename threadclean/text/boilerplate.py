@@ -68,6 +68,12 @@ def strip_bullet(line: str) -> str:
 NUMBERED = re.compile(r"^\s+\d{1,3}\.\s+(?=\S)")
 
 
+#: what str.strip() takes off a line's ends (all Unicode white space lies below U+3001), and the first
+#: characters strip_bullet looks further at: a line that neither starts nor ends with one is returned as it is
+EDGE_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+MARKED_START = EDGE_SPACE | _BULLET_CHARS
+
+
 @lru_cache(maxsize=1 << 15)
 def strip_marker(line: str) -> str:
     """strip_bullet, and an ordered-list item's number too ("  1. 11-29-2024, 09:03 AM #1": posts listed as

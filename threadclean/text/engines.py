@@ -61,7 +61,9 @@ COMMON_CHROME = (
     (r"^\d+ Likes?(?: \d+ Shares?)?$|^\d+ Shares?$", "reaction"),
     (r"^(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$",
      "reaction"),
-    (r"^.{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$", "reaction"),
+    # the lookahead (no match is longer than 98 characters) spares long lines the 80 tries of the name's end
+    (r"^(?=.{1,98}$).{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$",
+     "reaction"),
     (r"^The following \d+ users? (?:says?|liked|thanked).*$|^\d+ (?:users?|members?) (?:say|said|thanked).*$",
      "reaction"),
     (r"^(?:Last edited|Zuletzt bearbeitet|Edited|Dernière édition|Modifié)\b.{0,120}$|"
@@ -184,6 +186,17 @@ class ReasonTable:
         return self.reasons[int(m.lastgroup[1:])] if m else None
 
 
+class CachedPattern:
+    """A compiled pattern whose `match` results are cached: the reading steps ask about the same lines."""
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        self.match = lru_cache(maxsize=1 << 13)(rx.match)
+
+    def __reduce__(self) -> tuple:
+        return CachedPattern, (self.rx,)  # rebuilt (the cache does not pickle)
+
+
 class CompiledEngine:
     """The engine's patterns compiled once."""
 
@@ -210,7 +223,8 @@ class CompiledEngine:
         self.reaction_name = e.reaction_name
         self.signature = _any(e.signature)
         self.edited = _any(e.edited)
-        self.member_info = _any(e.member_info + COMMON_MEMBER_INFO)
+        member_info = _any(e.member_info + COMMON_MEMBER_INFO)
+        self.member_info = CachedPattern(member_info) if member_info else None
         self.author_suffix = re.compile("(?:" + "|".join(e.author_suffix) + r")$", re.I) if e.author_suffix else None
         self.author_line = _any(e.author_line)
         self.pane_after_body = e.pane_after_body

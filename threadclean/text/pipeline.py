@@ -7,7 +7,7 @@ from collections.abc import Container
 from threadclean.model import Document
 from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
-from threadclean.text.boilerplate import strip_bullet
+from threadclean.text.boilerplate import MARKED_START, strip_bullet
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.fingerprints import detector
 from threadclean.text.quotes import Line
@@ -26,7 +26,8 @@ def to_lines(text: str) -> list[Line]:
 def detect_engine(lines: list[Line]) -> TextEngine | None:
     """The engine whose fingerprint lines appear most (distinct patterns), if enough of them do."""
     # one scan of the whole page for all engines (multiline anchors) instead of one search per line
-    page = "\n".join([strip_bullet(ln.text) for ln in lines if ln.text])  # line texts are right-stripped
+    # line texts are right-stripped; most have nothing to strip and skip the call
+    page = "\n".join([t if t[0] not in MARKED_START else strip_bullet(t) for ln in lines if (t := ln.text)])
     best, best_score = None, 0
     for engine, score in zip(ENGINES, detector().scores(page), strict=True):
         if score > best_score:

@@ -8,7 +8,7 @@ from functools import lru_cache
 from threadclean.model import Removed
 from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import words
-from threadclean.text.boilerplate import strip_marker
+from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.quotes import Line
 
@@ -32,7 +32,9 @@ class Segment:
 
 def line_texts(lines: list[Line]) -> list[str]:
     """The lines' texts without list markers."""
-    return [strip_marker(ln.text) for ln in lines]
+    # most lines have nothing to strip: they skip the call
+    return [t if (t := ln.text)[:1] not in MARKED_START and t[-1:] not in EDGE_SPACE else strip_marker(t)
+            for ln in lines]
 
 
 @dataclass

@@ -21,13 +21,21 @@ class PageMemory:
     """The own words of each post seen so far, to recognise quoted copies of them."""
 
     def __init__(self) -> None:
-        self.posts: list[tuple[set[tuple[str, ...]], str]] = []
+        self._posts: list[tuple[set[tuple[str, ...]], str]] = []
+        self._texts: list[str] = []
         self.authors: list[str | None] = []
 
     def add(self, text: str, author: str | None = None) -> None:
-        words = word_tokens(text)
-        self.posts.append((shingles(words) if len(words) >= SHINGLE else set(), " " + " ".join(words) + " "))
+        self._texts.append(text)  # tokenised when a quote first asks (most pages quote nothing)
         self.authors.append(author)
+
+    @property
+    def posts(self) -> list[tuple[set[tuple[str, ...]], str]]:
+        """Each post's shingles and its words as one padded string, made for the posts added since last asked."""
+        for text in self._texts[len(self._posts) :]:
+            words = word_tokens(text)
+            self._posts.append((shingles(words) if len(words) >= SHINGLE else set(), " " + " ".join(words) + " "))
+        return self._posts
 
     def by(self, posts: set[int], author: str | None) -> set[int]:
         """Those of `posts` written by `author`."""

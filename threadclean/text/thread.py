@@ -34,8 +34,9 @@ def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | 
 
 def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
     """(first line after the page header, first line of the page footer)."""
-    marks = [i for i, t in enumerate(texts) if (rx.post_end and rx.post_end.match(t)) or is_date_line(rx, t)]
-    first_mark = marks[0] if marks else len(texts)
+    # only the first mark is needed: later lines are asked about by the steps that read them
+    first_mark = next((i for i, t in enumerate(texts) if (rx.post_end and rx.post_end.match(t)) or is_date_line(rx, t)),
+                      len(texts))
     starts = [i for i in range(first_mark) if rx.thread_start and rx.thread_start.match(texts[i])]
     start = starts[-1] + 1 if starts else 0
     end = _first(rx.thread_end, texts, max(start, first_mark)) or len(texts)

@@ -6,8 +6,9 @@ Shared by the HTML and text paths, so both give the same structure for the same 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from threadclean.model import Document, Post, Quote
 
@@ -69,7 +70,7 @@ def find_source(quote: Quote, earlier: list[Post], held: dict[int, set],
         if len(words) >= SHINGLE:
             psh = held[id(post)]
         else:
-            psh = shingles(tokens[id(post)] if tokens else word_tokens(post_content(post)), len(words))
+            psh = shingles(tokens[id(post)] if tokens is not None else word_tokens(post_content(post)), len(words))
         score = _match_score(qsh, psh)
         if quote.quoted_author and post.author and quote.quoted_author != post.author:
             score *= 0.5  # a different named author makes this post an unlikely source
@@ -84,6 +85,18 @@ def _set_depth(quotes: list[Quote], depth: int) -> None:
         _set_depth(q.quotes, depth + 1)
 
 
+class _OnDemand(dict):
+    """A dict that makes a missing value with `make(key)` and keeps it."""
+
+    def __init__(self, make: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.make(key)
+        return value
+
+
 def link_document(doc: Document) -> Document:
     """Number posts, give them ids, resolve each quote's source post and infer missing authors."""
     for i, post in enumerate(doc.posts, 1):
@@ -94,8 +107,10 @@ def link_document(doc: Document) -> Document:
             post.author_source = "post"
     if not any(p.quotes for p in doc.posts):
         return doc  # nothing to resolve: posts are not tokenised for nothing
-    tokens = {id(p): word_tokens(post_content(p)) for p in doc.posts}
-    held = {key: shingles(words) for key, words in tokens.items()}
+    # made on first use: quotes carrying the engine's post id (XenForo) need no text match at all
+    posts = {id(p): p for p in doc.posts}
+    tokens: dict[int, list[str]] = _OnDemand(lambda key: word_tokens(post_content(posts[key])))
+    held: dict[int, set] = _OnDemand(lambda key: shingles(tokens[key]))
     for i, post in enumerate(doc.posts):
         for quote in all_quotes(post.quotes):
             source = find_source(quote, doc.posts[:i], held, tokens)

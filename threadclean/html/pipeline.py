@@ -11,13 +11,15 @@ from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines
 from threadclean.html.generic import declares_discussion, extract_generic_posts, topic_title
+from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
 from threadclean.structure import link_document
 
-# Self-closing raw-text elements (`<iframe/>`) swallow the rest of the page in an HTML5 parser.
 #: on article pages, generic posts holding at least this share of the article's length make it a thread
 THREAD_SHARE = 0.5
-_SELF_CLOSING_RAW = re.compile(r"<(iframe|script|textarea|title|style|noscript|xmp)(\s[^<>]*?)?/>", re.I)
+# Self-closing raw-text elements (`<iframe/>`) swallow the rest of the page in an HTML5 parser.
+# The lookahead turns most tags away on their first letter before the names are tried (a third less time)
+_SELF_CLOSING_RAW = re.compile(r"<(?=[istnx])(iframe|script|textarea|title|style|noscript|xmp)(\s[^<>]*?)?/>", re.I)
 
 
 def normalise_markup(markup: str) -> str:
@@ -37,10 +39,11 @@ def html_to_text(markup: str) -> str:
     return extract_plain_text(markup)
 
 
-def _engine_thread(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
-    """Fill `doc` from the first engine adapter that finds posts; True when an engine claimed the page."""
+def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSpec]) -> bool:
+    """Fill `doc` from the first of the page's candidate engines whose adapter finds posts; True when an engine
+    claimed the page."""
     shells = []
-    for spec in candidate_engines(markup):
+    for spec in engines:
         if not post_nodes(tree, spec):
             shells += [spec] if spec.spa else []
             continue
@@ -110,8 +113,11 @@ def _text_fallback(doc: Document, markup: str) -> None:
 
 def extract_html_document(doc: Document, markup: str) -> None:
     markup = normalise_markup(markup)
+    # fingerprints before parsing: polars leaves the page's UTF-8 form cached on the string, so the parser (and
+    # resiliparse) copy it instead of encoding the page again
+    engines = list(candidate_engines(markup))
     tree = LexborHTMLParser(markup)
-    if _engine_thread(doc, tree, markup):
+    if _engine_thread(doc, tree, engines):
         pass
     elif looks_like_article(tree):
         _article_or_comments(doc, tree, markup)

@@ -70,13 +70,14 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
     dates = date_nodes(body)
     for node in dates:
         mark(node, 1, marks, first)
-    authors = author_nodes(body)
+    authors = author_nodes(body) if dates else []  # posts need both: a page without dates has none
     for node in authors:
         mark(node, 2, marks, first)
-    quotes = quote_blocks(body)
-    groups = outside_quotes(find_groups(body, marks), quotes)
+    groups = find_groups(body, marks)
     if not groups:
         return []
+    quotes = quote_blocks(body)
+    groups = outside_quotes(groups, quotes)
     best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}
     spans = with_replies(tops := post_spans(best), best, marks)

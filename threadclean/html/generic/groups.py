@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -66,8 +67,8 @@ def find_groups(body: LexborNode, marks: dict[int, int]) -> list[Group]:
     # per parent: clusters of (kinds seen, blocks); a block joins the first cluster holding a kind like its own
     kinds: dict[int, list[tuple[set[Kind], list[LexborNode]]]] = defaultdict(list)
     parents: dict[int, LexborNode] = {}
-    for node in body.traverse():
-        if marks.get(node.mem_id) == 3 and node.parent is not None:
+    for node in _both_marked(body, marks):
+        if node.parent is not None:
             sig, clusters = signature(node), kinds[node.parent.mem_id]
             found = next((c for c in clusters if any(same_kind(k, sig) for k in c[0])), None)
             if found is None:
@@ -84,6 +85,16 @@ def find_groups(body: LexborNode, marks: dict[int, int]) -> list[Group]:
             if sum(sizes) / len(sizes) >= MIN_MEAN_TEXT:
                 groups.append(Group(parents[pid], starts, sum(min(s, 3000) for s in sizes) * len(starts) ** 0.5))
     return groups
+
+
+def _both_marked(body: LexborNode, marks: dict[int, int]) -> Iterator[LexborNode]:
+    """The nodes under `body` (itself included) marked with an author and a date, in page order. Marks reach every
+    ancestor, so these nodes form one tree from the body down: the walk need not enter any other node."""
+    stack = [body] if marks.get(body.mem_id) == 3 else []
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed([c for c in node.iter() if marks.get(c.mem_id) == 3]))
 
 
 def post_spans(group: Group) -> list[list[LexborNode]]:

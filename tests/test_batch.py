@@ -183,3 +183,16 @@ def test_a_record_that_failed_is_not_parsed_again(monkeypatch):
     task = chunk.ChunkTask("p", "u", [rec], "out", skip={0: "crash: worker process died [line 3]"})
     (doc,) = chunk.clean_records(task)
     assert (doc.status, doc.format, doc.error) == ("error", "text", "crash: worker process died [line 3]")
+
+
+def thread_count_cleaner(rec):
+    """A cleaner for the workers that records how many threads polars may use there."""
+    doc = chunk.clean_record(rec)
+    doc.title = str(pl.thread_pool_size())
+    return doc
+
+
+def test_each_worker_keeps_to_one_thread(tmp_path):
+    path = write_jsonl(tmp_path / "c.jsonl", corpus_rows(2))
+    run([path], tmp_path / "out", jobs=2, cleaner="tests.test_batch:thread_count_cleaner")
+    assert set(read_tables(tmp_path / "out")["documents"]["title"]) == {"1"}

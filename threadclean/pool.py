@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import signal
 import time
 from collections import deque
@@ -32,9 +33,38 @@ def hard_limit(timeout: float) -> float:
     return timeout + max(HARD_GRACE, timeout * 0.5)
 
 
+def one_thread() -> None:
+    """Keep a worker on one core: `--jobs N` runs N workers, and Parquet compression spreading over the other
+    cores would only compete with the other workers (polars is held to one thread by `ONE_THREAD_ENV`)."""
+    import pyarrow
+
+    pyarrow.set_cpu_count(1)
+    pyarrow.set_io_thread_count(1)
+
+
+#: set in a worker's environment before it starts: polars sizes its thread pool when it is imported
+ONE_THREAD_ENV = {"POLARS_MAX_THREADS": "1"}
+
+
+@contextlib.contextmanager
+def _child_env(extra: dict[str, str]):
+    """os.environ with `extra` while a spawned child starts (it copies the parent's environment)."""
+    saved = {k: os.environ.get(k) for k in extra}
+    os.environ.update(extra)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def worker_main(conn: Connection, slot: int, started, index) -> None:
     """Worker loop: receive a chunk, clean it, write its part, send back the result; None stops it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    one_thread()
 
     def on_start(i: int | None) -> None:
         if i is None:
@@ -81,7 +111,8 @@ class WorkerPool:
         parent, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=worker_main, args=(child, slot.index, self.started, self.index),
                                 daemon=True, name=f"threadclean-worker-{slot.index}")
-        proc.start()
+        with _child_env(ONE_THREAD_ENV):
+            proc.start()
         child.close()
         self.started[slot.index] = 0.0
         slot.proc, slot.conn, slot.task = proc, parent, None

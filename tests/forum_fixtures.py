@@ -27,6 +27,12 @@ def quote_fields(quote: Quote) -> tuple[str | None, str, str | None, int]:
     return quote.quoted_author, quote.text, quote.source_ref, quote.depth
 
 
+def quote_tree(post: Post) -> list[tuple]:
+    """A post's quotes as (quoted author, quoted date as written, words, [(author, words) of quotes inside])."""
+    return [(q.quoted_author, q.quoted_when_raw, q.text, [(i.quoted_author, i.text) for i in q.quotes])
+            for q in post.quotes]
+
+
 def chrome_left(doc: Document, chrome: tuple[str, ...]) -> list[str]:
     """The chrome strings still present in the document's text (expected: none)."""
     return [c for c in chrome if c in doc.text]

@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from tests.forum_fixtures import html_doc
 from threadclean import clean_html
 from threadclean.model import Removed
 
@@ -7,7 +8,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
 
 def test_unknown_engine_repeated_author_date_blocks():
-    doc = clean_html((FIXTURES / "generic_comments.html").read_bytes(), source="g")
+    doc = html_doc("generic_comments.html")
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("liam", "Tue 16-Jun-20 23:12:23"), ("mia", "Wed 17-Jun-20 08:01:10"), ("noah", "Wed 17-Jun-20 09:45:00")]
@@ -35,7 +36,7 @@ def test_generic_posts_keep_the_authors_profile_link():
 
 
 def test_a_page_without_article_markup_is_read_by_its_main_content_when_no_thread_is_found():
-    doc = clean_html((FIXTURES / "unmarked_article.html").read_bytes(), source="x")
+    doc = html_doc("unmarked_article.html")
     assert (doc.page_kind, doc.n_posts, doc.title) == ("article", 0, "How heat pumps work in cold climates")
     paragraphs = doc.articles[0].text.split("\n\n")
     assert paragraphs[0].startswith("Heat pumps move heat rather than make it.")
@@ -46,7 +47,7 @@ def test_a_page_without_article_markup_is_read_by_its_main_content_when_no_threa
 
 def test_generic_posts_differing_by_modifier_classes_form_one_thread():
     # the opening post and nested replies carry extra modifier classes ("post-primary", "post-tertiary")
-    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    doc = html_doc("generic_modifier_classes.html")
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
     assert [p.author for p in doc.posts][:4] == ["oliver", "ava", "oliver", "maria"]
     assert doc.posts[0].text.startswith("My left hand tingles every morning")
@@ -62,7 +63,7 @@ def test_generic_posts_differing_by_modifier_classes_form_one_thread():
 def test_generic_post_of_the_groups_kind_without_a_profile_link_is_kept():
     # a former member's name links nowhere: the block still has the group's kind and a date, and the name sits
     # where the other posts have theirs
-    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    doc = html_doc("generic_modifier_classes.html")
     last = doc.posts[-1]
     assert len(doc.posts) == 5
     assert (last.author, last.author_url, last.posted_at_raw) == ("former member", None, "Jun 08, 2020 9:02 AM")
@@ -82,14 +83,14 @@ def test_page_builder_sections_with_generated_ids_are_not_one_kind():
 
 
 def test_generic_date_shown_next_to_the_author_name_is_read_without_it():
-    doc = clean_html((FIXTURES / "generic_modifier_classes.html").read_bytes(), source="g")
+    doc = html_doc("generic_modifier_classes.html")
     assert [p.posted_at_raw for p in doc.posts][:2] == ["Jun 04, 2020 5:28 PM", "Jun 05, 2020 11:58 AM"]
     assert doc.posts[1].posted_at.isoformat() == "2020-06-05T11:58:00+00:00"
 
 
 def test_generic_question_printed_apart_from_its_answers_is_the_first_post():
     # the question and the answers sit in two sibling sections; the sections are containers, not two posts
-    doc = clean_html((FIXTURES / "generic_question_answers.html").read_bytes(), source="g")
+    doc = html_doc("generic_question_answers.html")
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("Lotte", "05.01.12 11:27"), ("Bernd", "03.12.12 14:09"), ("Helga", "22.07.14 16:42"),
@@ -106,7 +107,7 @@ def test_generic_question_printed_apart_from_its_answers_is_the_first_post():
 def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
     # the page calls itself an article (og:type, <article> posts) and carries an editorial guide longer than the
     # posts; its schema.org Question/Answer items with named posters make it a thread
-    doc = clean_html((FIXTURES / "generic_microdata_qa.html").read_bytes(), source="g")
+    doc = html_doc("generic_microdata_qa.html")
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
     assert [(p.author, p.text) for p in doc.posts] == [
         ("Greta", "Seit einem Konzert pfeift es in meinem linken Ohr. Geht das wieder weg?"),
@@ -117,7 +118,7 @@ def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
 def test_generic_header_row_subject_and_date_are_not_the_body():
     # a header row (subject link, "by" name, time "On" day) above each body row: a short body is still the body;
     # a deleted poster's header row names nobody, and a body row mentioning a date is no header
-    doc = clean_html((FIXTURES / "generic_header_rows.html").read_bytes(), source="g")
+    doc = html_doc("generic_header_rows.html")
     assert [(p.author, p.text) for p in doc.posts] == [
         ("riverbank", "Roots reach a drain through cracked joints when the pipe is old or badly laid.\n\n12 Likes 3 Shares"),
         ("SweetPea", "Scary.\n\n4 Likes"), (None, "Keep the lid down, see you at 10:30 on Apr 25."),
@@ -127,7 +128,7 @@ def test_generic_header_row_subject_and_date_are_not_the_body():
 def test_generic_name_link_carrying_the_username_and_signatures_left_out():
     # the poster's name is a link with `data-username` (no profile href, no author class); the signature block
     # under each message is not the message
-    doc = clean_html((FIXTURES / "generic_message_table.html").read_bytes(), source="g")
+    doc = html_doc("generic_message_table.html")
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
     assert [(p.author, p.text) for p in doc.posts] == [
         ("NeedToKnow", "No stream link this time, the video goes up in an hour."),
@@ -137,7 +138,7 @@ def test_generic_name_link_carrying_the_username_and_signatures_left_out():
 
 def test_generic_long_opening_post_in_its_own_box_before_the_replies():
     # the opening post (a long trip report) sits in a box before the replies in the same list
-    doc = clean_html((FIXTURES / "generic_first_post_box.html").read_bytes(), source="g")
+    doc = html_doc("generic_first_post_box.html")
     # the report is longer than four replies, but not than all of them together
     assert [p.author for p in doc.posts] == ["kiwi_poppy", "lone_star", "michan", "sammy_fd", "slalomer", "nz_kate",
                                              "tokyo_tom", "hiro_h", "vermont_v"]
@@ -150,7 +151,7 @@ def test_generic_long_opening_post_in_its_own_box_before_the_replies():
 def test_generic_threaded_replies_are_posts_of_their_own():
     # replies of the comments' kind nested inside a comment: each is a post, in page order, and the comment
     # they answer keeps only its own words
-    doc = clean_html((FIXTURES / "generic_threaded_comments.html").read_bytes(), source="g")
+    doc = html_doc("generic_threaded_comments.html")
     assert [(p.author, p.text) for p in doc.posts] == [
         ("mod_anna", "Finally we can block federated votes from bot instances."),
         ("devbert", "Yep, alt accounts were used to game the votes."),
@@ -162,7 +163,7 @@ def test_generic_opening_post_header_above_its_body_and_the_replies():
     # the thread header (title, "by <name>", date) sits a level above the box holding the opening post's body
     # and the replies; the name is the innermost author node ("by" belongs to the block around it). (In
     # article markup the replies alone are weighed against the article.)
-    doc = clean_html((FIXTURES / "generic_header_apart.html").read_bytes(), source="g")
+    doc = html_doc("generic_header_apart.html")
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("Shancock", "Posted: 2 years ago"), ("spartan14", "2 years ago"), ("cooler1", "2 years ago")]
     assert doc.posts[0].text.startswith("Could it be as simple as finding a product")

@@ -1,19 +1,11 @@
 """The text path on other engines' dumps: XenForo, phpBB and an unknown engine (fixtures written in dump style)."""
 
-from pathlib import Path
-
-from threadclean import clean_text
+from tests.forum_fixtures import text_doc
 from threadclean.text.pipeline import detect_engine, to_lines
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
-
-
-def _clean(name: str):
-    return clean_text((FIXTURES / name).read_text(encoding="utf-8"), source=name)
 
 
 def test_xenforo_posts_authors_dates_and_quote():
-    doc = _clean("xenforo_thread.txt")
+    doc = text_doc("xenforo_thread.txt")
     assert doc.engine == "xenforo" and doc.title == "Best soil for tomatoes in pots?"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("greenthumb", "Mar 3, 2024"), ("leafy", "Mar 4, 2024"), ("greenthumb", "Mar 5, 2024")]
@@ -28,7 +20,7 @@ def test_xenforo_posts_authors_dates_and_quote():
 
 
 def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
-    doc = _clean("phpbb_thread.txt")
+    doc = text_doc("phpbb_thread.txt")
     assert doc.engine == "phpbb" and doc.title == "Rear brake squeals after pad change"
     assert [p.author for p in doc.posts] == ["rider42", "wrenchy", "rider42"]
     assert doc.posts[1].posted_at_raw == "3. Apr 2024, 21:06"
@@ -40,7 +32,7 @@ def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
 
 
 def test_unknown_engine_read_from_author_and_date_pairs():
-    doc = _clean("generic_thread.txt")
+    doc = text_doc("generic_thread.txt")
     assert doc.engine == "generic" and doc.page_kind == "thread"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("marta_k", "12/02/2023 14:05"), ("fishdoc", "12/02/2023 15:40"), ("marta_k", "13/02/2023 09:12")]
@@ -54,7 +46,7 @@ def test_detection_needs_two_distinct_fingerprints():
 
 
 def test_stackexchange_pane_under_the_body_and_posts_without_comment_links():
-    doc = _clean("stackexchange_question.txt")
+    doc = text_doc("stackexchange_question.txt")
     assert doc.engine == "stackexchange" and doc.title == "Why do my basil leaves turn yellow?"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("leafgrower", "Jun 2, 2022 at 19:45"), ("soilnerd", "Jun 2, 2022 at 21:03"), ("potter", "Jun 4, 2022 at 10:30")]
@@ -70,7 +62,7 @@ def test_stackexchange_pane_under_the_body_and_posts_without_comment_links():
 
 
 def test_xenforo_verticalscope_theme_numbered_date_lines_and_starter_role():
-    doc = _clean("xenforo_fora_thread.txt")
+    doc = text_doc("xenforo_fora_thread.txt")
     assert doc.engine == "xenforo"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("koi_keeper", "Apr 1, 2024"), ("reedbed", "Apr 2, 2024"), ("koi_keeper", "Apr 2, 2024")]
@@ -82,7 +74,7 @@ def test_xenforo_verticalscope_theme_numbered_date_lines_and_starter_role():
 
 def test_unknown_engine_name_and_relative_date_on_one_line():
     # "fernfriend 2 years ago#1": the name is the author, not part of the date
-    doc = _clean("generic_relative_dates.txt")
+    doc = text_doc("generic_relative_dates.txt")
     assert doc.engine == "generic" and doc.title == "Which seeds for a shady balcony?"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("fernfriend", "2 years ago"), ("mossy_k", "2 years ago"), ("fernfriend", "1 year ago")]
@@ -90,13 +82,13 @@ def test_unknown_engine_name_and_relative_date_on_one_line():
 
 
 def test_page_footer_under_the_last_post_starts_where_the_header_navigation_comes_again():
-    doc = _clean("generic_relative_dates.txt")
+    doc = text_doc("generic_relative_dates.txt")
     assert [(r.text, r.reason) for r in doc.removed if r.reason == "footer"] == [
         ("Boards", "footer"), ("Balcony Gardens", "footer"), ("Help / Contact Us", "footer")]
 
 
 def test_a_closing_line_an_author_repeats_under_posts_is_a_signature():
-    doc = _clean("generic_relative_dates.txt")
+    doc = text_doc("generic_relative_dates.txt")
     assert [p.text for p in doc.posts] == [
         "My balcony faces north and gets about two hours of sun a day.\nWhich seeds should I try first this spring?",
         "Lettuce and spinach do fine with little sun.\nMint will take over if you let it.",
@@ -106,14 +98,14 @@ def test_a_closing_line_an_author_repeats_under_posts_is_a_signature():
 
 def test_article_with_a_numbered_comment_list_stays_an_article():
     # "  1. Priya March 3, 2025 at 6:26 pm": comments read as posts would throw the article above them away
-    doc = _clean("blog_comments.txt")
+    doc = text_doc("blog_comments.txt")
     assert doc.engine == "generic" and doc.page_kind == "article" and doc.posts == []
     assert "The roof took the longest." in doc.text and "The first step was sealing the gaps." in doc.text
 
 
 def test_unknown_engine_title_by_author_and_date_header_lines():
     # "Re: <title> by okra: 10:16am On Apr 24": one post per such line, however short the post under it
-    doc = _clean("generic_by_name.txt")
+    doc = text_doc("generic_by_name.txt")
     assert doc.engine == "generic" and doc.page_kind == "thread"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("mirapep", "9:00am On Apr 24"), ("okra", "10:16am On Apr 24"), ("seedsaver", "10:22am On Apr 24")]
@@ -127,7 +119,7 @@ def test_unknown_engine_title_by_author_and_date_header_lines():
 def test_post_count_date_lines_label_dates_edit_notes_votes_and_share_rows():
     # "Jul 5, 2024 at 5:39 PM Thread Starter Post #1 of 3" dates a post; "Joined" / "Feb 8, 2023" and
     # "Last edited: Jul 6, 2024" do not
-    doc = _clean("xenforo_postcount_thread.txt")
+    doc = text_doc("xenforo_postcount_thread.txt")
     assert doc.title == "Closed headphones for a small room"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("quietroom", "Jul 5, 2024 at 5:39 PM", "I need closed headphones for late evenings.\n\nWhich ones have the widest stage?"),
@@ -142,7 +134,7 @@ def test_post_count_date_lines_label_dates_edit_notes_votes_and_share_rows():
 
 def test_phpbb_french_glued_author_label_top_links_and_return_line():
     # "Messagepar jdoe » date" (the label glued to the name), "Haut" closes a post, "Retourner vers" ends the thread
-    doc = _clean("phpbb_fr_topic.txt")
+    doc = text_doc("phpbb_fr_topic.txt")
     assert doc.engine == "phpbb" and doc.title == "Semis de tomates en février"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("potagere", "Dim 29 Oct 2017 16:46", "Est-ce trop tôt pour semer les tomates en février ?\nJ'ai une véranda chauffée."),
@@ -157,7 +149,7 @@ def test_phpbb_french_glued_author_label_top_links_and_return_line():
 def test_short_replies_keep_their_text_and_post_counters_part_date_groups():
     # "Apr 17, 2024" / "#2" then "Apr 17, 2024 #2": one post's header; a "#3" under the next date line opens
     # the next post; a reply too short to read as prose stays the reply's text, not the next pane's
-    doc = _clean("xenforo_short_replies.txt")
+    doc = text_doc("xenforo_short_replies.txt")
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("sowfast", "Apr 17, 2024", "Which catalogue has the widest choice of heritage tomatoes this year?"),
         ("plotter", "Apr 17, 2024", "Real Seeds for heritage varieties"),
@@ -179,7 +171,7 @@ def test_member_stats_and_report_links_every_engine_prints():
 def test_unknown_engine_dates_under_the_posts_with_the_name_twice_in_each_pane():
     # pane ("Rosmarie" / "Gast" / "Rosmarie"), text, then the date closing the post: the first post's pane and
     # text stand above the first date line
-    doc = _clean("generic_dates_below.txt")
+    doc = text_doc("generic_dates_below.txt")
     assert doc.engine == "generic" and doc.title == "Heilpflanzen im Winter"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("Rosmarie", "05.01.12 11:27",

@@ -1,19 +1,10 @@
 """inSided text dumps: the author pane as a list above the date, the best answer repeated under the question."""
 
-from pathlib import Path
-
-from threadclean import clean_text
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
-
-
-def _doc():
-    return clean_text((FIXTURES / "insided_solved_topic.txt").read_text(encoding="utf-8"),
-                      source="insided_solved_topic.txt")
+from tests.forum_fixtures import text_doc
 
 
 def test_posts_authors_and_dates():
-    doc = _doc()
+    doc = text_doc("insided_solved_topic.txt")
     assert doc.engine == "insided" and doc.title == "Backup stuck at 99%"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("marta", "2 March 2021"), ("Ravi", "3 March 2021"), ("marta", "4 March 2021")]
@@ -23,7 +14,7 @@ def test_posts_authors_and_dates():
 
 
 def test_best_answer_copy_is_a_quote_and_panes_are_removed():
-    doc = _doc()
+    doc = text_doc("insided_solved_topic.txt")
     quote = doc.posts[0].quotes[0]
     assert (quote.quoted_author, quote.quoted_when_raw, quote.text) == (
         "Ravi", "3 March 2021, 09:12", "Check the free space on the target drive first.")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.forum_fixtures import text_doc
 from threadclean import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,12 +129,7 @@ def test_later_page_of_a_thread():
 
 def test_ips5_pane_with_stats_list_and_about_me_label():
     # "About me:" and its value, and a long list of stats, stay in the pane above the date line
-    from pathlib import Path
-
-    from threadclean import clean_text
-
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "ips5_about_me.txt"
-    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    doc = text_doc("ips5_about_me.txt")
     assert doc.engine == "ips" and doc.title == "Saying thanks to the forum"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("Ferrous", "June 14, 2024", "Thank you all for a great forum over the years.\n\nI learned most of what I know here."),

@@ -1,31 +1,18 @@
 """MyBB and FluxBB text dumps (fixtures/text/mybb_topic.txt, fluxbb_topic.txt from fixtures/html)."""
 
-from pathlib import Path
-
-from threadclean import clean_text
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
+from tests.forum_fixtures import quote_tree, text_doc
 
 
-def _doc(name: str):
-    return clean_text((FIXTURES / name).read_text(encoding="utf-8"), source=name)
-
-
-def _quotes(post) -> list[tuple]:
-    return [(q.quoted_author, q.quoted_when_raw, q.text, [(i.quoted_author, i.text) for i in q.quotes])
-            for q in post.quotes]
-
-
-def test_mybb_status_after_the_name_edit_note_on_the_date_line_and_glued_quotes():
-    doc = _doc("mybb_topic.txt")
+def test_mybb_status_after_the_name_edit_note_on_the_date_line_and_gluedquote_tree():
+    doc = text_doc("mybb_topic.txt")
     assert doc.engine == "mybb" and doc.title == "Chain keeps slipping on the small cog"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("pedalpusher", "05-20-2023, 04:12 PM", "Under load the chain jumps on the 11 tooth cog.\n\nNew chain, old cassette."),
         # a signature under one post only cannot be told from the text
         ("Greaserag", "05-20-2023, 05:47 PM", "That is the cause. A worn cog skips with a fresh chain.\nAsk before you buy parts"),
         ("pedalpusher", "05-21-2023, 09:30 AM", "Swapped the cassette and it runs quiet now.")]
-    assert _quotes(doc.posts[1]) == [("pedalpusher", "05-20-2023, 04:12 PM", "New chain, old cassette.", [])]
-    assert _quotes(doc.posts[2]) == [
+    assert quote_tree(doc.posts[1]) == [("pedalpusher", "05-20-2023, 04:12 PM", "New chain, old cassette.", [])]
+    assert quote_tree(doc.posts[2]) == [
         ("Greaserag", "05-20-2023, 05:47 PM", "That is the cause. A worn cog skips with a fresh chain.",
          [("pedalpusher", "New chain, old cassette.")])]
     removed = [(r.text, r.reason) for r in doc.removed]
@@ -37,14 +24,14 @@ def test_mybb_status_after_the_name_edit_note_on_the_date_line_and_glued_quotes(
 
 
 def test_fluxbb_date_line_opens_the_post_with_the_pane_under_it():
-    doc = _doc("fluxbb_topic.txt")
+    doc = text_doc("fluxbb_topic.txt")
     assert doc.engine == "fluxbb" and doc.title == "Sourdough starter smells of acetone"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("ferment_fan", "2022-10-08 14:03:51", "My rye starter smells like nail polish remover after two days.\n\nIs it dead?"),
         ("LevainLou", "2022-10-08 15:20:09", "No, just hungry. Feed it twice a day."),
         ("ferment_fan", "2022-10-09 08:45:30", "It bubbled up overnight. Thank you!")]
     # the quote of a reply runs on over the quoted author's own words after the quote they made
-    assert _quotes(doc.posts[2]) == [("LevainLou", None, "Is it dead?\nNo, just hungry. Feed it twice a day.", [])]
+    assert quote_tree(doc.posts[2]) == [("LevainLou", None, "Is it dead?\nNo, just hungry. Feed it twice a day.", [])]
     removed = [(r.text, r.reason) for r in doc.removed]
     assert [r for r in removed if r[1] in ("signature", "ad", "subject")] == [
         ("Advertisement", "ad"), ("Sponsor", "ad"), ("Banneton baskets, two for one", "ad"),

@@ -1,19 +1,11 @@
 """The text path on resiliparse dumps (`extract_plain_text` defaults) of the NodeBB, Vanilla, Stack Exchange and
 old Reddit HTML fixtures."""
 
-from pathlib import Path
-
-from threadclean import clean_text
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
-
-
-def _clean(name: str):
-    return clean_text((FIXTURES / name).read_text(encoding="utf-8"), source=name)
+from tests.forum_fixtures import text_doc
 
 
 def test_nodebb_dump_posts_and_said_in_quotes():
-    doc = _clean("nodebb_topic.txt")
+    doc = text_doc("nodebb_topic.txt")
     assert (doc.engine, doc.title) == ("nodebb", "Sourdough starter smells like nail polish")
     assert [p.author for p in doc.posts] == ["quinn_bakes", "levain.lars", "quinn_bakes", "Mirela"]
     # "wrote on" is followed by a date only once JavaScript has run
@@ -39,7 +31,7 @@ def test_nodebb_dump_posts_and_said_in_quotes():
 
 
 def test_vanilla_dump_meta_lines_quotes_and_signature():
-    doc = _clean("vanilla_topic.txt")
+    doc = text_doc("vanilla_topic.txt")
     assert (doc.engine, doc.title) == ("vanilla", "Tubeless tyre keeps burping air")
     # "Name Rank Posts: N" author lines lose their rank and post count
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
@@ -65,7 +57,7 @@ def test_vanilla_dump_meta_lines_quotes_and_signature():
 
 
 def test_old_reddit_dump_taglines():
-    doc = _clean("reddit_topic.txt")
+    doc = text_doc("reddit_topic.txt")
     assert doc.engine == "reddit"
     # "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" gives the author and the date
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
@@ -83,12 +75,7 @@ def test_old_reddit_dump_taglines():
 
 def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
     # fixtures/text/stackexchange_topic.txt, the dump of fixtures/html/stackexchange_topic.html
-    from pathlib import Path
-
-    from threadclean import clean_text
-
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "stackexchange_topic.txt"
-    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    doc = text_doc("stackexchange_topic.txt")
     assert doc.engine == "stackexchange"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("marisol_k", "Mar 14, 2023 at 18:02"), ("Teodor Vance", "Mar 14, 2023 at 19:25"),
@@ -108,12 +95,7 @@ def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
 
 
 def test_new_reddit_post_page_menus_and_sign_up_box_are_chrome():
-    from pathlib import Path
-
-    from threadclean import clean_text
-
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "reddit_new_post.txt"
-    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    doc = text_doc("reddit_new_post.txt")
     assert doc.engine == "reddit"
     assert doc.text == ("oakandash\n\nWhich wood for a cutting board?\n\nI want to make my first end-grain cutting board. "
                         "Maple is expensive here. Would beech or cherry hold up as well?")
@@ -124,12 +106,7 @@ def test_new_reddit_post_page_menus_and_sign_up_box_are_chrome():
 
 def test_nodebb_harmony_posts_end_at_their_reply_quote_footer():
     # no "wrote on" date in the dump: "last edited by" heads the post, "... Reply Quote 0" ends it
-    from pathlib import Path
-
-    from threadclean import clean_text
-
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "nodebb_harmony_topic.txt"
-    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    doc = text_doc("nodebb_harmony_topic.txt")
     assert doc.engine == "nodebb"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("beanrow", None, "Is horticultural fleece better than frost cloth for late frosts?\n\nMy beans got hit last May."),
@@ -142,12 +119,7 @@ def test_nodebb_harmony_posts_end_at_their_reply_quote_footer():
 
 
 def test_old_reddit_told_by_taglines_submission_line_and_score_box():
-    from pathlib import Path
-
-    from threadclean import clean_text
-
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "text" / "reddit_old_sidebar.txt"
-    doc = clean_text(path.read_text(encoding="utf-8"), source=path.name)
+    doc = text_doc("reddit_old_sidebar.txt")
     assert doc.engine == "reddit" and doc.title == "Rain barrel overflow ideas"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("drizzle_dan", "17 hours ago", "My rain barrel overflows every storm. Where should the overflow go?"),

@@ -1,30 +1,17 @@
 """SMF 1 and 2.1 text dumps (fixtures/text/smf1_topic.txt, smf2_topic.txt from fixtures/html)."""
 
-from pathlib import Path
-
-from threadclean import clean_text
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
-
-
-def _doc(name: str):
-    return clean_text((FIXTURES / name).read_text(encoding="utf-8"), source=name)
-
-
-def _quotes(post) -> list[tuple]:
-    return [(q.quoted_author, q.quoted_when_raw, q.text, [(i.quoted_author, i.text) for i in q.quotes])
-            for q in post.quotes]
+from tests.forum_fixtures import quote_tree, text_doc
 
 
 def test_smf1_posts_end_at_logged_and_the_signature_under_it_is_no_author():
-    doc = _doc("smf1_topic.txt")
+    doc = text_doc("smf1_topic.txt")
     assert doc.engine == "smf" and doc.title == "Beehive wintering in a cold garage"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("hazelbrook", "November 14, 2009, 06:02:17 PM",
          "Can a hive sit in an unheated garage over winter?\n\nThe entrance would face a window."),
         ("Quillon", "November 14, 2009, 08:30:02 PM", "Then the bees will fly at the glass on warm days. Block the light."),
         ("hazelbrook", "November 15, 2009, 09:12:45 AM", "Covered the window with cardboard. Thanks!")]
-    assert _quotes(doc.posts[2]) == [
+    assert quote_tree(doc.posts[2]) == [
         ("Quillon", "November 14, 2009, 08:30:02 PM", "Then the bees will fly at the glass on warm days. Block the light.",
          [("hazelbrook", "The entrance would face a window.")])]
     for chrome in ("Two hives, one very angry", "Advertisement", "Hero Member", "Posts: 2710", "Logged", "Powered by SMF"):
@@ -32,7 +19,7 @@ def test_smf1_posts_end_at_logged_and_the_signature_under_it_is_no_author():
 
 
 def test_smf2_logged_in_the_pane_glued_quote_headers_signature_under_the_buttons_and_ads():
-    doc = _doc("smf2_topic.txt")
+    doc = text_doc("smf2_topic.txt")
     assert doc.engine == "smf" and doc.title == "Kiln shelf cracked on first firing"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("marlow", "March 02, 2024, 08:14:10 PM",
@@ -40,8 +27,8 @@ def test_smf2_logged_in_the_pane_glued_quote_headers_signature_under_the_buttons
         ("Ottoline", "March 02, 2024, 09:40:55 PM", "Probably. Keep it under 100 degrees an hour until 600."),
         # a signature under a post without buttons cannot be told from the text
         ("marlow", "March 03, 2024, 07:05:00 AM", "Slower ramp worked, the new shelf survived.\nThrowing mugs since 2019")]
-    assert _quotes(doc.posts[1]) == [("marlow", "March 02, 2024, 08:14:10 PM", "Was it the ramp speed?", [])]
-    assert _quotes(doc.posts[2]) == [
+    assert quote_tree(doc.posts[1]) == [("marlow", "March 02, 2024, 08:14:10 PM", "Was it the ramp speed?", [])]
+    assert quote_tree(doc.posts[2]) == [
         ("Ottoline", "March 02, 2024, 09:40:55 PM", "Probably. Keep it under 100 degrees an hour until 600.",
          [("marlow", "Was it the ramp speed?")])]
     removed = [(r.text, r.reason) for r in doc.removed]

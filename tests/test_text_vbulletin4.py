@@ -1,18 +1,10 @@
 """vBulletin 4 text dumps: posts as <ol> items with the date first, the author pane under the date line."""
 
-from pathlib import Path
-
-from threadclean import clean_text
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
-
-
-def _doc():
-    return clean_text((FIXTURES / "vbulletin4_thread.txt").read_text(encoding="utf-8"), source="vbulletin4_thread.txt")
+from tests.forum_fixtures import text_doc
 
 
 def test_numbered_date_lines_and_the_pane_under_them():
-    doc = _doc()
+    doc = text_doc("vbulletin4_thread.txt")
     assert doc.engine == "vbulletin" and doc.title == "Raised beds: wood or metal?"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("cedarfan", "03-02-2024, 09:03 AM"), ("galvo", "03-02-2024, 01:50 PM"), ("cedarfan", "03-03-2024, 08:12 AM")]
@@ -23,13 +15,13 @@ def test_numbered_date_lines_and_the_pane_under_them():
 
 
 def test_quote_ends_where_the_reply_goes_on_without_a_blank_line():
-    quote = _doc().posts[1].quotes[0]
+    quote = text_doc("vbulletin4_thread.txt").posts[1].quotes[0]
     assert (quote.quoted_author, quote.text) == ("cedarfan", "Is untreated cedar worth the price, or should I buy metal beds?")
     assert quote.source_post_id.endswith(":1")
 
 
 def test_pane_labels_values_buttons_subject_and_signature_are_removed():
-    doc = _doc()
+    doc = text_doc("vbulletin4_thread.txt")
     removed = [(r.text, r.reason) for r in doc.removed]
     pane = ["03-02-2024, 09:03 AM #1", "cedarfan", "View Profile", "View Forum Posts", "View Forum Threads",
             "cedarfan is offline", "Junior Member", "Join Date", "Mar 2016", "Location", "Leeds", "Posts", "112"]
@@ -42,7 +34,7 @@ def test_pane_labels_values_buttons_subject_and_signature_are_removed():
 
 def test_german_vbulletin4_buttons_labels_avatar_alt_and_quote_header():
     # "Zitieren Zitieren" closes a post, "Junior Member Avatar von jdoe" is pane, "Quote Zitat von jdoe View Post" quotes
-    doc = clean_text((FIXTURES / "vbulletin4_de_thread.txt").read_text(encoding="utf-8"), source="vbulletin4_de_thread.txt")
+    doc = text_doc("vbulletin4_de_thread.txt")
     assert doc.engine == "vbulletin" and doc.title == "Raised beds: wood or metal?"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("cedarfan", "03-02-2024, 09:03 AM",

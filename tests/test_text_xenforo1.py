@@ -1,18 +1,10 @@
 """XenForo 1 text dumps: the author and date line ("jdoe, Jan 5, 2024") closes each post under its body."""
 
-from pathlib import Path
-
-from threadclean import clean_text
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "text"
-
-
-def _doc():
-    return clean_text((FIXTURES / "xenforo1_thread.txt").read_text(encoding="utf-8"), source="xenforo1_thread.txt")
+from tests.forum_fixtures import text_doc
 
 
 def test_posts_cut_after_their_closing_author_and_date_line():
-    doc = _doc()
+    doc = text_doc("xenforo1_thread.txt")
     assert doc.engine == "xenforo" and doc.title == "Compost bin in winter"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [("wormfarm", "Jan 5, 2024"), ("Greenbin", "Jan 6, 2024")]
     assert [p.text for p in doc.posts] == [
@@ -24,7 +16,7 @@ def test_posts_cut_after_their_closing_author_and_date_line():
 
 
 def test_pane_above_the_body_and_chrome_under_the_closing_line_are_removed():
-    removed = [(r.text, r.reason) for r in _doc().removed]
+    removed = [(r.text, r.reason) for r in text_doc("xenforo1_thread.txt").removed]
     assert removed[removed.index(("Greenbin, Jan 6, 2024 IP", "author_pane")):] == [
         ("Greenbin, Jan 6, 2024 IP", "author_pane"), ("#2", "post_counter"), ("wormfarm likes this.", "reaction"),
         ("Greenbin Member", "author_pane"), ("Messages:", "author_pane"), ("52", "author_pane"),

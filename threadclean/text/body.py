@@ -9,12 +9,12 @@ Alarabiya.net", "Source: Reuters"), photo captions with credits, "Advertisement"
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
+from threadclean.joined_search import CASE_TRAPS, hit_texts, text_starts
 from threadclean.model import Article, Media, MediaComment, Part, Removed
 
 _W = re.compile(r"\w+")
@@ -91,15 +91,14 @@ def _norm_words(norm: str) -> int:
 
 
 #: every CREDIT match holds one of these words (in some case: the text is lower-cased first) or ends in one of
-#: these; İ, ı and ſ match ASCII letters under re.IGNORECASE without str.lower() turning them into those letters
+#: these; a line with a CASE_TRAPS character is searched in full
 _CREDIT_WORD = re.compile("getty|copyright|photo|image|picture|credit|/[are]")
 _CREDIT_ENDS = (")", ").", "]")
-_CASE_ODDITY = re.compile("[\u0130\u0131\u017f]")
 
 
 def has_credit(line: str) -> bool:
     """CREDIT.search(line), skipped on lines that hold none of the pieces every credit has (most lines)."""
-    if not (line.endswith(_CREDIT_ENDS) or _CASE_ODDITY.search(line) or _CREDIT_WORD.search(line.lower())):
+    if not (line.endswith(_CREDIT_ENDS) or CASE_TRAPS.search(line) or _CREDIT_WORD.search(line.lower())):
         return False
     return CREDIT.search(line) is not None
 
@@ -132,13 +131,10 @@ def _credit_hints(texts: list[str]) -> set[int]:
     """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
     joined = "\n".join(texts)
     lows = joined.lower()
-    starts, at = [], 0
-    for t in texts:
-        starts.append(at)
-        at += len(t) + 1
-    if texts and len(lows) != at - 1:  # lower() changed a length (İ): positions no longer line up
+    starts = text_starts(texts)
+    if len(lows) != len(joined):  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
-    hinted = _hit_lines(_CREDIT_WORD, lows, starts) | _hit_lines(_CASE_ODDITY, joined, starts)
+    hinted = hit_texts(_CREDIT_WORD.finditer(lows), starts) | hit_texts(CASE_TRAPS.finditer(joined), starts)
     hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
     return hinted
 
@@ -159,11 +155,6 @@ def _repeated_lines(texts: list[str], norms: list[str]) -> set[int]:
 def _doubled(norm: str) -> bool:
     half = len(norm) // 2
     return norm[:half].strip() == norm[half:].strip()
-
-
-def _hit_lines(rx: re.Pattern, joined: str, starts: list[int]) -> set[int]:
-    """The lines (by number) of `joined` where `rx` matches; its matches never span lines."""
-    return {bisect_right(starts, m.start()) - 1 for m in rx.finditer(joined)}
 
 
 def is_headline(line: str) -> bool:

@@ -1,0 +1,23 @@
+"""Searching many short texts at once: joined by a separator, one regex pass, each match mapped back to the
+text it falls in (one search per text costs far more on pages of thousands of lines or nodes)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from itertools import accumulate
+
+#: İ, ı and ſ: `re.IGNORECASE` matches them against ASCII letters that `str.lower()` does not turn them into
+#: (and İ lowers to two characters); found by testing every code point
+CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
+
+
+def text_starts(texts: list[str]) -> list[int]:
+    """Where each text starts in the texts joined by a one-character separator (and where the next would)."""
+    return list(accumulate((len(t) + 1 for t in texts), initial=0))
+
+
+def hit_texts(matches: Iterable[re.Match[str]], starts: list[int]) -> set[int]:
+    """The indexes of the texts the matches (of a pattern that never crosses the separator) start in."""
+    return {bisect_right(starts, m.start()) - 1 for m in matches}

@@ -68,28 +68,36 @@ def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, w
     return True
 
 
+def _probe(doc: Document) -> Document:
+    """A blank document to try a reading on before `doc` takes it."""
+    return Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
+
+
 def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
     """An article page: its repeated author+date blocks are a thread only when they outweigh the article
     (a forum in article markup); otherwise they are related-story lists or teasers."""
-    probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
     if not extract_article(doc, tree, markup):
         if not _generic_thread(doc, tree):
             _text_fallback(doc, markup)
         return
-    discussion = declares_discussion(tree)  # microdata posts with named posters
-    need = int(THREAD_SHARE * len(doc.articles[0].text))
-    # the replies alone are weighed: the article itself would pass for an opening post printed apart; posts
-    # that are the declared discussion's items make a thread at any length
-    declared = discussion and _generic_thread(probe, tree, with_lead=False, declared=True)
-    if not declared:
-        probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
-    replies = declared or _generic_thread(probe, tree, need, with_lead=False)
-    posts_len = sum(len(p.text) for p in probe.posts) if replies else 0
-    if posts_len > need or (posts_len and declared):
-        probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
-        _generic_thread(probe, tree)
+    if _comments_are_the_thread(doc, tree):
+        thread = _probe(doc)
+        _generic_thread(thread, tree)
         doc.articles, doc.page_kind = [], "thread"
-        doc.posts, doc.engine, doc.title, doc.removed = probe.posts, "generic", probe.title, probe.removed
+        doc.posts, doc.engine, doc.title, doc.removed = thread.posts, "generic", thread.title, thread.removed
+
+
+def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser) -> bool:
+    """Posts that are the items of a declared discussion (microdata posts with named posters) make a thread at any
+    length; other comment blocks when they outweigh the article. Only replies are weighed: the article itself
+    would pass for an opening post printed apart."""
+    if declares_discussion(tree):
+        declared = _probe(doc)
+        if _generic_thread(declared, tree, with_lead=False, declared=True):
+            return any(p.text for p in declared.posts)
+    need = int(THREAD_SHARE * len(doc.articles[0].text))
+    replies = _probe(doc)
+    return _generic_thread(replies, tree, need, with_lead=False) and sum(len(p.text) for p in replies.posts) > need
 
 
 def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
@@ -98,10 +106,10 @@ def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
     _text_fallback(doc, markup)
     if doc.page_kind == "thread":
         return
-    probe = Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
-    if extract_article(probe, tree, markup):
+    article = _probe(doc)
+    if extract_article(article, tree, markup):
         doc.posts, doc.body, doc.engine = [], "", "generic"
-        doc.articles, doc.page_kind, doc.title, doc.removed = probe.articles, "article", probe.title, probe.removed
+        doc.articles, doc.page_kind, doc.title, doc.removed = article.articles, "article", article.title, article.removed
 
 
 def _text_fallback(doc: Document, markup: str) -> None:

@@ -32,6 +32,11 @@ class ReadOptions:
     defer_rows: bool = False
 
 
+def planned_format(path: Path, forced: str) -> str:
+    """The format a path is read as (a missing path is planned as a page: reading it gives its error row)."""
+    return detect_format(path, forced) if path.is_file() else "html"
+
+
 @dataclass
 class WorkUnit:
     """One container file, or a batch of page files of one folder: the unit that `--shard` splits."""
@@ -46,7 +51,7 @@ class WorkUnit:
         """(path, format) pairs: the planned formats, else each file's detected one."""
         if len(self.formats) == len(self.paths):
             return list(zip(self.paths, self.formats, strict=True))
-        return [(p, detect_format(p, forced) if p.is_file() else "html") for p in self.paths]
+        return [(p, planned_format(p, forced)) for p in self.paths]
 
 
 @dataclass
@@ -86,7 +91,7 @@ def plan_units(paths: list[Path], options: ReadOptions) -> list[WorkUnit]:
     formats: list[str] = []
     batch_bytes = 0
     for path in paths:
-        fmt = detect_format(path, options.input_format) if path.is_file() else "html"
+        fmt = planned_format(path, options.input_format)
         if is_container(fmt):
             units.append(WorkUnit(f"{_safe_stem(path)}-{_digest(display_path(path))}", [path], True, (fmt,)))
             continue

@@ -30,8 +30,8 @@ SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-s
 #: blocks the page does not show: dropped when they hold a form (a collapsed reply form under every post); other
 #: hidden text is the post's own ("read more" remainders, spoilers)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
-FORM_CSS = "form, textarea, input, button, select"
 FORM_TAGS = frozenset(("form", "textarea", "input", "button", "select"))
+FORM_CSS = ", ".join(sorted(FORM_TAGS))
 #: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;
 #: named member details ("Location: Ohio") and "is offline" read as words too often to be dropped anywhere
 ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}")

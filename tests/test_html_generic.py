@@ -113,6 +113,10 @@ def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
         ("Greta", "Seit einem Konzert pfeift es in meinem linken Ohr. Geht das wieder weg?"),
         ("Paul", "Bei mir ging es nach drei Wochen Ruhe zurück."),
         ("Ines", "Geh bald zum HNO-Arzt, frühe Behandlung hilft am meisten.")]
+    # the poster links resolve against the page's URL on this path too
+    on_site = clean_html((FIXTURES / "generic_microdata_qa.html").read_bytes(), url="https://forum.example/t/42")
+    assert [p.author_url for p in on_site.posts] == [
+        f"https://forum.example/mitglied/{name}" for name in ("greta", "paul", "ines")]
 
 
 def test_generic_header_row_subject_and_date_are_not_the_body():

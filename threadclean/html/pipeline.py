@@ -70,7 +70,7 @@ def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, w
 
 def _probe(doc: Document) -> Document:
     """A blank document to try a reading on before `doc` takes it."""
-    return Document(doc_id=doc.doc_id, fetched_at=doc.fetched_at)
+    return Document(doc_id=doc.doc_id, source=doc.source, url=doc.url, format=doc.format, fetched_at=doc.fetched_at)
 
 
 def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> None:

@@ -20,12 +20,15 @@ from threadclean.model import Article, Media, MediaComment, Part, Removed
 _W = re.compile(r"\w+")
 _NAME_WORD = r"[A-Z][\w.'’\-]*"
 BYLINE = re.compile(rf"^By:?\s+(?P<name>{_NAME_WORD}(?:,?\s+(?:and\s+)?{_NAME_WORD}){{0,6}})\s*$")
+#: a byline printed as the name alone, in capitals ("ERIK J. VAN DAM"); two-word ones read as section labels
+CAPS_NAME = re.compile(r"^[A-Z][A-Z'’\-]*\.?(?: [A-Z][A-Z'’\-]*\.?){2,3}$")
 SOURCE = re.compile(r"^(?:source|sources|via|courtesy(?: of)?)\s*:\s*(?P<outlet>.{2,60})$", re.I)
 OUTLET_DATE = re.compile(r"^(?P<outlet>[A-Z][\w .&'’]{1,40}),\s+(?P<when>.{6,40}?)\s*[—–-]\s*$")
 DASHED_OUTLET = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+[-–]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
 OUTLET_WORDS = re.compile(r"^[\w .&'’]{2,40}\b(?:newsroom|news agency|press|news|times|post|tribune|herald|"
                           r"journal|gazette|reuters|associated press|afp|ap)$", re.I)
-DOMAIN = re.compile(r"^(?:[\w .&'’-]{0,30}[-–]\s*)?[\w-]+\.(?:com|net|org|news|tv|co\.uk|info)$", re.I)
+DOMAIN = re.compile(r"^(?:[\w .&'’-]{0,30}[-–]\s*)?(?:[\w-]+\.)+(?:com|net|org|news|tv|info|co\.uk|eu|de|fr|ca|au|"
+                    r"ie|nz|za|ng|in)$", re.I)
 DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published)(?:\s+(?:on|at|in))?\s*:?", re.I)
 EMPTY_META = re.compile(r"^(?:published(?: in| on)?:?\s*)?(?:last updated:?\s*)?$", re.I)
 CREDIT = re.compile(
@@ -42,7 +45,21 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
 
 MIN_ARTICLE_WORDS = 80
-MIN_TITLED_WORDS = 150
+#: kinds of article lines that alone show a pasted article: members' own posts do not carry them
+STRONG_KINDS = frozenset({"byline", "credit", "source", "ad"})
+#: kinds that members' posts also show now and then (a headline-like first line, a date line, a doubled line,
+#: a site name): two different ones together show an article
+WEAK_KINDS = frozenset({"title", "dateline", "outlet", "caption", "named"})
+#: a doubled line is a caption (image alt text beside the visible caption) when it says this much: a doubled
+#: name or number is a user name or a counter
+CAPTION_WORDS = 3
+#: lines that end like an outlet's name ("... Post", "... News") but are buttons
+_BUTTON_START = re.compile(r"^(?:add|copy|reply|edit|report|share|quote|view|read|write|submit|create|delete)\b",
+                           re.I)
+#: a date line reached only through its clock time must start with the date ("12:56 PM PT – Thursday, ...");
+#: "Joined: ... 8:37 pm" and "Reply #3 on: ..." are post chrome
+_DATE_START = re.compile(r"^(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"[a-z]*\b)", re.I)
 
 
 #: lines up to this long have their word count cached: several rules count the same line
@@ -124,6 +141,8 @@ class BodyLines:
         """is_caption(line n, the line before, the line after)."""
         if n in self.credited:
             return True
+        if not _says_enough(self.norms[n]):
+            return False
         return n in self.repeated if prefix else _repeated(self.texts[n], self.norms[n], self.near(n), prefix)
 
 
@@ -152,6 +171,21 @@ def _repeated_lines(texts: list[str], norms: list[str]) -> set[int]:
     return out
 
 
+def _says_enough(norm: str) -> bool:
+    """Whether a (possibly doubled) line holds CAPTION_WORDS words with letters in it, once."""
+    lettered = sum(1 for w in set(norm.split()) if any(c.isalpha() for c in w))
+    return lettered >= CAPTION_WORDS
+
+
+def single(line: str) -> str:
+    """The line, or its first half when it is the same text twice ("site.com site.com" on link cards)."""
+    text = line.strip()
+    half = len(text) // 2
+    if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text
+
+
 def _doubled(norm: str) -> bool:
     half = len(norm) // 2
     return norm[:half].strip() == norm[half:].strip()
@@ -168,7 +202,8 @@ def is_caption(line: str, prev: str, nxt: str, *, prefix: bool = True) -> bool:
 
     With `prefix`, a line that starts its neighbour (the caption again, plus a credit) counts too.
     """
-    return has_credit(line) or _repeated(line, _norm(line), (_norm(prev), _norm(nxt)), prefix)
+    norm = _norm(line)
+    return has_credit(line) or _says_enough(norm) and _repeated(line, norm, (_norm(prev), _norm(nxt)), prefix)
 
 
 def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool:
@@ -186,18 +221,19 @@ def dateline(line: str) -> str | None:
         return None
     if looks_like_date(line) or DATE_PREFIX.match(line):
         return DATE_PREFIX.sub("", line).strip()
-    if CLOCK.search(line) and words(line) <= 12:
+    if CLOCK.search(line) and words(line) <= 12 and _DATE_START.match(line.strip()):
         return line.strip()
     return None
 
 
 @dataclass
 class ArticleCandidate:
-    """What the article reading of a body found; `signals` counts the article-only features."""
+    """What the article reading of a body found; `kinds` are the kinds of article lines seen (STRONG_KINDS,
+    WEAK_KINDS)."""
 
     article: Article
     removed: list[Removed] = field(default_factory=list)
-    signals: int = 0
+    kinds: set[str] = field(default_factory=set)
     paragraphs: int = 0
 
 
@@ -234,16 +270,15 @@ def read_article(lines: list[str]) -> ArticleCandidate:
             kind = _body_kind(body, n, art)
         if kind == "title":
             art.title = line
-        elif kind in ("ad", "counter", "article_meta"):
+        if kind in ("ad", "counter", "article_meta"):
             cand.removed.append(Removed(line, kind))
-        elif kind:
-            cand.signals += 1
+        if kind:
+            cand.kinds.add(kind)
         else:
             keep[i], kept_any = line, True
     paras = _paragraphs(keep)
     art.text = "\n\n".join(paras)
     cand.paragraphs = len(paras)
-    cand.signals += sum(1 for r in cand.removed if r.reason == "ad")
     return cand
 
 
@@ -253,8 +288,12 @@ def _body_kind(body: BodyLines, n: int, art: Article) -> str | None:
         return "ad"
     if body.is_caption(n):
         art.captions.append(body.texts[n])
-        return "caption"
+        return _caption_kind(body, n)
     return None
+
+
+def _caption_kind(body: BodyLines, n: int) -> str:
+    return "credit" if n in body.credited else "caption"
 
 
 def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool, art: Article) -> str | None:
@@ -264,7 +303,7 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
         return "ad"
     if first and body.is_caption(n, prefix=False):
         art.captions.append(line)
-        return "caption"
+        return _caption_kind(body, n)
     if first and is_headline(line) and not BYLINE.match(line) and not SOURCE.match(line) and not dateline(line):
         return "title"
     if in_head and (COUNTER.match(line) or EMPTY_BULLET.match(line)):
@@ -274,9 +313,12 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
     if (in_head or in_tail) and (m := BYLINE.match(line)) and not art.byline:
         art.byline = line
         return "byline"
+    if in_head and art.title and not art.byline and CAPS_NAME.match(line):
+        art.byline = line
+        return "named"
     if (in_head or in_tail) and (m := SOURCE.match(line)) and words(line) <= 8:
         art.outlet = art.outlet or m["outlet"].strip()
-        return "outlet"
+        return "source"
     if in_head and (m := OUTLET_DATE.match(line)) and parse_date(m["when"]):
         art.outlet, art.published_raw = art.outlet or m["outlet"].strip(), m["when"].strip()
         art.published_at = parse_date(m["when"])
@@ -287,27 +329,32 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
     if in_head and art.published_raw and art.published_at is not None and looks_like_date(line) and words(line) <= 4:
         art.published_raw += " " + line  # "July 8, 2021" then "02:49 AM"
         return "dateline"
-    if (in_head or in_tail) and words(line) <= 6 and (DASHED_OUTLET.match(line) or DOMAIN.match(line)
-                                                       or OUTLET_WORDS.match(line)):
-        art.outlet = art.outlet or line
+    if (in_head or in_tail) and words(single(line)) <= 6 and _names_outlet(line):
+        art.outlet = art.outlet or single(line)
         return "outlet"
     if body.is_caption(n):
         art.captions.append(line)
-        return "caption"
+        return _caption_kind(body, n)
     return None
 
 
+def _names_outlet(line: str) -> bool:
+    """A line that is an outlet's name: "Dubai - Alarabiya.net", "reuters.com" (also doubled, as link cards show
+    it), "OAN Newsroom"; not a button like "Copy Post"."""
+    return bool(DASHED_OUTLET.match(line) or DOMAIN.match(single(line))
+                or OUTLET_WORDS.match(line) and not _BUTTON_START.match(line))
+
+
 def is_article(cand: ArticleCandidate) -> bool:
-    text = cand.article.text
-    if cand.signals >= 1 and has_words(text, MIN_ARTICLE_WORDS):
-        return True
-    return bool(cand.article.title) and has_words(text, MIN_TITLED_WORDS) and cand.paragraphs >= 3
+    """A pasted article shows one line only articles have (a byline, a photo credit, "Source: ...", an ad), or two
+    different kinds of the lines members' posts also show now and then."""
+    evident = bool(cand.kinds & STRONG_KINDS) or len(cand.kinds & WEAK_KINDS) >= 2
+    return evident and has_words(cand.article.text, MIN_ARTICLE_WORDS)
 
 
 def _enough_words(lines: list[str]) -> bool:
     """Whether the lines hold the words an article needs (what it keeps is never more): short posts skip the reader."""
-    need = min(MIN_ARTICLE_WORDS, MIN_TITLED_WORDS)
-    return has_words("\n".join(lines), need)
+    return has_words("\n".join(lines), MIN_ARTICLE_WORDS)
 
 
 def read_media(lines: list[str]) -> Media | None:

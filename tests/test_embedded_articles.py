@@ -51,3 +51,9 @@ def test_one_weak_kind_is_not_enough():
     # a doubled line saying enough to be a caption, but nothing else article-like
     parts = _parts("", tail=("Boats at the north shore pier", "Boats at the north shore pier"))
     assert all(isinstance(p, str) for p in parts)
+
+
+def test_an_ad_line_inside_a_post_leaves_it_the_members_text():
+    # forums put ads between a post's paragraphs: the ad line goes, the post stays the member's own
+    parts = _parts("", tail=("Advertisement", "See you all at the next board meeting."))
+    assert len(parts) == 1 and isinstance(parts[0], str) and "Advertisement" not in parts[0]

@@ -46,10 +46,10 @@ VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
 
 MIN_ARTICLE_WORDS = 80
 #: kinds of article lines that alone show a pasted article: members' own posts do not carry them
-STRONG_KINDS = frozenset({"byline", "credit", "source", "ad"})
+STRONG_KINDS = frozenset({"byline", "credit", "source"})
 #: kinds that members' posts also show now and then (a headline-like first line, a date line, a doubled line,
-#: a site name): two different ones together show an article
-WEAK_KINDS = frozenset({"title", "dateline", "outlet", "caption", "named"})
+#: a site name, an ad line: forums put ads in posts too): two different ones together show an article
+WEAK_KINDS = frozenset({"title", "dateline", "outlet", "caption", "named", "ad"})
 #: a doubled line is a caption (image alt text beside the visible caption) when it says this much: a doubled
 #: name or number is a user name or a counter
 CAPTION_WORDS = 3
@@ -346,8 +346,8 @@ def _names_outlet(line: str) -> bool:
 
 
 def is_article(cand: ArticleCandidate) -> bool:
-    """A pasted article shows one line only articles have (a byline, a photo credit, "Source: ...", an ad), or two
-    different kinds of the lines members' posts also show now and then."""
+    """A pasted article shows one line only articles have (a byline, a photo credit, "Source: ..."), or two
+    different kinds of the lines members' posts also show now and then (forums put ads inside posts too)."""
     evident = bool(cand.kinds & STRONG_KINDS) or len(cand.kinds & WEAK_KINDS) >= 2
     return evident and has_words(cand.article.text, MIN_ARTICLE_WORDS)
 

@@ -1,6 +1,7 @@
 """The text path on other engines' dumps: XenForo, phpBB and an unknown engine (fixtures written in dump style)."""
 
-from tests.forum_fixtures import text_doc
+from tests.forum_fixtures import FIXTURES, text_doc
+from threadclean import clean_text
 from threadclean.text.pipeline import detect_engine, to_lines
 
 
@@ -206,3 +207,16 @@ def test_german_attachment_reaction_and_expand_lines():
     assert (rx.chrome.reason("Reaktionen: neset530d"), rx.chrome.reason("Gefällt mir")) == ("reaction", "post_chrome")
     assert rx.chrome.reason("Zum Vergrößern anklicken....") == "quote_chrome"
     assert XENFORO.rx.quote_close.match("Zum Vergrößern anklicken....")
+
+
+def test_unknown_engine_quote_header_with_the_view_post_link():
+    # vBulletin-style quote headers end in the "View Post" link's text, also on sites no engine is found for
+    base = text_doc("generic_thread.txt")
+    quoted = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Cleared up this morning.", "Originally Posted by fishdoc View Post\n\nRinse it in old tank water next time.\n\n"
+        "Cleared up this morning.")
+    doc = clean_text(quoted)
+    assert [p.author for p in doc.posts] == [p.author for p in base.posts]
+    quote = doc.posts[2].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("fishdoc", "Rinse it in old tank water next time.")
+    assert quote.source_post_id == doc.posts[1].post_id

@@ -124,9 +124,12 @@ def test_generic_header_row_subject_and_date_are_not_the_body():
     # a deleted poster's header row names nobody, and a body row mentioning a date is no header
     doc = html_doc("generic_header_rows.html")
     assert [(p.author, p.text) for p in doc.posts] == [
-        ("riverbank", "Roots reach a drain through cracked joints when the pipe is old or badly laid.\n\n12 Likes 3 Shares"),
-        ("SweetPea", "Scary.\n\n4 Likes"), (None, "Keep the lid down, see you at 10:30 on Apr 25."),
+        ("riverbank", "Roots reach a drain through cracked joints when the pipe is old or badly laid."),
+        ("SweetPea", "Scary."), (None, "Keep the lid down, see you at 10:30 on Apr 25."),
         ("Frankie", "Flush before you sit.")]
+    # the like and share counts under a post are its reactions, not its words
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [
+        [("like", 12), ("share", 3)], [("like", 4)], [], []]
 
 
 def test_generic_name_link_carrying_the_username_and_signatures_left_out():
@@ -355,3 +358,16 @@ def test_generic_menu_between_the_topic_header_and_the_posts_is_not_the_opening_
     doc = clean_html(page.encode(), source="g")
     assert [p.author for p in doc.posts] == ["op", "user0", "user1", "user2"]
     assert "Shop" not in doc.text
+
+
+def test_share_targets_icon_names_and_unrendered_templates_close_no_post():
+    # a share menu printed one target per line in each post's block, an error template the page left unrendered,
+    # and like/share counts: the post's action row, whatever the order; a post sentence starting "Share" stays
+    doc = html_doc("generic_share_rows.html")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("qubitfan", "Hybrid machines pair a quantum chip with a classical cluster for the parts it does badly.\n\n"
+                     "Are they worth it for chemistry work?"),
+        ("lattice", "For small molecules yes, the classical side does most of the work anyway.\n\n"
+                    "Share your results with the group when you have them.")]
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("like", 5), ("share", 1)], []]
+    assert ("Copy Post", "post_chrome") in [(r.text, r.reason) for r in doc.removed]

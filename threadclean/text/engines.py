@@ -45,6 +45,8 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
 BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
 #: a post's number or a counter under it ("#3", "2 replies")
 COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$"
+#: like and share counts under a post ("12 Likes 3 Shares"); the counts are the `like` / `share` groups
+REACTION_COUNT_LINE = r"^(?:(?P<like>\d+)\s+Likes?(?:\s+(?P<share>\d+)\s+Shares?)?|(?P<share_only>\d+)\s+Shares?)$"
 
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
@@ -58,7 +60,7 @@ COMMON_CHROME = (
     # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
      r"Copy link)(?: |$)){3,}$", "share"),
-    (r"^\d+ Likes?(?: \d+ Shares?)?$|^\d+ Shares?$", "reaction"),
+    (REACTION_COUNT_LINE, "reaction"),
     (r"^(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$",
      "reaction"),
     # the lookahead (no match is longer than 98 characters) spares long lines the 80 tries of the name's end

@@ -18,8 +18,8 @@ from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
-from threadclean.model import Document, Part, Post, Removed
-from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE
+from threadclean.model import Document, Part, Post, Reaction, Removed
+from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, REACTION_COUNT_LINE
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
@@ -32,9 +32,15 @@ SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-s
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
 FORM_TAGS = frozenset(("form", "textarea", "input", "button", "select"))
 FORM_CSS = ", ".join(sorted(FORM_TAGS))
+#: lines dropped only in a post's action row: one share target per line ("Facebook", "Copy Post"), a report
+#: link, an icon's name ("arrow-up"), a template the page left unrendered ("{{ errors[3].message }}")
+_EDGE_ONLY = (r"^(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Tumblr|Bluesky|Email|"
+              r"Copy (?:Post|[Ll]ink)|Report inappropriate content|(?:arrow|chevron|caret)-(?:up|down|left|right)|"
+              r"\{\{.*\}\})$")
+_REACTION_COUNTS = re.compile(REACTION_COUNT_LINE)
 #: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;
 #: named member details ("Location: Ohio") and "is offline" read as words too often to be dropped anywhere
-ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}")
+ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}|{REACTION_COUNT_LINE}|{_EDGE_ONLY}")
 #: action lines are short, and only dropped in a run at the post's start or end (its header or action row)
 MAX_ACTION_LINE = 60
 
@@ -91,11 +97,11 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
             if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
                 reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
-    parts = _without_action_lines([p for p in parts if p], doc)
+    parts, reactions = _without_action_lines([p for p in parts if p], doc)
     if not parts:
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
-                posted_at_raw=raw)
+                posted_at_raw=raw, reactions=reactions)
 
 
 def _not_own(span: list[LexborNode], marks: Marks, roots: set[int]) -> frozenset[int]:
@@ -216,11 +222,12 @@ def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
     return [d for d in body.traverse() if d.mem_id in posts] if posts else []
 
 
-def _without_action_lines(parts: list[Part], doc: Document) -> list[Part]:
+def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part], list[Reaction]]:
     """The parts without the runs of button-label or counter lines opening or closing the post (its action row
-    caught in its block); unchanged when nothing else would be left (a post saying only "Thanks")."""
+    caught in its block), and the like and share counts among them; unchanged when nothing else would be left
+    (a post saying only "Thanks")."""
     if not parts:
-        return parts
+        return parts, []
     out = list(parts)
     dropped: list[str] = []
     if isinstance(out[0], str):
@@ -235,9 +242,21 @@ def _without_action_lines(parts: list[Part], doc: Document) -> list[Part]:
         out[-1] = "\n".join(lines[:len(lines) - cut]).strip()
     out = [p for p in out if p]
     if not any(isinstance(p, str) for p in out):
-        return parts  # a post holding only such a line (or only quotes and such lines) keeps it
-    doc.removed += [Removed(line.strip(), "post_chrome") for line in dropped if line.strip()]
-    return out
+        return parts, []  # a post holding only such a line (or only quotes and such lines) keeps it
+    reactions: list[Reaction] = []
+    for line in filter(None, (" ".join(d.split()) for d in dropped)):
+        counts = _reaction_counts(line)
+        reactions += counts
+        doc.removed.append(Removed(line, "reaction" if counts else "post_chrome"))
+    return out, reactions
+
+
+def _reaction_counts(line: str) -> list[Reaction]:
+    """The like and share counts a line shows ("12 Likes 3 Shares"); [] for other lines."""
+    if (m := _REACTION_COUNTS.match(line)) is None:
+        return []
+    shares = m["share"] or m["share_only"]
+    return ([Reaction("like", int(m["like"]))] if m["like"] else []) + ([Reaction("share", int(shares))] if shares else [])
 
 
 def _run_length(lines: list[str]) -> int:

@@ -68,8 +68,8 @@ def test_old_reddit_dump_taglines():
     assert doc.posts[1].text == ("Only with a smoke detector above it and thermal runaway protection enabled in the "
                                  "firmware.")
     assert doc.posts[4].text == "I print in a metal cabinet for that reason."
-    for chrome in ("permalink", "embed", "report", "points", "children", "[–]", "sorted by", "load more comments",
-                   "promoted by"):
+    for chrome in ("permalink", "embed", "parent", "report", "points", "children", "[–]", "sorted by",
+                   "load more comments", "promoted by"):
         assert chrome not in doc.text
 
 

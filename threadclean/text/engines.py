@@ -572,7 +572,7 @@ REDDIT = TextEngine(
     chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$|^other discussions \(\d+\)$|"
              r"^Want to join\? Log in or sign up in seconds\.$|^this post was submitted on .+$|"
              r"^[\d,.]+k? points? \(\d+% upvoted\)$|^use the following search parameters to narrow your results:$", "navigation"),
-            (r"^(?:permalink|embed|save|report|reply|hide|give award|share|Award|Reply|Share|Read more|Open menu|"
+            (r"^(?:permalink|embed|save|parent|report|reply|hide|give award|share|Award|Reply|Share|Read more|Open menu|"
              r"Get App|Skip to main content|Go to .+|\[–\]|\[\+\]|\d+ points?|\(\d+ child(?:ren)?\)|"
              r"load more comments.*|more replies|\d+ more repl(?:y|ies)|Upvote|Downvote|\d+ comments?|"
              r"Sort by:.*|Best|Top|New|Controversial|Old|Q&A|Comments Section|Expand user menu|Create post|"

@@ -220,3 +220,18 @@ def test_unknown_engine_quote_header_with_the_view_post_link():
     quote = doc.posts[2].quotes[0]
     assert (quote.quoted_author, quote.text) == ("fishdoc", "Rinse it in old tank water next time.")
     assert quote.source_post_id == doc.posts[1].post_id
+
+
+def test_replies_subject_stands_for_a_title_the_header_does_not_give():
+    # the line above the first post is a results counter, not the title; the replies' "Re: <subject>" lines name
+    # the thread and are their subject, not their words
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8")
+    dump = dump.replace("Cloudy water after a filter clean\n", "Showing posts 1 to 3 of 3\n")
+    for opening in ("Tap water kills", "Cleared up this morning"):
+        dump = dump.replace(opening, f"Re: Cloudy water after a filter clean\n{opening}")
+    doc = clean_text(dump)
+    assert doc.title == "Cloudy water after a filter clean"
+    assert [p.text.split("\n")[0] for p in doc.posts[1:]] == [
+        "Tap water kills the good bacteria in the sponge. Rinse it in old tank water next time and the haze will "
+        "clear in a few days.", "Cleared up this morning. Thanks for the explanation."]
+    assert [r.text for r in doc.removed if r.reason == "subject"] == ["Re: Cloudy water after a filter clean"] * 2

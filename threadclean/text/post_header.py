@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from threadclean.model import Post, Removed
@@ -179,13 +180,30 @@ def is_subject(text: str, title: str | None) -> bool:
     return bool(title) and _REPLY_PREFIX.sub("", text).casefold() == title.casefold()
 
 
-def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Removed]) -> None:
-    """A post's first line that repeats the thread title ("Re: <title>") is its subject, not its text."""
+def _first_line(post: Post) -> str:
+    first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else ""
+    return first.partition("\n")[0].strip()
+
+
+def replies_subject(posts: list[Post]) -> str | None:
+    """The subject two or more replies open with ("Re: <subject>"): the thread's title, whatever the page's
+    header looked like."""
+    subjects = Counter(_REPLY_PREFIX.sub("", line) for p in posts if _REPLY_PREFIX.match(line := _first_line(p)))
+    subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
+    return subject if count >= 2 and subject else None
+
+
+def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Removed]) -> str | None:
+    """A post's first line that repeats the thread title ("Re: <title>") is its subject, not its text. When no post
+    opens with the title, the subject the replies share stands for it. Returns the subject taken out, if any."""
+    if not any(is_subject(_first_line(p), title) for p in posts):
+        title = replies_subject(posts)
     if not title:
-        return
+        return None
     for post in posts:
         first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
         head, _, rest = (first or "").partition("\n")
         if first and is_subject(head.strip(), title) and (rest.strip() or len(post.parts) > 1):
             post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
             removed.append(Removed(head.strip(), "subject"))
+    return title

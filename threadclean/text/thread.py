@@ -168,7 +168,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         return False
     strip_signatures(posts, doc.removed)
     doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None
-    strip_subject_lines(posts, doc.title, doc.removed)
+    doc.title = strip_subject_lines(posts, doc.title, doc.removed) or doc.title
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]
     doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]

@@ -22,7 +22,9 @@ from tests.test_batch_support import (
     write_warc,
 )
 from threadclean import chunk, pool, work
+from threadclean.api import make_doc_id
 from threadclean.cli import app
+from threadclean.readers.paths import display_path
 from threadclean.runner import BatchConfig, run_batch
 from threadclean.tables import TABLES
 
@@ -102,6 +104,20 @@ def test_pathological_record_becomes_an_error_row_and_the_rest_goes_on(tmp_path,
     (error,) = docs.filter(pl.col("status") == "error")["error"]
     reason = "crash" if marker == "CRASH-THE-WORKER" else "timeout"
     assert error.startswith(f"{reason}: ") and "line 3, id bad" in error
+
+
+def test_a_crashed_corpus_line_keeps_the_id_a_clean_run_gives_it(tmp_path, monkeypatch):
+    # HTML rows are parsed in the workers: the parent names a crashed line by its id all the same, so the error row's
+    # doc_id is the one the record gets when it cleans (reruns after a fix update the same row)
+    monkeypatch.setattr(pool, "HARD_GRACE", 1.0)
+    rows = [r for r in corpus_rows(6) if r["html"]][:3]
+    rows[1] = {**rows[1], "id": "bad", "html": "<p>a page that makes trouble CRASH-THE-WORKER</p>"}
+    path = write_jsonl(tmp_path / "c.jsonl", rows)
+    run([path], tmp_path / "out", jobs=1, timeout=5.0, cleaner="tests.test_batch:slow_on_marker")
+    docs = read_tables(tmp_path / "out")["documents"]
+    error = docs.filter(pl.col("status") == "error")
+    assert error["error"][0].startswith("crash: ") and "line 2, id bad" in error["error"][0]
+    assert error["doc_id"][0] == make_doc_id(display_path(path), "bad")
 
 
 def _drop_some_parts(out: Path, keep: int) -> None:

@@ -21,9 +21,13 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 
 from threadclean.chunk import ChunkResult, ChunkTask, run_chunk, timeout_reason
+from threadclean.readers import Record, resolve_record
 
 POLL_SECONDS = 0.2
 MAX_ATTEMPTS = 3
+#: the largest unparsed corpus line the parent parses to name a failed record (a line that took a worker down
+#: must not take the parent's memory too); larger ones are named by their position
+MAX_PARENT_PARSE = 16 << 20
 #: the parent kills a worker this long (at least) after the record's own alarm should have fired
 HARD_GRACE = 5.0
 
@@ -160,15 +164,23 @@ class WorkerPool:
         self._retry(slot, self._where(slot, reason) if running else None)
 
     def _where(self, slot: _Slot, reason: str) -> str:
-        rec = slot.task.records[self.index[slot.index]]
+        rec = self._failed_record(slot)
         return f"{reason} [{rec.where}]" if rec.where else reason
+
+    def _failed_record(self, slot: _Slot) -> Record:
+        """The record the worker was on; a corpus line it had not parsed is parsed here (when small enough to
+        parse safely), so that its error row carries the id, and doc_id, a clean run gives it."""
+        task, i = slot.task, self.index[slot.index]
+        rec = task.records[i]
+        if rec.pending is not None and rec.size <= MAX_PARENT_PARSE:
+            rec = task.records[i] = resolve_record(rec)
+        return rec
 
     def _check_hang(self, slot: _Slot) -> None:
         i = self.index[slot.index]
         since = self.started[slot.index]
         if since and i == self.index[slot.index] and time.monotonic() - since > hard_limit(self.timeout):
-            rec = slot.task.records[i]
-            self._retry(slot, timeout_reason(rec, self.timeout))
+            self._retry(slot, timeout_reason(self._failed_record(slot), self.timeout))
 
     def _fail(self, task: ChunkTask, on_result: Callable[[ChunkResult], None]) -> None:
         on_result(ChunkResult(task.part, task.unit, failure=f"worker died {task.attempts} times outside a record"))

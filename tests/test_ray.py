@@ -52,3 +52,13 @@ def test_ray_backend_resumes_from_the_parts_on_disk(tmp_path, local_ray):
     run(inputs, tmp_path / "pool")
     assert_same_tables(tmp_path / "pool", tmp_path / "ray")
     assert 0 < stats.counts["cleaned"] < stats.counts["in"]
+
+
+@pytest.mark.slow
+def test_ray_tasks_keep_to_one_thread(tmp_path, local_ray):
+    from tests.test_batch_support import corpus_rows, write_jsonl
+    from threadclean.ray_backend import clean_with_ray
+
+    path = write_jsonl(tmp_path / "c.jsonl", corpus_rows(2))
+    clean_with_ray([path], tmp_path / "out", jobs=2, cleaner="tests.test_batch:thread_count_cleaner")
+    assert set(read_tables(tmp_path / "out")["documents"]["title"]) == {"1"}

@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from threadclean.chunk import ChunkResult, ChunkTask, run_chunk
+from threadclean.pool import ONE_THREAD_ENV, one_thread
 from threadclean.runner import (
     BatchConfig,
     RunStats,
@@ -44,6 +45,7 @@ def _chunk_row(result: ChunkResult, reused: bool) -> dict:
 def clean_units(batch: dict, read: ReadOptions, cfg: BatchConfig, learnt: dict[str, frozenset[int]]
                 ) -> Iterator[dict]:
     """Ray `map_batches` function: clean and write every chunk of every unit; one summary row per chunk."""
+    one_thread()
     out = str(Path(cfg.out).resolve())
     for name, container, paths, formats in zip(batch["unit"], batch["container"], batch["paths"], batch["formats"],
                                                strict=True):
@@ -105,7 +107,9 @@ def run_ray(cfg: BatchConfig) -> RunStats:
         ds = ray.data.from_items(_unit_items(units), override_num_blocks=len(units))
         learnt = site_lines(cfg, every)
         kwargs = {"read": reading(cfg, learnt), "cfg": cfg, "learnt": learnt}
-        rows = ds.map_batches(clean_units, batch_size=1, fn_kwargs=kwargs, batch_format="numpy").take_all()
+        # each task keeps to the one CPU Ray gives it: polars reads its thread count from the environment
+        rows = ds.map_batches(clean_units, batch_size=1, fn_kwargs=kwargs, batch_format="numpy",
+                              runtime_env={"env_vars": ONE_THREAD_ENV}).take_all()
         _collect(rows, out, stats)
     stats.seconds = time.perf_counter() - start
     return stats

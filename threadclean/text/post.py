@@ -16,6 +16,7 @@ from threadclean.text.post_lines import Segment, chrome_reason, line_texts
 from threadclean.text.post_tail import cut_edit_note, read_tail
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
 from threadclean.text.site_lines import normalise
+from threadclean.text.teaser import drop_teaser
 
 
 def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
@@ -36,7 +37,8 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     tail_removed = edit_removed + tail_removed
     body = seg.lines[head:max(head, tail)]
     parts, body_removed = read_body(body, rx, memory, site)
-    removed += body_removed + tail_removed
+    parts, teaser_removed = drop_teaser(parts)
+    removed += body_removed + teaser_removed + tail_removed
     if not parts:
         return None, removed
     post = Post(parts=parts, author=author, posted_at_raw=when, reactions=reactions,

@@ -156,6 +156,9 @@ class TextEngine:
     signature_after_buttons: bool = False
     #: whether a post starts at its date line, the author pane under it (FluxBB "#2 2022-10-08 15:20:09")
     date_first: bool = False
+    #: a list item under a post's footer that opens a preview of the post the next one replies to (NodeBB's
+    #: parent post: its author, then its text); the preview runs to the end of the segment
+    parent_preview: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -234,6 +237,7 @@ class CompiledEngine:
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
         self.date_first = e.date_first
+        self.parent_preview = _any(e.parent_preview)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -459,18 +463,34 @@ NODEBB = TextEngine(
                r"(?:\s*last edited by.*)?$",
                # the Harmony theme prints no "wrote on", only "last edited by" above the text
                r"^(?P<when>)last edited by(?: \S+)?$"),
-    # Harmony: "jdoe 1 Reply Last reply Reply Quote 0" under each post
-    post_end=(r"^(?:\S+ \d+ Repl(?:y|ies) Last reply )?Reply Quote -?\d+$",),
+    # Harmony: "jdoe 1 Reply Last reply Reply Quote 0" under each post (the names of all who replied)
+    post_end=(r"^(?:(?:.+ )?\d+ Repl(?:y|ies) Last reply )?Reply Quote -?\d+$",),
     # the avatar's letter and the status after the name ("jdoeJ Offline")
     author_suffix=(r"(?-i:[A-Z])? (?:Offline|Online)",),
     quote_open=(r"^@(?P<author>\S+) said in .+:$",),
+    # Harmony prints this hidden notice between the topic's header and its first post
+    thread_start=(r"^This topic has been deleted\. Only users with topic management privileges can see it\.$",),
     thread_end=(r"^Log in to reply$",),
     # every post ends with its vote count on a line of its own
     reaction=(r"^(?P<count>-?\d+)$",),
     reaction_name="vote",
     chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|Log in to reply|"
-             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation"),
-            (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation")),
+             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?|Reply as topic)$", "navigation"),
+            (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation"),
+            # the topic's state labels, all printed though hidden ("Scheduled Pinned Locked Moved <category>")
+            (r"^(?:Watching Ignoring )?Scheduled Pinned Locked Moved\b.*$|^This topic has been deleted\. Only users "
+             r"with topic management privileges can see it\.$", "navigation"),
+            # under a post: who replied to it ("jdoeJ amyA 2 Replies Last reply")
+            (r"^(?:.+ )?\d+ Repl(?:y|ies) Last reply$", "post_chrome"),
+            # topic events listed between the posts ("jdoeJ jdoe has marked this topic as solved on")
+            (r"^.{1,80} (?:has )?(?:marked this topic as \w+|(?:locked|unlocked|pinned|unpinned|moved|forked|"
+             r"referenced|deleted|restored) this topic)\b.*$", "navigation")),
+    # a remote (ActivityPub) author's badge, printed twice in the pane
+    member_info=(r"^.{1,60} This user is from outside of this forum$",),
+    # a reply opens with a preview of the post it answers, under the post above: the parent's author (avatar
+    # name and its letter, or the letter alone, then the name: "• jdoeJ jdoe", "• K Kim") as a list item
+    parent_preview=(r"^(?P<name>.+)(?-i:[A-Z0-9?]) (?P=name)$",
+                    r"^(?P<letter>(?-i:[A-Z0-9?])) (?!(?:Offline|Online)$)(?P=letter).*$"),
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -122,6 +122,8 @@ def read_header(texts: list[str], rx: CompiledEngine,
 
 #: member info lines under a date line belong to its pane while no more than this many other lines part them
 PANE_GAP = 3
+#: chrome that closes a post (its buttons, share links): no pane line comes after it
+FOOTER_REASONS = ("post_chrome", "share")
 
 
 def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int:
@@ -133,6 +135,8 @@ def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) 
         t = texts[i]
         if not t:
             continue
+        if gap and rx.chrome.reason(t) in FOOTER_REASONS:
+            break  # the post's footer: the text line above it was the post, not the pane
         if (rx.member_info and rx.member_info.match(t)) or INFO_LABEL.match(texts[i - 1]):
             last, gap, limit = i, 0, PANE_GAP
             continue

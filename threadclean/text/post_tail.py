@@ -6,9 +6,10 @@ import re
 
 from threadclean.model import Post, Reaction, Removed
 from threadclean.text.body import ADVERT
-from threadclean.text.boilerplate import boilerplate_reason
+from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_lines import chrome_reason, is_prose
+from threadclean.text.quotes import Line
 
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
@@ -76,6 +77,24 @@ def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Remove
 
 
 BUTTON_REASONS = ("post_chrome", "reaction")
+
+
+def cut_parent_preview(lines: list[Line], texts: list[str], head: int,
+                       rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before a preview of the post the next one replies to (rx.parent_preview): its
+    opening list item sits right under the post's footer (a reaction or chrome line); the rest is the preview."""
+    if rx.parent_preview is None:
+        return len(texts), []
+    above = None  # the last non-blank line before i
+    for i in range(head, len(texts)):
+        t = texts[i]
+        if not t:
+            continue
+        if above is not None and LIST_ITEM.match(lines[i].text) and rx.parent_preview.match(t) \
+                and (_reaction_line(above, rx) is not None or rx.chrome.reason(above)):
+            return i, [Removed(x, "parent_preview") for x in texts[i:] if x]
+        above = t
+    return len(texts), []
 
 
 EDIT_NOTE_LINES = 3

@@ -55,6 +55,8 @@ COMMON_CHROME = (
     (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
      r"Optimistic)$", "reaction"),
     (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$", "navigation"),
+    (r"^Share (?:on|via) (?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram)$",
+     "share"),
     # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
      r"Copy link)(?: |$)){3,}$", "share"),
@@ -69,7 +71,8 @@ COMMON_CHROME = (
     (r"^(?:Last edited|Zuletzt bearbeitet|Edited|Dernière édition|Modifié)\b.{0,120}$|"
      r"^\(This post was last modified:.*\)$", "edited"),
     (r"^(?:Page|Seite|Pages?) \d+ (?:of|von|sur|/) \d+$|^Pages? ?\(\d+\):.*$|^Pages:.*$|^\d+ - \d+ of \d+ Posts$|"
-     r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page)$|"
+     r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page|"
+     r"(?:First|Last|Next|Previous) page)$|"
      r"^(?:« )?Previous Thread(?: \| Next Thread »)?$|^\d+(?: \d+){1,9}(?: Next.*)?$", "pagination"),
     (r"^(?:Thread starter|Discussion starter|Start date|Started by|Sort by .+|Thread Tools|Display Modes|"
      r"Search this Thread|Show Printable Version|Subscribe to this Thread.*|Print view|Jump to|Forum Jump|"
@@ -159,6 +162,10 @@ class TextEngine:
     #: a list item under a post's footer that opens a preview of the post the next one replies to (NodeBB's
     #: parent post: its author, then its text); the preview runs to the end of the segment
     parent_preview: tuple[str, ...] = ()
+    #: whether the author pane is printed as a list between a post's two date lines (IPS 4: the narrow layout's
+    #: "Posted DATE", the pane's items (name, group, counts, profile fields as label and value), the post's own
+    #: "Posted DATE"): the two date lines are one header, however long the pane's items
+    pane_list: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -238,6 +245,7 @@ class CompiledEngine:
         self.signature_after_buttons = e.signature_after_buttons
         self.date_first = e.date_first
         self.parent_preview = _any(e.parent_preview)
+        self.pane_list = e.pane_list
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -266,6 +274,7 @@ IPS = TextEngine(
                # IPS 5: the date and its short relative form run together ("June 14, 20241 yr")
                r"^(?P<when>\w+ \d{1,2}, \d{4})\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?$"),
     bare_dates=False,
+    pane_list=True,
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
         r"^On (?P<when>.+? at .+?),\s+(?P<author>.+?) said:$",
@@ -273,7 +282,8 @@ IPS = TextEngine(
         r"^(?P<author>[^\s,][^,]{0,40}?) said:$",
         r"^Quote$",
     ),
-    thread_start=(r"^Recommended Posts$", r"^Followers \d+$"),
+    # IPS 5 heads the posts with "Featured Replies" (and the featured ones, when there are any)
+    thread_start=(r"^Recommended Posts$", r"^Followers \d+$", r"^Featured Replies$"),
     thread_end=(
         r"^Join the conversation$",
         r"^Create an account or sign in to comment$",
@@ -282,11 +292,12 @@ IPS = TextEngine(
         r"^Reply to this topic\.\.\.$",
         r"^Recently Browsing\s+\d+ members?$",
     ),
-    starter=(r"^By (?P<author>.+)$",),
+    # "By jdoe," when the date follows on the next line
+    starter=(r"^By (?P<author>.+?),?$",),
     chrome=(
         (r"^Share$", "share"),
         (r"^Link to comment$|^Share on other sites$|^Link to post$|^More sharing options\.\.\.$", "share"),
-        (r"^Followers \d+$", "navigation"),
+        (r"^Followers(?: \d+)?$|^Start new topic$|^Reply to this topic$", "navigation"),
         (r"^Recommended Posts$", "navigation"),
         (r"^Advertisement(?: \(gone after registration\))?$", "ad"),
         (r"^#\d+$", "post_counter"),

@@ -40,7 +40,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         if lines[j - 1].spacer:  # an empty paragraph closes the post above
             break
         if t:
-            info = rx.member_info.match(t) if rx.member_info else None
+            info = (rx.member_info.match(t) if rx.member_info else None) or _label_value(texts, j - 1, floor)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
             if not info and not subject and (named or rx.chrome.reason(t) or is_prose(t)
                                                          or words(t) > HEADER_NAME_WORDS):
@@ -56,6 +56,11 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _label_value(texts: list[str], k: int, floor: int) -> bool:
+    """Line k is the value printed right under a member info label ("About me:" / its text), however long."""
+    return k - 1 >= floor and bool(INFO_LABEL.match(texts[k - 1]))
 
 
 def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:
@@ -99,7 +104,8 @@ def read_header(texts: list[str], rx: CompiledEngine,
     The header runs from the segment's start to its last date or member-info line before the first prose.
     """
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
-                   and not (rx.member_info and rx.member_info.match(t))), min(len(texts), HEADER_SPAN))
+                   and not (rx.member_info and rx.member_info.match(t)) and not _label_value(texts, i, 0)),
+                  min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
     if not anchors:

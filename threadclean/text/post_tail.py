@@ -39,6 +39,8 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
         reason = chrome_reason(t, rx) or boilerplate_reason(t)
         if paging and PAGE_NUMBER.match(t):
             removed.insert(0, Removed(t, "pagination"))
+        elif URL.match(t) and _share_above(texts, end - 1, rx):
+            removed.insert(0, Removed(t, "share"))  # the permalink a share menu prints under its button
         elif (reaction := _reaction_line(t, rx)) is not None:
             reactions[:0] = [reaction] if reaction.count else []
             removed.insert(0, Removed(t, "reaction"))
@@ -49,6 +51,15 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
             break
         end -= 1
     return end, reactions, removed
+
+
+URL = re.compile(r"^https?://\S+$")
+
+
+def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """The line above line i (blanks skipped) is a share button."""
+    above = next((t for t in reversed(texts[:i]) if t), "")
+    return rx.chrome.reason(above) == "share"
 
 
 #: an ad's label this near the end of a post starts the ad; a signature under the buttons is this short

@@ -156,7 +156,8 @@ def test_ips_profile_fields_between_the_two_posted_lines_are_pane():
 
 
 def test_ips5_title_above_tags_share_links_and_starter_and_about_me_text_in_the_pane():
-    # the title is the heading above the tag and share-link items; "About me:" text ending a sentence stays pane
+    # the title is the heading above the tag and share-link items; "About me:" text ending a sentence stays pane;
+    # the topic summary under the first post (counts, top posters, busiest days) is navigation
     doc = text_doc("ips5_topic_header.txt")
     assert (doc.engine, doc.title) == ("ips", "Glass or polycarbonate panels?")
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
@@ -167,3 +168,4 @@ def test_ips5_title_above_tags_share_links_and_starter_and_about_me_text_in_the_
     assert ("Grows far too many chillies, every single year!", "author_pane") in removed
     assert ("Compost first, questions later.", "author_pane") in removed
     assert ("Share on Facebook", "share") in removed and ("Last page", "pagination") in removed  # under the posts
+    assert ("Ben Orwell 1 post", "navigation") in removed and ("Mar 4 2025 1 post", "navigation") in removed

@@ -166,6 +166,9 @@ class TextEngine:
     #: "Posted DATE", the pane's items (name, group, counts, profile fields as label and value), the post's own
     #: "Posted DATE"): the two date lines are one header, however long the pane's items
     pane_list: bool = False
+    #: the first lines of a topic summary printed under a post (IPS 5 under the first: "Replies 1", "Views 2k",
+    #: "Top Posters In This Topic", "Popular Days"): from there the segment is navigation when no prose follows
+    summary: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -246,6 +249,7 @@ class CompiledEngine:
         self.date_first = e.date_first
         self.parent_preview = _any(e.parent_preview)
         self.pane_list = e.pane_list
+        self.summary = _any(e.summary)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -275,6 +279,7 @@ IPS = TextEngine(
                r"^(?P<when>\w+ \d{1,2}, \d{4})\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?$"),
     bare_dates=False,
     pane_list=True,
+    summary=(r"^Replies [\d.,]+[kKmM]?$", r"^(?:Top|Featured) Posters In This Topic$", r"^Popular Days$"),
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
         r"^On (?P<when>.+? at .+?),\s+(?P<author>.+?) said:$",
@@ -303,7 +308,8 @@ IPS = TextEngine(
         (r"^#\d+$", "post_counter"),
         (r"^Author$", "member_info"),
         (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$|^Featured Replies$", "navigation"),
-        (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+)?$", "navigation"),  # IPS 5 topic statistics
+        # IPS 5 topic statistics ("Replies 12", "Created 1 yr1 yr")
+        (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+){0,2}$", "navigation"),
         (r"^Page \d+ of \d+$|^Next$|^Prev$|^Previous$", "pagination"),
     ),
     reaction=(r"^(?P<name>[A-Z][\w' ]{0,20}?[!?]?) (?P<count>\d[\d,]*)$",),

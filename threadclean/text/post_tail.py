@@ -72,11 +72,11 @@ SIGNATURE_LINES = 2
 def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Removed]]:
     """Where the post ends before a trailing ad or (rx.signature_after_buttons) the signature under its buttons
     (a button or reaction line below the post's first prose, one of the last lines)."""
-    end, removed = len(texts), []
+    end, removed = _topic_summary(texts, rx)
     last = [i for i in range(end - 1, -1, -1) if texts[i]][:AD_TAIL]
     ad = next((i for i in last if ADVERT.match(texts[i])), None)
     if ad is not None:
-        end, removed = ad, [Removed(t, "ad") for t in texts[ad:] if t]
+        end, removed = ad, [Removed(t, "ad") for t in texts[ad:end] if t] + removed
     if rx.signature_after_buttons:
         last = [i for i in range(end - 1, -1, -1) if texts[i]][: SIGNATURE_LINES + 1]
         prose = next((i for i, t in enumerate(texts[:end]) if t and is_prose(t)), end)
@@ -88,6 +88,20 @@ def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Remove
 
 
 BUTTON_REASONS = ("post_chrome", "reaction")
+
+
+def _topic_summary(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before the topic's summary printed under it (rx.summary: its counts, top posters,
+    busiest days), when no prose follows the summary's first line."""
+    if rx.summary is None:
+        return len(texts), []
+    prose_after = len(texts)  # the first line from which no prose follows
+    while prose_after and not (texts[prose_after - 1] and is_prose(texts[prose_after - 1])):
+        prose_after -= 1
+    at = next((i for i in range(prose_after, len(texts)) if rx.summary.match(texts[i])), None)
+    if at is None:
+        return len(texts), []
+    return at, [Removed(t, "navigation") for t in texts[at:] if t]
 
 
 def cut_parent_preview(lines: list[Line], texts: list[str], head: int,

@@ -169,3 +169,13 @@ def test_ips5_title_above_tags_share_links_and_starter_and_about_me_text_in_the_
     assert ("Compost first, questions later.", "author_pane") in removed
     assert ("Share on Facebook", "share") in removed and ("Last page", "pagination") in removed  # under the posts
     assert ("Ben Orwell 1 post", "navigation") in removed and ("Mar 4 2025 1 post", "navigation") in removed
+
+
+def test_ips_ad_printed_as_a_post_without_share_menu_is_dropped():
+    # the ad sits between two posts' share menus, with a pane naming only "Advertisement": it is split from the
+    # real post under it and dropped
+    doc = text_doc("ips_ad_post.txt")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Wren Ashby", "April 9", "Which tripod head suits a heavy telephoto lens?"),
+        ("Milo Graves", "April 9", "A gimbal head balances the lens so it swings freely.")]
+    assert ("Hi Wren Ashby,", "ad") in [(r.text, r.reason) for r in doc.removed]

@@ -38,8 +38,9 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
         return _split_at_closers(lines, texts, closers, start, end, rx)
     if rx.post_end and any(_post_end(rx, lines, texts, i) for i in range(start, end)):
         # the first segment starts at `start`: the title's line number within it
-        return _header_apart(_split_at_ends(lines, texts, start, end, rx), rx,
-                             title and Title(title.text, title.at - start))
+        segments = _header_apart(_split_at_ends(lines, texts, start, end, rx), rx,
+                                 title and Title(title.text, title.at - start))
+        return [part for seg in segments for part in _split_headers(seg, rx)]
     groups = _anchor_groups(lines, texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
@@ -176,6 +177,26 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     else:
         segments.append(Segment(cur, removed))
     return segments
+
+
+def _split_headers(seg: Segment, rx: CompiledEngine) -> list[Segment]:
+    """A post-end segment holding two post headers with text between them: two posts, the first without the
+    engine's post-end lines (an ad printed as a post has no share menu). Only on engines whose post date lines
+    say so ("Posted ..."): a bare date in a post's text is no header."""
+    if rx.bare_dates:
+        return [seg]
+    texts = line_texts(seg.lines)
+    groups = _anchor_groups(seg.lines, texts, 0, len(texts), rx)
+    if len(groups) < 2:
+        return [seg]
+    heads = [0]
+    for k, group in enumerate(groups[1:], 1):
+        floor = _first_text(seg.lines, texts, groups[k - 1][-1] + 1, group[0], rx) + 1
+        heads.append(pane_start(seg.lines, texts, group[0], floor, rx))
+    bounds = heads + [len(texts)]
+    parts = [Segment(seg.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts[-1].removed = seg.removed  # the post-end lines close the last one
+    return parts
 
 
 def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | None) -> list[Segment]:

@@ -179,3 +179,13 @@ def test_ips_ad_printed_as_a_post_without_share_menu_is_dropped():
         ("Wren Ashby", "April 9", "Which tripod head suits a heavy telephoto lens?"),
         ("Milo Graves", "April 9", "A gimbal head balances the lens so it swings freely.")]
     assert ("Hi Wren Ashby,", "ad") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_ips_pane_list_with_buttons_names_the_first_posts_author():
+    # the first post's pane: "name  reputation" lines, then a list (rank, name, group, counts, "Report post")
+    doc = text_doc("ips_pane_buttons.txt")
+    assert doc.title == "Best anchor for sand?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("rowena_k", "June 2, 2016", "Which anchor holds best in soft sand for a small sailing boat?"),
+        ("tidewright", "June 3, 2016", "A plough anchor digs in well. Add a few metres of chain.")]
+    assert [p.author_source for p in doc.posts] == ["post", "post"]  # read from the pane, not the "By" line

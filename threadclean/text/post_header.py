@@ -40,7 +40,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         if lines[j - 1].spacer:  # an empty paragraph closes the post above
             break
         if t:
-            info = (rx.member_info.match(t) if rx.member_info else None) or _label_value(texts, j - 1, floor)
+            info = (rx.member_info.match(t) if rx.member_info else None) or _label_value(texts, j - 1, floor) \
+                or _pane_button(lines[j - 1], t, rx)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
             if not info and not subject and (named or rx.chrome.reason(t) or is_prose(t)
                                                          or words(t) > HEADER_NAME_WORDS):
@@ -50,17 +51,32 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
                 break
         j -= 1
         if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
-                and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])):
+                and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])) \
+                and not (rx.pane_list and _name_above(lines, j, floor)):
             break  # a list item starts here (posts listed as <li> items), unless the pane (a list of member
-            # info too) goes on above it
+            # info too) goes on above it, or the engine prints its panes as lists under the name
     while j < anchor and not texts[j]:
         j += 1
     return j
 
 
+def _pane_button(line: Line, text: str, rx: CompiledEngine) -> bool:
+    """A button listed in an author pane printed as a list (rx.pane_list: IPS's "Report post", "Share")."""
+    return rx.pane_list and line.text.lstrip().startswith("•") and rx.chrome.reason(text) is not None
+
+
 def _label_value(texts: list[str], k: int, floor: int) -> bool:
     """Line k is the value printed right under a member info label ("About me:" / its text), however long."""
     return k - 1 >= floor and bool(INFO_LABEL.match(texts[k - 1]))
+
+
+def _name_above(lines: list[Line], j: int, floor: int) -> bool:
+    """The line above `j` (blanks skipped) is short text, no list item (the name over a pane printed as a list)."""
+    k = j - 1
+    while k >= floor and not lines[k].text.strip():
+        k -= 1
+    above = lines[k].text.strip() if k >= floor else ""
+    return bool(above) and not above.startswith("•") and words(above) <= HEADER_NAME_WORDS and not is_prose(above)
 
 
 def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:

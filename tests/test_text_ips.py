@@ -137,3 +137,55 @@ def test_ips5_pane_with_stats_list_and_about_me_label():
     assert [r.text for r in doc.removed if r.reason == "author_pane"][-11:] == [
         "Ultimate Steve", "Ultimate Steve", "Members", "4.7k posts", "4 Solutions", "11.4k Reputation", "About me:",
         "Aspiring Musician", "Ultimate Steve", "Ultimate Steve Members", "June 15, 20241 yr"]
+
+
+def test_ips_profile_fields_between_the_two_posted_lines_are_pane():
+    # the narrow layout's "Posted DATE", the pane (name, group, counts, a list of profile fields as label and
+    # value, some values long), then the post's own "Posted DATE": one header, the fields no post and no author
+    doc = text_doc("ips_profile_fields.txt")
+    assert (doc.engine, doc.title) == ("ips", "Loco stalls on points")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Hattie Crane", "May 2, 2024",
+         "My tank engine stalls on every set of points, always at the frog. Cleaning the wheels did not help."),
+        ("Gus Pettigrew", "May 2, 2024",
+         "Short wheelbase engines lose power over dead frogs.\n\nPower the frogs through a switch on the point motor.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Two walkabout handsets with a booster and an old transformer in reserve", "author_pane") in removed
+    # the topic's permalink under the last post's "Share" button
+    assert ("https://rail.example.org/forums/topic/4411-loco-stalls-on-points/", "share") in removed
+
+
+def test_ips5_title_above_tags_share_links_and_starter_and_about_me_text_in_the_pane():
+    # the title is the heading above the tag and share-link items; "About me:" text ending a sentence stays pane;
+    # the topic summary under the first post (counts, top posters, busiest days) is navigation
+    doc = text_doc("ips5_topic_header.txt")
+    assert (doc.engine, doc.title) == ("ips", "Glass or polycarbonate panels?")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Tilda Moss", "March 3, 2025",
+         "My old glass greenhouse cracked in the frost. Are polycarbonate panels warm enough for winter?"),
+        ("Ben Orwell", "March 4, 2025", "Twin-wall polycarbonate holds heat better than single glass.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Grows far too many chillies, every single year!", "author_pane") in removed
+    assert ("Compost first, questions later.", "author_pane") in removed
+    assert ("Share on Facebook", "share") in removed and ("Last page", "pagination") in removed  # under the posts
+    assert ("Ben Orwell 1 post", "navigation") in removed and ("Mar 4 2025 1 post", "navigation") in removed
+
+
+def test_ips_ad_printed_as_a_post_without_share_menu_is_dropped():
+    # the ad sits between two posts' share menus, with a pane naming only "Advertisement": it is split from the
+    # real post under it and dropped
+    doc = text_doc("ips_ad_post.txt")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Wren Ashby", "April 9", "Which tripod head suits a heavy telephoto lens?"),
+        ("Milo Graves", "April 9", "A gimbal head balances the lens so it swings freely.")]
+    assert ("Hi Wren Ashby,", "ad") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_ips_pane_list_with_buttons_names_the_first_posts_author():
+    # the first post's pane: "name  reputation" lines, then a list (rank, name, group, counts, "Report post")
+    doc = text_doc("ips_pane_buttons.txt")
+    assert doc.title == "Best anchor for sand?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("rowena_k", "June 2, 2016", "Which anchor holds best in soft sand for a small sailing boat?"),
+        ("tidewright", "June 3, 2016", "A plough anchor digs in well. Add a few metres of chain.")]
+    assert [p.author_source for p in doc.posts] == ["post", "post"]  # read from the pane, not the "By" line

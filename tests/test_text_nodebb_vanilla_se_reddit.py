@@ -2,6 +2,7 @@
 old Reddit HTML fixtures."""
 
 from tests.forum_fixtures import text_doc
+from threadclean import clean_text
 
 
 def test_nodebb_dump_posts_and_said_in_quotes():
@@ -116,6 +117,35 @@ def test_nodebb_harmony_posts_end_at_their_reply_quote_footer():
     assert [t for t, reason in removed if reason == "author_pane"] == [
         "beanrowB Offline", "beanrow | Allotment holder", "last edited by",
         "frostwatchF Online", "frostwatch Moderator @beanrow", "last edited by frostwatch"]
+
+
+def test_nodebb_harmony_names_of_all_repliers_before_reply_quote_end_the_post():
+    doc = clean_text("Oldest to Newest\nLog in to reply\n  • hazelH Offline\n    hazel\n    last edited by\n\n    Which bulbs for shade?\n\n"
+                     "    ivyI Dora PinD 2 Replies Last reply Reply Quote 0\n  • ivyI Online\n    ivy\n    last edited by\n\n"
+                     "    Snowdrops do well.\n\n    Reply Quote 1\n")
+    assert [(p.author, p.text) for p in doc.posts] == [("hazel", "Which bulbs for shade?"), ("ivy", "Snowdrops do well.")]
+
+
+def test_nodebb_parent_previews_repliers_remote_badges_and_topic_events_are_not_post_text():
+    # a reply opens with a preview of the post it answers ("• mulchmanM mulchman" and its text), printed under the
+    # post above; the title sits above the topic's hidden labels and stats
+    doc = text_doc("nodebb_parent_previews.txt")
+    assert (doc.engine, doc.title) == ("nodebb", "Compost heap too wet")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("mulchman", "My compost heap smells sour and drips after every rain shower.\n\n"
+                     "Should I add more cardboard or turn it more often?"),
+        ("leafy", "@mulchman Both"),
+        ("Dora Pin", "Shred the cardboard first, whole sheets stay soggy for months."),
+        ("mulchman", "Thanks, shredding it now.")]
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("vote", 3)], [], [("vote", 1)], []]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert [t for t, reason in removed if reason == "parent_preview"] == [
+        "mulchmanM mulchman", "My compost heap smells sour and drips after every rain shower.",
+        "Should I add more cardboard or turn it more often?",
+        "D Dora Pin", "Shred the cardboard first, whole sheets stay soggy for months."]
+    assert ("leafyL Dora PinD 2 Replies Last reply", "post_chrome") in removed
+    assert ("mulchmanM mulchman has marked this topic as solved on", "navigation") in removed
+    assert ("leafyL This user is from outside of this forum", "author_pane") in removed
 
 
 def test_old_reddit_told_by_taglines_submission_line_and_score_box():

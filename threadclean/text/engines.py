@@ -57,6 +57,8 @@ COMMON_CHROME = (
     (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
      r"Optimistic)$", "reaction"),
     (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$", "navigation"),
+    (r"^Share (?:on|via) (?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram)$",
+     "share"),
     # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
      r"Copy link)(?: |$)){3,}$", "share"),
@@ -71,7 +73,8 @@ COMMON_CHROME = (
     (r"^(?:Last edited|Zuletzt bearbeitet|Edited|Dernière édition|Modifié)\b.{0,120}$|"
      r"^\(This post was last modified:.*\)$", "edited"),
     (r"^(?:Page|Seite|Pages?) \d+ (?:of|von|sur|/) \d+$|^Pages? ?\(\d+\):.*$|^Pages:.*$|^\d+ - \d+ of \d+ Posts$|"
-     r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page)$|"
+     r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page|"
+     r"(?:First|Last|Next|Previous) page)$|"
      r"^(?:« )?Previous Thread(?: \| Next Thread »)?$|^\d+(?: \d+){1,9}(?: Next.*)?$", "pagination"),
     (r"^(?:Thread starter|Discussion starter|Start date|Started by|Sort by .+|Thread Tools|Display Modes|"
      r"Search this Thread|Show Printable Version|Subscribe to this Thread.*|Print view|Jump to|Forum Jump|"
@@ -158,6 +161,16 @@ class TextEngine:
     signature_after_buttons: bool = False
     #: whether a post starts at its date line, the author pane under it (FluxBB "#2 2022-10-08 15:20:09")
     date_first: bool = False
+    #: a list item under a post's footer that opens a preview of the post the next one replies to (NodeBB's
+    #: parent post: its author, then its text); the preview runs to the end of the segment
+    parent_preview: tuple[str, ...] = ()
+    #: whether the author pane is printed as a list between a post's two date lines (IPS 4: the narrow layout's
+    #: "Posted DATE", the pane's items (name, group, counts, profile fields as label and value), the post's own
+    #: "Posted DATE"): the two date lines are one header, however long the pane's items
+    pane_list: bool = False
+    #: the first lines of a topic summary printed under a post (IPS 5 under the first: "Replies 1", "Views 2k",
+    #: "Top Posters In This Topic", "Popular Days"): from there the segment is navigation when no prose follows
+    summary: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -236,6 +249,9 @@ class CompiledEngine:
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
         self.date_first = e.date_first
+        self.parent_preview = _any(e.parent_preview)
+        self.pane_list = e.pane_list
+        self.summary = _any(e.summary)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -264,6 +280,8 @@ IPS = TextEngine(
                # IPS 5: the date and its short relative form run together ("June 14, 20241 yr")
                r"^(?P<when>\w+ \d{1,2}, \d{4})\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?$"),
     bare_dates=False,
+    pane_list=True,
+    summary=(r"^Replies [\d.,]+[kKmM]?$", r"^(?:Top|Featured) Posters In This Topic$", r"^Popular Days$"),
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
         r"^On (?P<when>.+? at .+?),\s+(?P<author>.+?) said:$",
@@ -271,7 +289,8 @@ IPS = TextEngine(
         r"^(?P<author>[^\s,][^,]{0,40}?) said:$",
         r"^Quote$",
     ),
-    thread_start=(r"^Recommended Posts$", r"^Followers \d+$"),
+    # IPS 5 heads the posts with "Featured Replies" (and the featured ones, when there are any)
+    thread_start=(r"^Recommended Posts$", r"^Followers \d+$", r"^Featured Replies$"),
     thread_end=(
         r"^Join the conversation$",
         r"^Create an account or sign in to comment$",
@@ -280,17 +299,19 @@ IPS = TextEngine(
         r"^Reply to this topic\.\.\.$",
         r"^Recently Browsing\s+\d+ members?$",
     ),
-    starter=(r"^By (?P<author>.+)$",),
+    # "By jdoe," when the date follows on the next line
+    starter=(r"^By (?P<author>.+?),?$",),
     chrome=(
         (r"^Share$", "share"),
         (r"^Link to comment$|^Share on other sites$|^Link to post$|^More sharing options\.\.\.$", "share"),
-        (r"^Followers \d+$", "navigation"),
+        (r"^Followers(?: \d+)?$|^Start new topic$|^Reply to this topic$", "navigation"),
         (r"^Recommended Posts$", "navigation"),
         (r"^Advertisement(?: \(gone after registration\))?$", "ad"),
         (r"^#\d+$", "post_counter"),
         (r"^Author$", "member_info"),
         (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$|^Featured Replies$", "navigation"),
-        (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+)?$", "navigation"),  # IPS 5 topic statistics
+        # IPS 5 topic statistics ("Replies 12", "Created 1 yr1 yr")
+        (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+){0,2}$", "navigation"),
         (r"^Page \d+ of \d+$|^Next$|^Prev$|^Previous$", "pagination"),
     ),
     reaction=(r"^(?P<name>[A-Z][\w' ]{0,20}?[!?]?) (?P<count>\d[\d,]*)$",),
@@ -461,18 +482,34 @@ NODEBB = TextEngine(
                r"(?:\s*last edited by.*)?$",
                # the Harmony theme prints no "wrote on", only "last edited by" above the text
                r"^(?P<when>)last edited by(?: \S+)?$"),
-    # Harmony: "jdoe 1 Reply Last reply Reply Quote 0" under each post
-    post_end=(r"^(?:\S+ \d+ Repl(?:y|ies) Last reply )?Reply Quote -?\d+$",),
+    # Harmony: "jdoe 1 Reply Last reply Reply Quote 0" under each post (the names of all who replied)
+    post_end=(r"^(?:(?:.+ )?\d+ Repl(?:y|ies) Last reply )?Reply Quote -?\d+$",),
     # the avatar's letter and the status after the name ("jdoeJ Offline")
     author_suffix=(r"(?-i:[A-Z])? (?:Offline|Online)",),
     quote_open=(r"^@(?P<author>\S+) said in .+:$",),
+    # Harmony prints this hidden notice between the topic's header and its first post
+    thread_start=(r"^This topic has been deleted\. Only users with topic management privileges can see it\.$",),
     thread_end=(r"^Log in to reply$",),
     # every post ends with its vote count on a line of its own
     reaction=(r"^(?P<count>-?\d+)$",),
     reaction_name="vote",
     chrome=((r"^last edited by .+$", "edited"), (r"^(?:Oldest to Newest|Newest to Oldest|Most Votes|Offline|Log in to reply|"
-             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?)$", "navigation"),
-            (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation")),
+             r"Online|Loading More Posts|\d+ Repl(?:y|ies)|\d+ Posters?|\d+ Views?|Reply as topic)$", "navigation"),
+            (r"^[\d.,]+k? Posts?\W+[\d.,]+k? Posters?\W+[\d.,]+k? Views?\b.*$", "navigation"),
+            # the topic's state labels, all printed though hidden ("Scheduled Pinned Locked Moved <category>")
+            (r"^(?:Watching Ignoring )?Scheduled Pinned Locked Moved\b.*$|^This topic has been deleted\. Only users "
+             r"with topic management privileges can see it\.$", "navigation"),
+            # under a post: who replied to it ("jdoeJ amyA 2 Replies Last reply")
+            (r"^(?:.+ )?\d+ Repl(?:y|ies) Last reply$", "post_chrome"),
+            # topic events listed between the posts ("jdoeJ jdoe has marked this topic as solved on")
+            (r"^.{1,80} (?:has )?(?:marked this topic as \w+|(?:locked|unlocked|pinned|unpinned|moved|forked|"
+             r"referenced|deleted|restored) this topic)\b.*$", "navigation")),
+    # a remote (ActivityPub) author's badge, printed twice in the pane
+    member_info=(r"^.{1,60} This user is from outside of this forum$",),
+    # a reply opens with a preview of the post it answers, under the post above: the parent's author (avatar
+    # name and its letter, or the letter alone, then the name: "• jdoeJ jdoe", "• K Kim") as a list item
+    parent_preview=(r"^(?P<name>.+)(?-i:[A-Z0-9?]) (?P=name)$",
+                    r"^(?P<letter>(?-i:[A-Z0-9?])) (?!(?:Offline|Online)$)(?P=letter).*$"),
 )
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

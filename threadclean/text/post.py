@@ -12,8 +12,8 @@ from threadclean.text.boilerplate import LIST_ITEM, strip_bullet
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import pane_first
 from threadclean.text.post_header import leading_pane, read_header
-from threadclean.text.post_lines import Segment, chrome_reason, line_texts
-from threadclean.text.post_tail import cut_edit_note, read_tail
+from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
+from threadclean.text.post_tail import cut_edit_note, cut_parent_preview, read_tail
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
 from threadclean.text.site_lines import normalise
 from threadclean.text.teaser import drop_teaser
@@ -32,9 +32,12 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     else:
         head, author, when, head_removed = read_header(texts, rx, title)
     removed += head_removed
-    tail, reactions, tail_removed = read_tail(texts, rx)
+    if author is None and _ad_pane(texts[:head], rx):
+        return None, removed + [Removed(t, "ad") for t in texts[head:] if t]
+    stop, preview_removed = cut_parent_preview(seg.lines, texts, head, rx)
+    tail, reactions, tail_removed = read_tail(texts[:stop], rx)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
-    tail_removed = edit_removed + tail_removed
+    tail_removed = edit_removed + tail_removed + preview_removed
     body = seg.lines[head:max(head, tail)]
     parts, body_removed = read_body(body, rx, memory, site)
     parts, teaser_removed = drop_teaser(parts)
@@ -44,6 +47,12 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     post = Post(parts=parts, author=author, posted_at_raw=when, reactions=reactions,
                 posted_at=parse_datetime(when, now=fetched_at) if when else None)
     return post, removed
+
+
+def _ad_pane(header: list[str], rx: CompiledEngine) -> bool:
+    """A post header naming nobody but an ad label ("Advertisement"): an ad printed as a post."""
+    names = [t for t in header if t and not is_date_line(rx, t)]
+    return bool(names) and all(rx.chrome.reason(t) == "ad" for t in names)
 
 
 def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,

@@ -41,7 +41,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         if lines[j - 1].spacer:  # an empty paragraph closes the post above
             break
         if t:
-            info = rx.member_info.match(t) if rx.member_info else None
+            info = (rx.member_info.match(t) if rx.member_info else None) or _label_value(texts, j - 1, floor) \
+                or _pane_button(lines[j - 1], t, rx)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
             if not info and not subject and (named or rx.chrome.reason(t) or is_prose(t)
                                                          or words(t) > HEADER_NAME_WORDS):
@@ -51,12 +52,32 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
                 break
         j -= 1
         if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
-                and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])):
+                and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])) \
+                and not (rx.pane_list and _name_above(lines, j, floor)):
             break  # a list item starts here (posts listed as <li> items), unless the pane (a list of member
-            # info too) goes on above it
+            # info too) goes on above it, or the engine prints its panes as lists under the name
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _pane_button(line: Line, text: str, rx: CompiledEngine) -> bool:
+    """A button listed in an author pane printed as a list (rx.pane_list: IPS's "Report post", "Share")."""
+    return rx.pane_list and line.text.lstrip().startswith("•") and rx.chrome.reason(text) is not None
+
+
+def _label_value(texts: list[str], k: int, floor: int) -> bool:
+    """Line k is the value printed right under a member info label ("About me:" / its text), however long."""
+    return k - 1 >= floor and bool(INFO_LABEL.match(texts[k - 1]))
+
+
+def _name_above(lines: list[Line], j: int, floor: int) -> bool:
+    """The line above `j` (blanks skipped) is short text, no list item (the name over a pane printed as a list)."""
+    k = j - 1
+    while k >= floor and not lines[k].text.strip():
+        k -= 1
+    above = lines[k].text.strip() if k >= floor else ""
+    return bool(above) and not above.startswith("•") and words(above) <= HEADER_NAME_WORDS and not is_prose(above)
 
 
 def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:
@@ -100,7 +121,8 @@ def read_header(texts: list[str], rx: CompiledEngine,
     The header runs from the segment's start to its last date or member-info line before the first prose.
     """
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
-                   and not (rx.member_info and rx.member_info.match(t))), min(len(texts), HEADER_SPAN))
+                   and not (rx.member_info and rx.member_info.match(t)) and not _label_value(texts, i, 0)),
+                  min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
     if not anchors:
@@ -123,6 +145,8 @@ def read_header(texts: list[str], rx: CompiledEngine,
 
 #: member info lines under a date line belong to its pane while no more than this many other lines part them
 PANE_GAP = 3
+#: chrome that closes a post (its buttons, share links): no pane line comes after it
+FOOTER_REASONS = ("post_chrome", "share")
 
 
 def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int:
@@ -134,6 +158,8 @@ def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) 
         t = texts[i]
         if not t:
             continue
+        if gap and rx.chrome.reason(t) in FOOTER_REASONS:
+            break  # the post's footer: the text line above it was the post, not the pane
         if (rx.member_info and rx.member_info.match(t)) or INFO_LABEL.match(texts[i - 1]):
             last, gap, limit = i, 0, PANE_GAP
             continue

@@ -6,9 +6,10 @@ import re
 
 from threadclean.model import Post, Reaction, Removed
 from threadclean.text.body import ADVERT
-from threadclean.text.boilerplate import boilerplate_reason
+from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_lines import chrome_reason, is_prose
+from threadclean.text.quotes import Line
 
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
@@ -38,6 +39,8 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
         reason = chrome_reason(t, rx) or boilerplate_reason(t)
         if paging and PAGE_NUMBER.match(t):
             removed.insert(0, Removed(t, "pagination"))
+        elif URL.match(t) and _share_above(texts, end - 1, rx):
+            removed.insert(0, Removed(t, "share"))  # the permalink a share menu prints under its button
         elif (reaction := _reaction_line(t, rx)) is not None:
             reactions[:0] = [reaction] if reaction.count else []
             removed.insert(0, Removed(t, "reaction"))
@@ -50,6 +53,15 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
     return end, reactions, removed
 
 
+URL = re.compile(r"^https?://\S+$")
+
+
+def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """The line above line i (blanks skipped) is a share button."""
+    above = next((t for t in reversed(texts[:i]) if t), "")
+    return rx.chrome.reason(above) == "share"
+
+
 #: an ad's label this near the end of a post starts the ad; a signature under the buttons is this short
 AD_TAIL = 3
 
@@ -60,11 +72,11 @@ SIGNATURE_LINES = 2
 def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Removed]]:
     """Where the post ends before a trailing ad or (rx.signature_after_buttons) the signature under its buttons
     (a button or reaction line below the post's first prose, one of the last lines)."""
-    end, removed = len(texts), []
+    end, removed = _topic_summary(texts, rx)
     last = [i for i in range(end - 1, -1, -1) if texts[i]][:AD_TAIL]
     ad = next((i for i in last if ADVERT.match(texts[i])), None)
     if ad is not None:
-        end, removed = ad, [Removed(t, "ad") for t in texts[ad:] if t]
+        end, removed = ad, [Removed(t, "ad") for t in texts[ad:end] if t] + removed
     if rx.signature_after_buttons:
         last = [i for i in range(end - 1, -1, -1) if texts[i]][: SIGNATURE_LINES + 1]
         prose = next((i for i, t in enumerate(texts[:end]) if t and is_prose(t)), end)
@@ -76,6 +88,38 @@ def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Remove
 
 
 BUTTON_REASONS = ("post_chrome", "reaction")
+
+
+def _topic_summary(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before the topic's summary printed under it (rx.summary: its counts, top posters,
+    busiest days), when no prose follows the summary's first line."""
+    if rx.summary is None:
+        return len(texts), []
+    prose_after = len(texts)  # the first line from which no prose follows
+    while prose_after and not (texts[prose_after - 1] and is_prose(texts[prose_after - 1])):
+        prose_after -= 1
+    at = next((i for i in range(prose_after, len(texts)) if rx.summary.match(texts[i])), None)
+    if at is None:
+        return len(texts), []
+    return at, [Removed(t, "navigation") for t in texts[at:] if t]
+
+
+def cut_parent_preview(lines: list[Line], texts: list[str], head: int,
+                       rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before a preview of the post the next one replies to (rx.parent_preview): its
+    opening list item sits right under the post's footer (a reaction or chrome line); the rest is the preview."""
+    if rx.parent_preview is None:
+        return len(texts), []
+    above = None  # the last non-blank line before i
+    for i in range(head, len(texts)):
+        t = texts[i]
+        if not t:
+            continue
+        if above is not None and LIST_ITEM.match(lines[i].text) and rx.parent_preview.match(t) \
+                and (_reaction_line(above, rx) is not None or rx.chrome.reason(above)):
+            return i, [Removed(x, "parent_preview") for x in texts[i:] if x]
+        above = t
+    return len(texts), []
 
 
 EDIT_NOTE_LINES = 3

@@ -12,7 +12,7 @@ from threadclean.text.body import words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import split_after_panes
-from threadclean.text.post_header import HEADER_SPAN, PANE_LINES, Title, pane_start
+from threadclean.text.post_header import HEADER_NAME_WORDS, HEADER_SPAN, PANE_LINES, Title, pane_start
 from threadclean.text.post_lines import (
     HEADER_LINE_WORDS,
     SENTENCE_ENDS,
@@ -38,9 +38,10 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
         return _split_at_closers(lines, texts, closers, start, end, rx)
     if rx.post_end and any(_post_end(rx, lines, texts, i) for i in range(start, end)):
         # the first segment starts at `start`: the title's line number within it
-        return _header_apart(_split_at_ends(lines, texts, start, end, rx), rx,
-                             title and Title(title.text, title.at - start))
-    groups = _anchor_groups(texts, start, end, rx)
+        segments = _header_apart(_split_at_ends(lines, texts, start, end, rx), rx,
+                                 title and Title(title.text, title.at - start))
+        return [part for seg in segments for part in _split_headers(seg, rx)]
+    groups = _anchor_groups(lines, texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
     if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, rx)):
@@ -52,6 +53,8 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
         heads.append(pane_start(lines, texts, group[0], floor, rx, title))
     bounds = heads + [end]
     segments = [Segment(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    if rx.pane_list:
+        segments = [_pane_apart(seg, texts, a, group) for seg, a, group in zip(segments, heads, groups, strict=True)]
     if heads[0] > start:  # text before the first post header belongs to the page header
         segments.insert(0, Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start : heads[0]]
                                         if t]))
@@ -176,6 +179,26 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     return segments
 
 
+def _split_headers(seg: Segment, rx: CompiledEngine) -> list[Segment]:
+    """A post-end segment holding two post headers with text between them: two posts, the first without the
+    engine's post-end lines (an ad printed as a post has no share menu). Only on engines whose post date lines
+    say so ("Posted ..."): a bare date in a post's text is no header."""
+    if rx.bare_dates:
+        return [seg]
+    texts = line_texts(seg.lines)
+    groups = _anchor_groups(seg.lines, texts, 0, len(texts), rx)
+    if len(groups) < 2:
+        return [seg]
+    heads = [0]
+    for k, group in enumerate(groups[1:], 1):
+        floor = _first_text(seg.lines, texts, groups[k - 1][-1] + 1, group[0], rx) + 1
+        heads.append(pane_start(seg.lines, texts, group[0], floor, rx))
+    bounds = heads + [len(texts)]
+    parts = [Segment(seg.lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    parts[-1].removed = seg.removed  # the post-end lines close the last one
+    return parts
+
+
 def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | None) -> list[Segment]:
     """The page header's lines above the first post's author pane, taken out of the first segment."""
     first = segments[0]
@@ -192,14 +215,14 @@ def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | No
 GROUP_SPAN = 14
 
 
-def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[list[int]]:
+def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[list[int]]:
     groups: list[list[int]] = []
     counter = None  # the post counter ("#3") under the current group's date lines
     for i in range(start, end):
         if not (date := is_date_line(rx, texts[i])):
             continue
         own = _counter_after(texts, i, end)
-        if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(texts, groups[-1][-1], i) \
+        if groups and _one_header(lines, texts, groups[-1][-1], i, rx) \
                 and not (date.author and is_date_line(rx, texts[groups[-1][-1]]).author) \
                 and not (own and counter and own != counter):  # two posts' headers
             groups[-1].append(i)
@@ -208,6 +231,44 @@ def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -
             groups.append([i])
             counter = own
     return groups
+
+
+def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> bool:
+    """Date lines a and b belong to one post header: close, with no prose between, or (rx.pane_list) with only
+    the author pane's list and a few names between them."""
+    if b - a < GROUP_SPAN and not _prose_between(texts, a, b):
+        return True
+    if not rx.pane_list:
+        return False
+    rest = [t for k in range(a + 1, b) if (t := texts[k]) and not _pane_item(lines, k)]
+    return len(rest) <= PANE_LINES and all(words(t) <= HEADER_NAME_WORDS and not is_prose(t) for t in rest)
+
+
+#: list bullets as the dump prints them
+BULLETS = ("•", "◦", "▪", "‣", "∙", "·")
+
+
+def _pane_item(lines: list[Line], k: int) -> bool:
+    """Line k is a list item, or the value printed right under one, indented deeper ("• Processor" / its model)."""
+    here = lines[k].text
+    if here.lstrip().startswith(BULLETS):
+        return True
+    above = lines[k - 1].text if k else ""
+    return above.lstrip().startswith(BULLETS) and _indent(here) > _indent(above)
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _pane_apart(seg: Segment, texts: list[str], at: int, group: list[int]) -> Segment:
+    """A segment (starting at page line `at`) without the lines between its header's first and last date lines:
+    the author pane, whose long items would read as the post's first prose."""
+    a, b = group[0] + 1, group[-1]
+    if b <= a:
+        return seg
+    removed = [Removed(t, "author_pane") for t in texts[a:b] if t]
+    return Segment(seg.lines[: a - at] + seg.lines[b - at :], seg.removed + removed, seg.closing, seg.at)
 
 
 POST_COUNTER = re.compile(r"(?:^|\s)(#\d+)$")

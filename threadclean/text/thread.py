@@ -43,8 +43,16 @@ def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
     return start, end
 
 
-def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | None, str | None]:
-    """The thread title and starter: the header lines just above "Share"/"By X"/the header's end."""
+#: a line this long above the starter's name is the title
+TITLE_WORDS = 3
+#: the starter's date and forum under the title ("March 19, 2024 in Forum", IPS 5 "June 14, 20241 yr in Forum")
+_DATE_IN_FORUM = re.compile(r"\b\d{4}(?:\d+ ?[a-z]{1,3})? in \w")
+
+
+def find_title(texts: list[str], stop: int, rx: CompiledEngine,
+               items: Container[int] = ()) -> tuple[int | None, str | None]:
+    """The thread title and starter: the header lines just above "Share"/"By X"/the header's end. A short list
+    item (`items`: their line numbers; a tag, a button) is neither."""
     anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
     if anchor is None:
         anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
@@ -55,8 +63,9 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | N
         m = next((p.match(t) for p in rx.starter if p.match(t)), None)
         if m:
             starter = m["author"].strip()
-        elif t and not _pane_line(t, rx) and not re.search(r"\b\d{4} in \w", t):  # "March 19, 2024 in Forum"
-            if words(t) >= 3 or (starter and t != starter):
+        elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
+                and not _DATE_IN_FORUM.search(t):
+            if words(t) >= TITLE_WORDS or (starter and t != starter):
                 return i, starter
             starter = starter or t
         i -= 1
@@ -143,10 +152,12 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     texts = line_texts(lines)
     start, end = find_bounds(texts, rx)
     first = next((i for i in range(start, end) if is_date_line(rx, texts[i])), start)
-    title_at, starter = find_title(texts, start if start else first, rx)
+    items = {i for i, ln in enumerate(lines[:start or first]) if LIST_ITEM.match(ln.text)}
+    title_at, starter = find_title(texts, start if start else first, rx, items)
     segments = split_segments(lines, texts, start, end, rx, title_at)
     if not start and (closed := next((seg for seg in segments if seg.closing and seg.at >= 0), None)):
-        title_at, starter = find_title(texts, closed.at, rx)  # dates under the posts: the title is above the first
+        items = {i for i, ln in enumerate(lines[:closed.at]) if LIST_ITEM.match(ln.text)}
+        title_at, starter = find_title(texts, closed.at, rx, items)  # dates under the posts: the title is above
     if segments and (header := _header_lines(texts, start or first, title_at, segments, rx)):
         segments[-1] = cut_page_tail(segments[-1], header)
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):

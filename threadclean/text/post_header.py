@@ -98,8 +98,10 @@ def read_header(texts: list[str], rx: CompiledEngine,
 
     The header runs from the segment's start to its last date or member-info line before the first prose.
     """
+    # a reply's subject line ("Re: <title>") sits in the header, however long the title
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
-                   and not (rx.member_info and rx.member_info.match(t))), min(len(texts), HEADER_SPAN))
+                   and not (rx.member_info and rx.member_info.match(t)) and not is_subject(t, title)),
+                  min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
     if not anchors:

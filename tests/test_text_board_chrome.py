@@ -46,3 +46,52 @@ def test_phpbb_long_subject_line_stays_in_the_header_and_attachment_lines_go():
         ("mossbank", "11. Sep 2024, 21:06", "The thick black ones last for years if you wash them in autumn."),
     ]
 
+
+XENFORO_JOIN_DATES = """You should upgrade or use an alternative browser.
+
+Spring planting thread
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+T
+
+tulipfan
+
+Full Member
+Joined
+Jun 29, 2016
+Messages
+11
+Reaction score
+10
+  • Mar 18, 2024
+  • #1
+My sowing table for this year:
+\u00a0
+R
+
+rowanleaf
+
+New Member
+Joined
+Sep 21, 2020
+Messages
+1
+Reaction score
+1
+  • Mar 25, 2024
+  • #2
+Thanks, that table saves me a lot of guessing.
+\u00a0
+You must log in or register to reply here.
+"""
+
+
+def test_xenforo_empty_paragraph_parts_a_post_from_the_next_pane():
+    # the first post ends with a colon, which reads as no sentence: the empty paragraph closes it
+    doc = clean_text(XENFORO_JOIN_DATES)
+    assert doc.engine == "xenforo"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("tulipfan", "Mar 18, 2024", "My sowing table for this year:"),
+        ("rowanleaf", "Mar 25, 2024", "Thanks, that table saves me a lot of guessing."),
+    ]

@@ -40,7 +40,7 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
         # the first segment starts at `start`: the title's line number within it
         return _header_apart(_split_at_ends(lines, texts, start, end, rx), rx,
                              title and Title(title.text, title.at - start))
-    groups = _anchor_groups(texts, start, end, rx)
+    groups = _anchor_groups(lines, texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
     if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, rx)):
@@ -192,14 +192,15 @@ def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | No
 GROUP_SPAN = 14
 
 
-def _anchor_groups(texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[list[int]]:
+def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
+                   rx: CompiledEngine) -> list[list[int]]:
     groups: list[list[int]] = []
     counter = None  # the post counter ("#3") under the current group's date lines
     for i in range(start, end):
         if not (date := is_date_line(rx, texts[i])):
             continue
         own = _counter_after(texts, i, end)
-        if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(texts, groups[-1][-1], i) \
+        if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(lines, texts, groups[-1][-1], i) \
                 and not (date.author and is_date_line(rx, texts[groups[-1][-1]]).author) \
                 and not (own and counter and own != counter):  # two posts' headers
             groups[-1].append(i)
@@ -221,5 +222,7 @@ def _counter_after(texts: list[str], i: int, end: int) -> str | None:
     return nxt if nxt.startswith("#") and POST_COUNTER.match(nxt) else None
 
 
-def _prose_between(texts: list[str], a: int, b: int) -> bool:
-    return any(words(t) > HEADER_LINE_WORDS or t.endswith(SENTENCE_ENDS) for t in texts[a + 1 : b])
+def _prose_between(lines: list[Line], texts: list[str], a: int, b: int) -> bool:
+    """A post's text or the empty paragraph closing it parts two date lines."""
+    return any(words(t) > HEADER_LINE_WORDS or t.endswith(SENTENCE_ENDS) or lines[k].spacer
+               for k, t in enumerate(texts[a + 1 : b], a + 1))

@@ -95,3 +95,17 @@ def test_xenforo_empty_paragraph_parts_a_post_from_the_next_pane():
         ("tulipfan", "Mar 18, 2024", "My sowing table for this year:"),
         ("rowanleaf", "Mar 25, 2024", "Thanks, that table saves me a lot of guessing."),
     ]
+
+
+def test_xenforo_sidebar_widgets_after_the_thread_are_footer():
+    dump = XENFORO_JOIN_DATES.replace("You must log in or register to reply here.\n", """Reply
+Latest posts
+  • T
+Best bulbs for shade
+Latest: tulipfan
+Today at 6:23 PM
+Garden Talk
+""")
+    doc = clean_text(dump)
+    assert doc.posts[-1].text == "Thanks, that table saves me a lot of guessing."
+    assert "Best bulbs for shade" not in doc.text

@@ -326,7 +326,10 @@ XENFORO = TextEngine(
     thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$", r"^Dieses Thema im Forum .+ wurde erstellt von .+$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
-                r"^(?:Write your reply\.\.\.|Post reply)$"),
+                r"^(?:Write your reply\.\.\.|Post reply)$",
+                # the sidebar widgets a dump prints after the thread
+                r"^(?:Latest posts|Latest threads|Trending content|Members online|Forum statistics|"
+                r"Latest profile posts|Staff online)$"),
     starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
              r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(

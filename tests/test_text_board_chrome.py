@@ -109,3 +109,57 @@ Garden Talk
     doc = clean_text(dump)
     assert doc.posts[-1].text == "Thanks, that table saves me a lot of guessing."
     assert "Best bulbs for shade" not in doc.text
+
+
+XENFORO_LINK_CARDS = """You should upgrade or use an alternative browser.
+
+Greenhouse heaters
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+tulipfan
+
+tulipfan
+
+Joined
+Jun 29, 2016
+Messages
+11
+  • Mar 18, 2024
+  • #1
+This review convinced me to get the small one.
+
+www.gardenreviews.example
+
+Small greenhouse heaters tested
+
+We ran six heaters through a cold month and measured what each one costs to run.
+www.gardenreviews.example www.gardenreviews.example
+\u00a0
+rowanleaf
+
+rowanleaf
+
+Joined
+Sep 21, 2020
+Messages
+1
+  • Mar 25, 2024
+  • #2
+The maker's own page has the numbers too.
+
+Frost guard heaters for small spaces
+
+Keep your plants above freezing all winter with our quiet fan heaters.
+shop.frostguard.example shop.frostguard.example
+\u00a0
+You must log in or register to reply here.
+"""
+
+
+def test_link_cards_with_and_without_the_domain_line_are_not_the_posters_words():
+    doc = clean_text(XENFORO_LINK_CARDS)
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("tulipfan", "This review convinced me to get the small one."),
+        ("rowanleaf", "The maker's own page has the numbers too."),
+    ]

@@ -10,6 +10,7 @@ from threadclean.model import Post, Quote, Removed
 from threadclean.text.body import split_lines
 from threadclean.text.boilerplate import LIST_ITEM, strip_bullet
 from threadclean.text.engines import CompiledEngine
+from threadclean.text.link_cards import link_cards
 from threadclean.text.pane_after_body import pane_first
 from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, line_texts
@@ -53,9 +54,15 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
     parts: list = []
     removed: list[Removed] = []
     pending: list[str] = []
+    cards = link_cards([strip_bullet(ln.text) for ln in lines])
     i = 0
     while i < len(lines):
         text = strip_bullet(lines[i].text)
+        if i in cards:
+            removed.append(Removed(text, "media"))
+            pending.append("")
+            i += 1
+            continue
         m = match_opener(text, rx.quote_open)
         if m and not m.groupdict().get("author") and LIST_ITEM.match(lines[i].text):
             m = None  # a "Quote" button in a list of buttons, not a quote's header

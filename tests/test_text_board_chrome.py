@@ -163,3 +163,56 @@ def test_link_cards_with_and_without_the_domain_line_are_not_the_posters_words()
         ("tulipfan", "This review convinced me to get the small one."),
         ("rowanleaf", "The maker's own page has the numbers too."),
     ]
+
+
+XENFORO_SIGNATURES = """You should upgrade or use an alternative browser.
+
+Cold frames
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+tulipfan
+
+tulipfan
+
+Joined
+Jun 29, 2016
+Messages
+11
+  • Mar 18, 2024
+  • #1
+Mine is made from old windows.
+\u00a0
+The lid is hinged at the back.
+\u00a0
+Grow what you eat, eat what you grow.
+Reply
+  • 👍
+    2
+rowanleaf
+
+rowanleaf
+
+Joined
+Sep 21, 2020
+Messages
+1
+  • Mar 25, 2024
+  • #2
+Nice work.
+\u00a0
+Mine has a polycarbonate lid.
+\u00a0
+Last edited: Mar 26, 2024
+Reply
+You must log in or register to reply here.
+"""
+
+
+def test_xenforo_lines_after_the_body_end_are_the_signature():
+    # the body closes with an empty paragraph; one under the edit note keeps the poster's own empty paragraphs
+    doc = clean_text(XENFORO_SIGNATURES)
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("tulipfan", "Mine is made from old windows.\n\nThe lid is hinged at the back."),
+        ("rowanleaf", "Nice work.\n\nMine has a polycarbonate lid."),
+    ]

@@ -156,6 +156,8 @@ class TextEngine:
     signature_after_buttons: bool = False
     #: whether a post starts at its date line, the author pane under it (FluxBB "#2 2022-10-08 15:20:09")
     date_first: bool = False
+    #: whether an empty paragraph closes the message body, the signature after it (XenForo 2)
+    body_end_spacer: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -234,6 +236,7 @@ class CompiledEngine:
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
         self.date_first = e.date_first
+        self.body_end_spacer = e.body_end_spacer
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -318,6 +321,7 @@ XENFORO = TextEngine(
         r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
     ),
     closing_date=(_XF1_META,),
+    body_end_spacer=True,
     # VerticalScope: "#3 · Jan 3, 2024" under the author pane
     post_date=(r"^#\d+ · (?P<when>.+)$",),
     quote_open=(_XF_SAID, _XF_ZITAT, _XF_ARROW),

@@ -9,6 +9,7 @@ from threadclean.text.body import ADVERT
 from threadclean.text.boilerplate import boilerplate_reason
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_lines import chrome_reason, is_prose
+from threadclean.text.quotes import Line
 
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
@@ -125,3 +126,16 @@ def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
     body = "\n".join(lines[: len(lines) - len(sig)]).rstrip()
     post.parts[-1:] = [body] if body else []
     removed.extend(Removed(t, "signature") for t in sig if t.strip())
+
+
+def cut_after_body_end(lines: list[Line], texts: list[str], head: int, tail: int,
+                       rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Engines that close the message body with an empty paragraph (XenForo 2's quote-selection end): what
+    follows the post's last one up to its footer is its signature. An empty paragraph under the footer's first
+    line (an edit note) leaves the body as it is: the empty paragraphs above are the poster's."""
+    if not rx.body_end_spacer:
+        return tail, []
+    end = next((i for i in range(len(lines) - 1, head, -1) if lines[i].spacer), None)
+    if end is None or end >= tail or not any(texts[head:end]):
+        return tail, []
+    return end, [Removed(t, "signature") for t in texts[end:tail] if t]

@@ -216,3 +216,58 @@ def test_xenforo_lines_after_the_body_end_are_the_signature():
         ("tulipfan", "Mine is made from old windows.\n\nThe lid is hinged at the back."),
         ("rowanleaf", "Nice work.\n\nMine has a polycarbonate lid."),
     ]
+
+
+SMF21_CUSTOM_TITLES = """Potters' Corner
+
+March 05, 2026, 07:16:19 AM
+News:
+
+Glaze swap this Saturday.
+
+  • Potters' Corner
+  • ► Kilns
+  • ► Kiln shelf cracked on first firing
+
+Kiln shelf cracked on first firing
+
+Started by marlow, June 04, 2024, 11:23:55 AM
+
+Previous topic - Next topic
+Print
+Go Down Pages1
+User actions
+
+marlow
+
+  • ***
+  • Clay Wrangler
+  • Posts: 12
+  • Logged
+Kiln shelf cracked on first firing
+June 04, 2024, 11:23:55 AM
+My new cordierite shelf split straight across during a bisque firing.
+
+Ottoline
+
+  • Resident Glazer
+  • Posts: 4,310
+  • Logged
+Re: Kiln shelf cracked on first firing
+#1
+June 09, 2024, 03:29:46 AM
+Keep the ramp under 100 degrees an hour until 600.
+Print
+Go Up Pages1
+"""
+
+
+def test_smf21_header_clock_and_custom_titles_stay_out_of_the_posts_and_names():
+    # the header's clock is no post date: the header runs on to the topic's buttons
+    doc = clean_text(SMF21_CUSTOM_TITLES)
+    assert doc.engine == "smf" and doc.title == "Kiln shelf cracked on first firing"
+    # the name above the pane's list, not the custom title listed first
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("marlow", "June 04, 2024, 11:23:55 AM", "My new cordierite shelf split straight across during a bisque firing."),
+        ("Ottoline", "June 09, 2024, 03:29:46 AM", "Keep the ramp under 100 degrees an hour until 600."),
+    ]

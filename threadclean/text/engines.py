@@ -432,9 +432,13 @@ SMF = TextEngine(
     # SMF 2.1 runs the quoted text on after the header's date ("...08:14:10 PMWas it...")
     quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M)(?=\S)",
                 r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
+    # SMF 2.1: the topic's buttons above the first post
+    thread_start=(r"^User actions$", r"^Go Down(?: Pages.*)?$"),
     thread_end=(r"^Go Up(?: Pages.*)?$", r"^Pages: .*Go Up$", r"^(?:Powered by )?SMF \d.*$"),
+    starter=(r"^Started by (?P<author>.+?), .+$",),
     chrome=((r"^Logged$|^Print$|^Advertisement:?$|^Pages: .*$|^User actions$|^Go (?:Down|Up)(?: Pages.*)?$|^Quote$",
-             "post_chrome"), (r"^Started by .+$", "navigation")),
+             "post_chrome"), (r"^Started by .+$|^(?:« )?(?:Previous topic - Next topic|previous next)(?: »)?$",
+                              "navigation")),
     # the default member groups and post-count ranks printed under the name, and their stars; SMF 2.1 lists
     # "Logged" in the pane
     member_info=(r"^(?:Newbie|Jr\. Member|Full Member|Sr\. Member|Hero Member|God Member|Global Moderator|"

@@ -30,7 +30,8 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         author, when = seg.closing.author, seg.closing.when
         head, head_removed = leading_pane(texts, author, rx)
     else:
-        head, author, when, head_removed = read_header(texts, rx, title)
+        items = {i for i, ln in enumerate(seg.lines) if LIST_ITEM.match(ln.text)}
+        head, author, when, head_removed = read_header(texts, rx, title, items)
     removed += head_removed
     tail, reactions, tail_removed = read_tail(texts, rx)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)

@@ -271,3 +271,50 @@ def test_smf21_header_clock_and_custom_titles_stay_out_of_the_posts_and_names():
         ("marlow", "June 04, 2024, 11:23:55 AM", "My new cordierite shelf split straight across during a bisque firing."),
         ("Ottoline", "June 09, 2024, 03:29:46 AM", "Keep the ramp under 100 degrees an hour until 600."),
     ]
+
+
+VBULLETIN_CUSTOM_TITLES = """Raised beds: wood or metal?
+
+Thread Tools
+Search this Thread
+
+Old Feb 14, 2026 | 9:05 pm
+  #1
+cedarfan
+Original Poster
+Keeper of the compost!
+10 Years on Site
+
+Join Date: Aug 2008
+Location: Leeds
+Posts: 1,077
+I am building two raised beds this spring.
+cedarfan is offline
+Reply
+cedarfan
+View Public Profile
+Find More Posts by cedarfan
+Old Feb 14, 2026 | 10:24 pm
+  #2
+galvo
+Metal all the way!
+Join Date: Mar 2009
+Tools: spade, fork, hoe, rake, wheelbarrow and two watering cans
+Posts: 1,370
+Metal beds warm up faster in spring.
+galvo is online now
+Reply
+galvo
+View Public Profile
+Find More Posts by galvo
+« Previous Thread | Next Thread »
+"""
+
+
+def test_vbulletin_custom_titles_profile_fields_and_the_name_in_the_post_menu_are_pane():
+    doc = clean_text(VBULLETIN_CUSTOM_TITLES)
+    assert doc.engine == "vbulletin"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("cedarfan", "Feb 14, 2026 | 9:05 pm", "I am building two raised beds this spring."),
+        ("galvo", "Feb 14, 2026 | 10:24 pm", "Metal beds warm up faster in spring."),
+    ]

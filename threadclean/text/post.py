@@ -33,7 +33,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         items = {i for i, ln in enumerate(seg.lines) if LIST_ITEM.match(ln.text)}
         head, author, when, head_removed = read_header(texts, rx, title, items)
     removed += head_removed
-    tail, reactions, tail_removed = read_tail(texts, rx)
+    tail, reactions, tail_removed = read_tail(texts, rx, head)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
     tail_removed = edit_removed + tail_removed
     tail, sig_removed = cut_after_body_end(seg.lines, texts, head, tail, rx)

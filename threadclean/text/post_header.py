@@ -117,8 +117,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     """
     # a reply's subject line ("Re: <title>") sits in the header, however long the title
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
-                   and not (rx.member_info and rx.member_info.match(t)) and not is_subject(t, title)),
-                  min(len(texts), HEADER_SPAN))
+                   and not (rx.member_info and rx.member_info.match(t)) and not is_subject(t, title)
+                   and not _title_over_info(texts, i, rx)), min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
     if not anchors:
@@ -142,6 +142,19 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     return last + 1, author, anchors[-1][1].when or None, removed
 
 
+#: a profile field of the author pane: a label of a few words, then its value ("Programs: BA Gold, LH FT")
+PROFILE_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
+
+
+def _title_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Line i is a member's short custom title ("All eyes on you!") or a profile field, with labelled member
+    info right under it."""
+    if not rx.member_info or (words(texts[i]) > HEADER_NAME_WORDS and not PROFILE_FIELD.match(texts[i])):
+        return False
+    below = [t for t in texts[i + 1 : i + 1 + 2 * PANE_GAP] if t][:PANE_GAP]
+    return any(_labelled(t) and rx.member_info.match(t) for t in below)
+
+
 #: member info lines under a date line belong to its pane while no more than this many other lines part them
 PANE_GAP = 3
 
@@ -158,7 +171,7 @@ def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) 
         if (rx.member_info and rx.member_info.match(t)) or INFO_LABEL.match(texts[i - 1]):
             last, gap, limit = i, 0, PANE_GAP
             continue
-        gap += 1
+        gap += not _title_over_info(texts, i, rx)  # a custom title over the info is the pane's too
         if gap >= limit:
             break
     return last

@@ -318,3 +318,9 @@ def test_vbulletin_custom_titles_profile_fields_and_the_name_in_the_post_menu_ar
         ("cedarfan", "Feb 14, 2026 | 9:05 pm", "I am building two raised beds this spring."),
         ("galvo", "Feb 14, 2026 | 10:24 pm", "Metal beds warm up faster in spring."),
     ]
+
+
+def test_an_ad_label_with_a_remark_is_chrome():
+    dump = XENFORO_JOIN_DATES.replace("  • #2\n", "  • #2\nAdvertisement - Members see no ads here\n")
+    doc = clean_text(dump)
+    assert doc.posts[1].text == "Thanks, that table saves me a lot of guessing."

@@ -83,6 +83,8 @@ COMMON_CHROME = (
      "post_chrome"),
     (r"^(?:Mitglied|Member) .{1,40} (?:ist|is) (?:offline|online)\b.{0,60}$", "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
+    # an ad's label with a remark ("Advertisement - Continue Reading Below")
+    (r"^Advertisement\s*[-–]\s+.{1,60}$", "ad"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
      r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|"

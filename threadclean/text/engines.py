@@ -88,6 +88,8 @@ COMMON_CHROME = (
      "post_chrome"),
     (r"^(?:Mitglied|Member) .{1,40} (?:ist|is) (?:offline|online)\b.{0,60}$", "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
+    # an ad's label with a remark ("Advertisement - Continue Reading Below")
+    (r"^Advertisement\s*[-–]\s+.{1,60}$", "ad"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
      r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|"
@@ -171,6 +173,8 @@ class TextEngine:
     #: the first lines of a topic summary printed under a post (IPS 5 under the first: "Replies 1", "Views 2k",
     #: "Top Posters In This Topic", "Popular Days"): from there the segment is navigation when no prose follows
     summary: tuple[str, ...] = ()
+    #: whether an empty paragraph closes the message body, the signature after it (XenForo 2)
+    body_end_spacer: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -252,6 +256,7 @@ class CompiledEngine:
         self.parent_preview = _any(e.parent_preview)
         self.pane_list = e.pane_list
         self.summary = _any(e.summary)
+        self.body_end_spacer = e.body_end_spacer
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -341,6 +346,7 @@ XENFORO = TextEngine(
         r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
     ),
     closing_date=(_XF1_META,),
+    body_end_spacer=True,
     # VerticalScope: "#3 · Jan 3, 2024" under the author pane
     post_date=(r"^#\d+ · (?P<when>.+)$",),
     quote_open=(_XF_SAID, _XF_ZITAT, _XF_ARROW),
@@ -349,7 +355,10 @@ XENFORO = TextEngine(
     thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$", r"^Dieses Thema im Forum .+ wurde erstellt von .+$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
-                r"^(?:Write your reply\.\.\.|Post reply)$"),
+                r"^(?:Write your reply\.\.\.|Post reply)$",
+                # the sidebar widgets a dump prints after the thread
+                r"^(?:Latest posts|Latest threads|Trending content|Members online|Forum statistics|"
+                r"Latest profile posts|Staff online)$"),
     starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
              r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(
@@ -427,6 +436,9 @@ PHPBB = TextEngine(
         (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$|^Haut$|^Répondre en citant le message$|"
          r"^Nach oben$|^Mit Zitat antworten$", "post_chrome"),
         (r"^Last edited by .+ on .+$|^Zuletzt geändert von .+$", "edited"),
+        # an attachment under the post: its file name, then its size and download count
+        (r"^\([\d.,]+ [KMG]i?B\) (?:(?:Downloaded|Viewed) [\d,.]+ times?|[\d,.]+-mal (?:heruntergeladen|betrachtet))$|"
+         r"^\S{1,120}\.(?:zip|7z|rar|gz|tar|log|txt|pdf|docx?|xlsx?|csv|exe|msi)$", "attachment"),
     ),
     member_info=(r"^Posts:.*$", r"^Joined:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert:.*$",
                  r"^Wohnort:.*$", r"^Messages :.*$", r"^Inscription :.*$", r"^Contact:$"),
@@ -445,9 +457,13 @@ SMF = TextEngine(
     # SMF 2.1 runs the quoted text on after the header's date ("...08:14:10 PMWas it...")
     quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M)(?=\S)",
                 r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
+    # SMF 2.1: the topic's buttons above the first post
+    thread_start=(r"^User actions$", r"^Go Down(?: Pages.*)?$"),
     thread_end=(r"^Go Up(?: Pages.*)?$", r"^Pages: .*Go Up$", r"^(?:Powered by )?SMF \d.*$"),
+    starter=(r"^Started by (?P<author>.+?), .+$",),
     chrome=((r"^Logged$|^Print$|^Advertisement:?$|^Pages: .*$|^User actions$|^Go (?:Down|Up)(?: Pages.*)?$|^Quote$",
-             "post_chrome"), (r"^Started by .+$", "navigation")),
+             "post_chrome"), (r"^Started by .+$|^(?:« )?(?:Previous topic - Next topic|previous next)(?: »)?$",
+                              "navigation")),
     # the default member groups and post-count ranks printed under the name, and their stars; SMF 2.1 lists
     # "Logged" in the pane
     member_info=(r"^(?:Newbie|Jr\. Member|Full Member|Sr\. Member|Hero Member|God Member|Global Moderator|"

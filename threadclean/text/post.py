@@ -10,10 +10,11 @@ from threadclean.model import Post, Quote, Removed
 from threadclean.text.body import split_lines
 from threadclean.text.boilerplate import LIST_ITEM, strip_bullet
 from threadclean.text.engines import CompiledEngine
+from threadclean.text.link_cards import link_cards
 from threadclean.text.pane_after_body import pane_first
 from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
-from threadclean.text.post_tail import cut_edit_note, cut_parent_preview, read_tail
+from threadclean.text.post_tail import cut_after_body_end, cut_edit_note, cut_parent_preview, read_tail
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
 from threadclean.text.site_lines import normalise
 from threadclean.text.teaser import drop_teaser
@@ -30,14 +31,17 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         author, when = seg.closing.author, seg.closing.when
         head, head_removed = leading_pane(texts, author, rx)
     else:
-        head, author, when, head_removed = read_header(texts, rx, title)
+        items = {i for i, ln in enumerate(seg.lines) if LIST_ITEM.match(ln.text)}
+        head, author, when, head_removed = read_header(texts, rx, title, items)
     removed += head_removed
     if author is None and _ad_pane(texts[:head], rx):
         return None, removed + [Removed(t, "ad") for t in texts[head:] if t]
     stop, preview_removed = cut_parent_preview(seg.lines, texts, head, rx)
-    tail, reactions, tail_removed = read_tail(texts[:stop], rx)
+    tail, reactions, tail_removed = read_tail(texts[:stop], rx, head)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
     tail_removed = edit_removed + tail_removed + preview_removed
+    tail, sig_removed = cut_after_body_end(seg.lines, texts, head, tail, rx)
+    tail_removed = sig_removed + tail_removed
     body = seg.lines[head:max(head, tail)]
     parts, body_removed = read_body(body, rx, memory, site)
     parts, teaser_removed = drop_teaser(parts)
@@ -64,9 +68,15 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
     parts: list = []
     removed: list[Removed] = []
     pending: list[str] = []
+    cards = link_cards([strip_bullet(ln.text) for ln in lines])
     i = 0
     while i < len(lines):
         text = strip_bullet(lines[i].text)
+        if i in cards:
+            removed.append(Removed(text, "media"))
+            pending.append("")
+            i += 1
+            continue
         m = match_opener(text, rx.quote_open)
         if m and not m.groupdict().get("author") and LIST_ITEM.match(lines[i].text):
             m = None  # a "Quote" button in a list of buttons, not a quote's header

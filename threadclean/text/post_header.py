@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 
 from threadclean.model import Post, Removed
@@ -53,9 +54,10 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         j -= 1
         if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
                 and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])) \
-                and not (rx.pane_list and _name_above(lines, j, floor)):
+                and not (rx.pane_list and _name_above(lines, j, floor)) and not _info_list(lines, texts, j, anchor, rx):
             break  # a list item starts here (posts listed as <li> items), unless the pane (a list of member
-            # info too) goes on above it, or the engine prints its panes as lists under the name
+            # info too, its first items custom titles) goes on above it, or the engine prints its panes as lists
+            # under the name
     while j < anchor and not texts[j]:
         j += 1
     return j
@@ -91,12 +93,26 @@ def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:
     return above.lstrip().startswith("•") and len(above) - len(above.lstrip()) == len(here) - len(here.lstrip())
 
 
+def _info_list(lines: list[Line], texts: list[str], j: int, anchor: int, rx: CompiledEngine) -> bool:
+    """The list that starts at `j` holds labelled member info ("Posts: 3,760"): the author pane's list."""
+    k = j
+    while k < anchor and lines[k].text.lstrip().startswith("•"):
+        if rx.member_info and _labelled(texts[k]) and rx.member_info.match(texts[k]):
+            return True
+        k += 1
+    return False
+
+
+def _labelled(text: str) -> bool:
+    """Holds a word (a label or a rank), or is an avatar's initial: not a bare count."""
+    return bool(re.search(r"[^\W\d_]{2}", text)) or (len(text) == 1 and text.isalpha())
+
+
 def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> bool:
     """The line above `j` is labelled member info ("120 posts · Joined 2019", not a bare vote count): a button
     list under it is still the pane."""
     above = texts[j - 1] if j - 1 >= floor else ""
-    labelled = re.search(r"[^\W\d_]{2}", above) or (len(above) == 1 and above.isalpha())  # or an avatar's initial
-    return bool(rx.member_info and labelled and rx.member_info.match(above))
+    return bool(rx.member_info and _labelled(above) and rx.member_info.match(above))
 
 
 def pick_author(candidates: list[str], info_at: int | None = None) -> str | None:
@@ -114,14 +130,17 @@ def pick_author(candidates: list[str], info_at: int | None = None) -> str | None
     return best[2]
 
 
-def read_header(texts: list[str], rx: CompiledEngine,
-                title: str | None = None) -> tuple[int, str | None, str | None, list[Removed]]:
+def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
+                items: Container[int] = ()) -> tuple[int, str | None, str | None, list[Removed]]:
     """(lines the post header takes, author, raw date, removed lines) for one post segment.
 
     The header runs from the segment's start to its last date or member-info line before the first prose.
+    `items`: the lines that are list items.
     """
+    # a reply's subject line ("Re: <title>") sits in the header, however long the title
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
-                   and not (rx.member_info and rx.member_info.match(t)) and not _label_value(texts, i, 0)),
+                   and not (rx.member_info and rx.member_info.match(t)) and not _label_value(texts, i, 0)
+                   and not is_subject(t, title) and not _title_over_info(texts, i, rx)),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
@@ -137,10 +156,26 @@ def read_header(texts: list[str], rx: CompiledEngine,
         before = [(i, t) for i, t in enumerate(names) if i < anchors[0][0] and name_line(t, rx) and t != title]
         after = [t for i, t in enumerate(names) if i not in dated and name_line(t, rx) and t != title]
         info_at = next((i for i in range(anchors[0][0]) if rx.member_info and rx.member_info.match(texts[i])), None)
+        if info_at is not None and info_at in items:
+            # member info listed as items under the name, custom titles among them (SMF 2.1): the name is no item
+            before = [(i, t) for i, t in before if i not in items] or before
         author = pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
+
+
+#: a profile field of the author pane: a label of a few words, then its value ("Programs: BA Gold, LH FT")
+PROFILE_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
+
+
+def _title_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Line i is a member's short custom title ("All eyes on you!") or a profile field, with labelled member
+    info right under it."""
+    if not rx.member_info or (words(texts[i]) > HEADER_NAME_WORDS and not PROFILE_FIELD.match(texts[i])):
+        return False
+    below = [t for t in texts[i + 1 : i + 1 + 2 * PANE_GAP] if t][:PANE_GAP]
+    return any(_labelled(t) and rx.member_info.match(t) for t in below)
 
 
 #: member info lines under a date line belong to its pane while no more than this many other lines part them
@@ -163,7 +198,7 @@ def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) 
         if (rx.member_info and rx.member_info.match(t)) or INFO_LABEL.match(texts[i - 1]):
             last, gap, limit = i, 0, PANE_GAP
             continue
-        gap += 1
+        gap += not _title_over_info(texts, i, rx)  # a custom title over the info is the pane's too
         if gap >= limit:
             break
     return last

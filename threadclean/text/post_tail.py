@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from threadclean.model import Post, Reaction, Removed
-from threadclean.text.body import ADVERT
+from threadclean.text.body import ADVERT, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_lines import chrome_reason, is_prose
@@ -23,7 +23,7 @@ def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
     return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
 
 
-def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction], list[Removed]]:
+def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int, list[Reaction], list[Removed]]:
     """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed).
 
     An ad printed between posts ("Advertisement" and its text) and, on engines that print it under the post's
@@ -47,6 +47,8 @@ def read_tail(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Reaction]
         elif rx.edited and rx.edited.match(t) or reason:
             paging = reason == "pagination"
             removed.insert(0, Removed(t, reason or "edited"))
+        elif removed and _menu_name(texts, head, end - 1, rx):
+            removed.insert(0, Removed(t, "author_pane"))
         else:
             break
         end -= 1
@@ -60,6 +62,24 @@ def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """The line above line i (blanks skipped) is a share button."""
     above = next((t for t in reversed(texts[:i]) if t), "")
     return rx.chrome.reason(above) == "share"
+
+
+#: a name in the member menu under a post is this short, and named again in the chrome this near it
+MENU_NAME_WORDS = 3
+MENU_NEAR = 3
+
+
+def _menu_name(texts: list[str], head: int, i: int, rx: CompiledEngine) -> bool:
+    """Line i is the poster's name between the post's buttons ("jdoe is offline" / "Reply" / "jdoe" /
+    "Find More Posts by jdoe"): a short line with chrome right above it in the body (which starts at `head`),
+    and a chrome line near it that names it too."""
+    t = texts[i]
+    if words(t) > MENU_NAME_WORDS or is_prose(t):
+        return False
+    above = [x for x in reversed(texts[head:i]) if x][:MENU_NEAR]
+    below = [x for x in texts[i + 1 :] if x][:MENU_NEAR]
+    chrome = [x for x in above + below if chrome_reason(x, rx) or boilerplate_reason(x)]
+    return bool(above) and above[0] in chrome and any(t in x and x != t for x in chrome)
 
 
 #: an ad's label this near the end of a post starts the ad; a signature under the buttons is this short
@@ -169,3 +189,16 @@ def _drop_ending(post: Post, sig: list[str], removed: list[Removed]) -> None:
     body = "\n".join(lines[: len(lines) - len(sig)]).rstrip()
     post.parts[-1:] = [body] if body else []
     removed.extend(Removed(t, "signature") for t in sig if t.strip())
+
+
+def cut_after_body_end(lines: list[Line], texts: list[str], head: int, tail: int,
+                       rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Engines that close the message body with an empty paragraph (XenForo 2's quote-selection end): what
+    follows the post's last one up to its footer is its signature. An empty paragraph under the footer's first
+    line (an edit note) leaves the body as it is: the empty paragraphs above are the poster's."""
+    if not rx.body_end_spacer:
+        return tail, []
+    end = next((i for i in range(len(lines) - 1, head, -1) if lines[i].spacer), None)
+    if end is None or end >= tail or not any(texts[head:end]):
+        return tail, []
+    return end, [Removed(t, "signature") for t in texts[end:tail] if t]

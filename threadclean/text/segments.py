@@ -215,7 +215,8 @@ def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | No
 GROUP_SPAN = 14
 
 
-def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[list[int]]:
+def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
+                   rx: CompiledEngine) -> list[list[int]]:
     groups: list[list[int]] = []
     counter = None  # the post counter ("#3") under the current group's date lines
     for i in range(start, end):
@@ -236,7 +237,7 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int, rx
 def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> bool:
     """Date lines a and b belong to one post header: close, with no prose between, or (rx.pane_list) with only
     the author pane's list and a few names between them."""
-    if b - a < GROUP_SPAN and not _prose_between(texts, a, b):
+    if b - a < GROUP_SPAN and not _prose_between(lines, texts, a, b):
         return True
     if not rx.pane_list:
         return False
@@ -282,5 +283,7 @@ def _counter_after(texts: list[str], i: int, end: int) -> str | None:
     return nxt if nxt.startswith("#") and POST_COUNTER.match(nxt) else None
 
 
-def _prose_between(texts: list[str], a: int, b: int) -> bool:
-    return any(words(t) > HEADER_LINE_WORDS or t.endswith(SENTENCE_ENDS) for t in texts[a + 1 : b])
+def _prose_between(lines: list[Line], texts: list[str], a: int, b: int) -> bool:
+    """A post's text or the empty paragraph closing it parts two date lines."""
+    return any(words(t) > HEADER_LINE_WORDS or t.endswith(SENTENCE_ENDS) or lines[k].spacer
+               for k, t in enumerate(texts[a + 1 : b], a + 1))

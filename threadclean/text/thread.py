@@ -37,7 +37,9 @@ def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
     # only the first mark is needed: later lines are asked about by the steps that read them
     first_mark = next((i for i, t in enumerate(texts) if (rx.post_end and rx.post_end.match(t)) or is_date_line(rx, t)),
                       len(texts))
-    starts = [i for i in range(first_mark) if rx.thread_start and rx.thread_start.match(texts[i])]
+    # a date in the page header (the time now) is no post's: the header may go on up to the first post-end line
+    first_end = _first(rx.post_end, texts, first_mark) if rx.thread_start else None
+    starts = [i for i in range(first_end or first_mark) if rx.thread_start and rx.thread_start.match(texts[i])]
     start = starts[-1] + 1 if starts else 0
     end = _first(rx.thread_end, texts, max(start, first_mark)) or len(texts)
     return start, end

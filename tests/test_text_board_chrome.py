@@ -1,0 +1,326 @@
+"""Per-engine chrome in the text dumps of board engines (phpBB, XenForo, SMF, vBulletin, MyBB): fixtures
+written in each engine's dump style, with invented names and words."""
+
+from threadclean import clean_text
+
+PHPBB_LONG_TITLE = """Board index General Gardening
+Seed trays for the 2.0.1 season: what works here
+
+48 posts
+  • 1
+  • 2
+  • Next
+fernleaf
+Posts: 38
+Joined: 4. Jul 2012, 16:09
+
+Seed trays for the 2.0.1 season: what works here
+
+Post by fernleaf » 11. Sep 2024, 18:36
+
+Which trays hold up for more than one season of sowing?
+Top
+mossbank
+Posts: 190
+Joined: 5. Nov 2014, 16:05
+Soil type: heavy clay
+
+Re: Seed trays for the 2.0.1 season: what works here
+
+Post by mossbank » 11. Sep 2024, 21:06
+
+The thick black ones last for years if you wash them in autumn.
+Attachments
+tray-notes.zip
+(95.79 KiB) Downloaded 478 times
+Top
+Return to General Gardening
+"""
+
+
+def test_phpbb_long_subject_line_stays_in_the_header_and_attachment_lines_go():
+    doc = clean_text(PHPBB_LONG_TITLE)
+    assert doc.engine == "phpbb"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("fernleaf", "11. Sep 2024, 18:36", "Which trays hold up for more than one season of sowing?"),
+        ("mossbank", "11. Sep 2024, 21:06", "The thick black ones last for years if you wash them in autumn."),
+    ]
+
+
+XENFORO_JOIN_DATES = """You should upgrade or use an alternative browser.
+
+Spring planting thread
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+T
+
+tulipfan
+
+Full Member
+Joined
+Jun 29, 2016
+Messages
+11
+Reaction score
+10
+  • Mar 18, 2024
+  • #1
+My sowing table for this year:
+\u00a0
+R
+
+rowanleaf
+
+New Member
+Joined
+Sep 21, 2020
+Messages
+1
+Reaction score
+1
+  • Mar 25, 2024
+  • #2
+Thanks, that table saves me a lot of guessing.
+\u00a0
+You must log in or register to reply here.
+"""
+
+
+def test_xenforo_empty_paragraph_parts_a_post_from_the_next_pane():
+    # the first post ends with a colon, which reads as no sentence: the empty paragraph closes it
+    doc = clean_text(XENFORO_JOIN_DATES)
+    assert doc.engine == "xenforo"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("tulipfan", "Mar 18, 2024", "My sowing table for this year:"),
+        ("rowanleaf", "Mar 25, 2024", "Thanks, that table saves me a lot of guessing."),
+    ]
+
+
+def test_xenforo_sidebar_widgets_after_the_thread_are_footer():
+    dump = XENFORO_JOIN_DATES.replace("You must log in or register to reply here.\n", """Reply
+Latest posts
+  • T
+Best bulbs for shade
+Latest: tulipfan
+Today at 6:23 PM
+Garden Talk
+""")
+    doc = clean_text(dump)
+    assert doc.posts[-1].text == "Thanks, that table saves me a lot of guessing."
+    assert "Best bulbs for shade" not in doc.text
+
+
+XENFORO_LINK_CARDS = """You should upgrade or use an alternative browser.
+
+Greenhouse heaters
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+tulipfan
+
+tulipfan
+
+Joined
+Jun 29, 2016
+Messages
+11
+  • Mar 18, 2024
+  • #1
+This review convinced me to get the small one.
+
+www.gardenreviews.example
+
+Small greenhouse heaters tested
+
+We ran six heaters through a cold month and measured what each one costs to run.
+www.gardenreviews.example www.gardenreviews.example
+\u00a0
+rowanleaf
+
+rowanleaf
+
+Joined
+Sep 21, 2020
+Messages
+1
+  • Mar 25, 2024
+  • #2
+The maker's own page has the numbers too.
+
+Frost guard heaters for small spaces
+
+Keep your plants above freezing all winter with our quiet fan heaters.
+shop.frostguard.example shop.frostguard.example
+\u00a0
+You must log in or register to reply here.
+"""
+
+
+def test_link_cards_with_and_without_the_domain_line_are_not_the_posters_words():
+    doc = clean_text(XENFORO_LINK_CARDS)
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("tulipfan", "This review convinced me to get the small one."),
+        ("rowanleaf", "The maker's own page has the numbers too."),
+    ]
+
+
+XENFORO_SIGNATURES = """You should upgrade or use an alternative browser.
+
+Cold frames
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+tulipfan
+
+tulipfan
+
+Joined
+Jun 29, 2016
+Messages
+11
+  • Mar 18, 2024
+  • #1
+Mine is made from old windows.
+\u00a0
+The lid is hinged at the back.
+\u00a0
+Grow what you eat, eat what you grow.
+Reply
+  • 👍
+    2
+rowanleaf
+
+rowanleaf
+
+Joined
+Sep 21, 2020
+Messages
+1
+  • Mar 25, 2024
+  • #2
+Nice work.
+\u00a0
+Mine has a polycarbonate lid.
+\u00a0
+Last edited: Mar 26, 2024
+Reply
+You must log in or register to reply here.
+"""
+
+
+def test_xenforo_lines_after_the_body_end_are_the_signature():
+    # the body closes with an empty paragraph; one under the edit note keeps the poster's own empty paragraphs
+    doc = clean_text(XENFORO_SIGNATURES)
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("tulipfan", "Mine is made from old windows.\n\nThe lid is hinged at the back."),
+        ("rowanleaf", "Nice work.\n\nMine has a polycarbonate lid."),
+    ]
+
+
+SMF21_CUSTOM_TITLES = """Potters' Corner
+
+March 05, 2026, 07:16:19 AM
+News:
+
+Glaze swap this Saturday.
+
+  • Potters' Corner
+  • ► Kilns
+  • ► Kiln shelf cracked on first firing
+
+Kiln shelf cracked on first firing
+
+Started by marlow, June 04, 2024, 11:23:55 AM
+
+Previous topic - Next topic
+Print
+Go Down Pages1
+User actions
+
+marlow
+
+  • ***
+  • Clay Wrangler
+  • Posts: 12
+  • Logged
+Kiln shelf cracked on first firing
+June 04, 2024, 11:23:55 AM
+My new cordierite shelf split straight across during a bisque firing.
+
+Ottoline
+
+  • Resident Glazer
+  • Posts: 4,310
+  • Logged
+Re: Kiln shelf cracked on first firing
+#1
+June 09, 2024, 03:29:46 AM
+Keep the ramp under 100 degrees an hour until 600.
+Print
+Go Up Pages1
+"""
+
+
+def test_smf21_header_clock_and_custom_titles_stay_out_of_the_posts_and_names():
+    # the header's clock is no post date: the header runs on to the topic's buttons
+    doc = clean_text(SMF21_CUSTOM_TITLES)
+    assert doc.engine == "smf" and doc.title == "Kiln shelf cracked on first firing"
+    # the name above the pane's list, not the custom title listed first
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("marlow", "June 04, 2024, 11:23:55 AM", "My new cordierite shelf split straight across during a bisque firing."),
+        ("Ottoline", "June 09, 2024, 03:29:46 AM", "Keep the ramp under 100 degrees an hour until 600."),
+    ]
+
+
+VBULLETIN_CUSTOM_TITLES = """Raised beds: wood or metal?
+
+Thread Tools
+Search this Thread
+
+Old Feb 14, 2026 | 9:05 pm
+  #1
+cedarfan
+Original Poster
+Keeper of the compost!
+10 Years on Site
+
+Join Date: Aug 2008
+Location: Leeds
+Posts: 1,077
+I am building two raised beds this spring.
+cedarfan is offline
+Reply
+cedarfan
+View Public Profile
+Find More Posts by cedarfan
+Old Feb 14, 2026 | 10:24 pm
+  #2
+galvo
+Metal all the way!
+Join Date: Mar 2009
+Tools: spade, fork, hoe, rake, wheelbarrow and two watering cans
+Posts: 1,370
+Metal beds warm up faster in spring.
+galvo is online now
+Reply
+galvo
+View Public Profile
+Find More Posts by galvo
+« Previous Thread | Next Thread »
+"""
+
+
+def test_vbulletin_custom_titles_profile_fields_and_the_name_in_the_post_menu_are_pane():
+    doc = clean_text(VBULLETIN_CUSTOM_TITLES)
+    assert doc.engine == "vbulletin"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("cedarfan", "Feb 14, 2026 | 9:05 pm", "I am building two raised beds this spring."),
+        ("galvo", "Feb 14, 2026 | 10:24 pm", "Metal beds warm up faster in spring."),
+    ]
+
+
+def test_an_ad_label_with_a_remark_is_chrome():
+    dump = XENFORO_JOIN_DATES.replace("  • #2\n", "  • #2\nAdvertisement - Members see no ads here\n")
+    doc = clean_text(dump)
+    assert doc.posts[1].text == "Thanks, that table saves me a lot of guessing."

@@ -206,3 +206,29 @@ def test_german_attachment_reaction_and_expand_lines():
     assert (rx.chrome.reason("Reaktionen: neset530d"), rx.chrome.reason("Gefällt mir")) == ("reaction", "post_chrome")
     assert rx.chrome.reason("Zum Vergrößern anklicken....") == "quote_chrome"
     assert XENFORO.rx.quote_close.match("Zum Vergrößern anklicken....")
+
+
+def test_unknown_engine_posted_by_lines_name_the_authors():
+    # "Posted by X on DATE" dates a post and names its author; "Posted by X" over a date line names it too
+    doc = text_doc("generic_posted_by.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread" and doc.title == "Best ridge walk for a first visit"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("fellwanderer", "05/14/24 09:12 AM"), ("Ann Marsh", "05/14/24 10:40 AM"), ("grassyknoll", "05/14/24 11:05 AM")]
+    assert [p.text for p in doc.posts] == [
+        "We have three days near Keswick in June and have never walked a ridge before. Which one would you pick for "
+        "a first try?",
+        "Cat Bells is short and the views over the lake are lovely for a first ridge.",
+        "Try the Newlands horseshoe if the weather holds, it is longer but never exposed."]
+
+
+def test_unknown_engine_widget_lines_under_every_post_go():
+    # the same short lines beside each other in every post are a widget; a repeated line alone is a member's
+    doc = text_doc("generic_post_widgets.txt")
+    assert doc.engine == "generic" and [p.author for p in doc.posts] == ["hivetender", "combkeeper", "waxmoth"]
+    assert [p.text for p in doc.posts] == [
+        "When is the right week to split a strong hive here in the north?\nI see swarm cells already.\ncheers all",
+        "Wait for the first drones.\ncheers all",
+        "I split mine once the dandelions flower.\nWait for the first drones.\ncheers all"]
+    assert {r.text for r in doc.removed if r.reason == "site_repeated"} == {
+        "Mark post as useful", "send honey", "Number of jars to send:", "Optional note:", "Send",
+        "Report post to moderator"}

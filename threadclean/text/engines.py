@@ -637,6 +637,8 @@ GENERIC = TextEngine(
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+)$"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
+    # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own
+    author_line=(r"^(?:Posted|Written|Submitted) by (?P<author>\S.{0,40})$",),
 )
 
 #: engines the text path knows; the first fingerprint match order breaks ties

@@ -21,6 +21,7 @@ from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line
 from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
 from threadclean.text.segments import split_segments
+from threadclean.text.site_lines import EitherLines, repeated_in_posts
 
 
 def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | None = None) -> int | None:
@@ -153,6 +154,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()
     posts: list[Post] = []
+    site = EitherLines(site, repeated_in_posts([line_texts(seg.lines) for seg in segments],
+                                                   lambda t: rx.chrome.reason(t) or boilerplate_reason(t)))
     title = texts[title_at] if title_at is not None else None
     for seg in segments:
         post, removed = read_post(seg, rx, memory, doc.fetched_at, site, title)

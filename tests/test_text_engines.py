@@ -208,8 +208,9 @@ def test_german_attachment_reaction_and_expand_lines():
     assert XENFORO.rx.quote_close.match("Zum Vergrößern anklicken....")
 
 
-def test_unknown_engine_posted_by_lines_name_the_authors():
-    # "Posted by X on DATE" dates a post and names its author; "Posted by X" over a date line names it too
+def test_unknown_engine_posted_by_lines_and_a_top_link_over_the_footer():
+    # "Posted by X on DATE" dates a post and names its author; "Posted by X" over a date line names it too;
+    # "Jump to top" under the last post starts the page footer
     doc = text_doc("generic_posted_by.txt")
     assert doc.engine == "generic" and doc.page_kind == "thread" and doc.title == "Best ridge walk for a first visit"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
@@ -219,6 +220,7 @@ def test_unknown_engine_posted_by_lines_name_the_authors():
         "a first try?",
         "Cat Bells is short and the views over the lake are lovely for a first ridge.",
         "Try the Newlands horseshoe if the weather holds, it is longer but never exposed."]
+    assert ("Safety on the Fells", "footer") in [(r.text, r.reason) for r in doc.removed]
 
 
 def test_unknown_engine_widget_lines_under_every_post_go():

@@ -82,6 +82,23 @@ def cut_page_tail(seg: Segment, header: set[str]) -> Segment:
     return seg
 
 
+#: a link back to the top of the page ("Back to top", "(Go Up)"): printed under the thread, above the page footer
+TO_TOP = re.compile(r"^\(?(?:(?:back|go|jump|scroll|return) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|"
+                    r"go up)\)?$", re.I)
+
+
+def cut_at_top_link(seg: Segment) -> Segment:
+    """The last post without what follows a link back to the page's top under it (the page footer)."""
+    texts = line_texts(seg.lines)
+    said = False  # the post has said something before the link
+    for k, t in enumerate(texts):
+        if said and TO_TOP.match(t):
+            removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
+            return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
+        said = said or words(t) >= HEADER_NAME_WORDS
+    return seg
+
+
 def _repeated_nav(lines: list[Line], texts: list[str], k: int, header: set[str]) -> bool:
     """Line k, found in the page header, is navigation: a list item, or the next line is in the header too, or
     is boilerplate, or there is none."""
@@ -150,6 +167,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         title_at, starter = find_title(texts, closed.at, rx)  # dates under the posts: the title is above the first
     if segments and (header := _header_lines(texts, start or first, title_at, segments, rx)):
         segments[-1] = cut_page_tail(segments[-1], header)
+    if segments:
+        segments[-1] = cut_at_top_link(segments[-1])
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()

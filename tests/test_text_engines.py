@@ -1,6 +1,7 @@
 """The text path on other engines' dumps: XenForo, phpBB and an unknown engine (fixtures written in dump style)."""
 
-from tests.forum_fixtures import text_doc
+from tests.forum_fixtures import FIXTURES, text_doc
+from threadclean import clean_text
 from threadclean.text.pipeline import detect_engine, to_lines
 
 
@@ -234,3 +235,20 @@ def test_unknown_engine_widget_lines_under_every_post_go():
     assert {r.text for r in doc.removed if r.reason == "site_repeated"} == {
         "Mark post as useful", "send honey", "Number of jars to send:", "Optional note:", "Send",
         "Report post to moderator"}
+
+
+def test_unknown_engine_thread_ends_at_the_last_posts_buttons():
+    # the buttons under every post ("Reply", "Report") close the last one too: what follows is the page
+    # footer, a dated box in it included
+    doc = text_doc("generic_closing_buttons.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("kilnkeeper", "Mar 2, 2024"), ("claymate", "Mar 3, 2024"), ("kilnkeeper", "Mar 4, 2024")]
+    assert doc.posts[-1].text == "That makes sense, I will try a thinner coat next time."
+    footer = [r.text for r in doc.removed if r.reason == "footer"]
+    assert "Upcoming Classes" in footer and "Mar 20, 2024" in footer
+    # a last post printed without the buttons, right under the post before, is still a post
+    dump = (FIXTURES / "text" / "generic_closing_buttons.txt").read_text(encoding="utf-8")
+    dump = dump[: dump.index("Want to join")] + "vellum\nMar 5, 2024\nPost a photo of the result, I would love to see it.\n"
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["kilnkeeper", "claymate", "kilnkeeper", "vellum"]

@@ -252,3 +252,26 @@ def test_unknown_engine_thread_ends_at_the_last_posts_buttons():
     dump = dump[: dump.index("Want to join")] + "vellum\nMar 5, 2024\nPost a photo of the result, I would love to see it.\n"
     doc = clean_text(dump)
     assert [p.author for p in doc.posts] == ["kilnkeeper", "claymate", "kilnkeeper", "vellum"]
+
+
+def test_unknown_engine_dates_under_the_post_texts():
+    # name line, text, then the date and the buttons: each date closes its post; the recent topics box goes
+    doc = text_doc("generic_dates_under_bodies.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread" and doc.title == "Sourdough in cold kitchens"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("RB Rosa Baker", "3/2/248:15 AM"), ("T tomcrumbMember", "3/2/249:40 AM"), ("RB Rosa Baker", "3/3/247:05 PM")]
+    assert [p.text for p in doc.posts] == [
+        "My kitchen sits at about fifteen degrees all winter and my starter barely rises. What do you all do to keep "
+        "it going?",
+        "I keep mine in the oven with only the light switched on.\n\nIt stays warm enough for a good rise overnight.",
+        "The oven light trick worked on the first try, thank you so much!"]
+    assert "Rye flour substitutes" not in doc.text
+
+
+def test_recent_topics_box_under_the_thread_is_footer():
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Terms of use\n", "Recent Topics\nGravel for a shrimp tank\n14/02/2023 10:30\nWhich gravel is safe for cherry "
+                          "shrimp and keeps the water soft?\nTerms of use\n")
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["marta_k", "fishdoc", "marta_k"]
+    assert doc.posts[2].text == "Cleared up this morning. Thanks for the explanation."

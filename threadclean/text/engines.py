@@ -93,7 +93,7 @@ COMMON_CHROME = (
 COMMON_END = (r"^(?:Reply With Quote|Share Improve this answer Follow)$",)
 COMMON_THREAD_END = (
     r"^You must log in or (?:register|sign up) to (?:reply|post) here\.?$", r"^Similar (?:threads|Threads|topics)$",
-    r"^Share this page$", r"^(?:Trending|Related) (?:threads|topics)$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
+    r"^Share this page$", r"^(?:Trending|Related|Recent|Latest|Popular) (?:threads|topics|discussions)$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
     r"This Thread.*|Who is online|Users browsing this (?:forum|topic).*|Currently Active Users.*|Tags for this Thread|"
     r"Related topics|Suggested Topics|Hot Network Questions|Log in to reply|Reply to this topic.*|Jump to)$",
     r"^You (?:may not|cannot) post (?:new threads|replies).*$",

@@ -275,3 +275,18 @@ def test_recent_topics_box_under_the_thread_is_footer():
     doc = clean_text(dump)
     assert [p.author for p in doc.posts] == ["marta_k", "fishdoc", "marta_k"]
     assert doc.posts[2].text == "Cleared up this morning. Thanks for the explanation."
+
+
+def test_unknown_engine_signature_label_bracket_thanks_avatar_alt_and_template_lines():
+    # "Signature" starts the signature; "[ 2 ] Thanks" is a reaction; "Profile picture of the author X" is the
+    # avatar of the pane; "{{ ... }}" is a template the page never filled in
+    doc = text_doc("generic_signature_label.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("shopkeep", "I sell candles online and wonder if a newsletter is still worth the time it takes each week."),
+        ("listwise", "Yes, a small list of real buyers sells better than any ad I have paid for."),
+        ("shopkeep", "Thanks, I will start with a monthly letter then.")]
+    assert [(r.count, r.name) for r in doc.posts[0].reactions] == [(2, "Thanks")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Handmade candles shipped anywhere in the country", "signature") in removed
+    assert ("{{ Board.errors[3303].message }}", "template") in removed

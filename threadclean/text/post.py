@@ -13,7 +13,7 @@ from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import pane_first
 from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, line_texts
-from threadclean.text.post_tail import cut_edit_note, read_tail
+from threadclean.text.post_tail import cut_edit_note, cut_signature, read_tail
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
 from threadclean.text.site_lines import normalise
 
@@ -31,9 +31,10 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     else:
         head, author, when, head_removed = read_header(texts, rx, title)
     removed += head_removed
-    tail, reactions, tail_removed = read_tail(texts, rx)
+    sig, sig_removed = cut_signature(texts, head, rx)
+    tail, reactions, tail_removed = read_tail(texts[:sig], rx)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
-    tail_removed = edit_removed + tail_removed
+    tail_removed = edit_removed + tail_removed + sig_removed
     body = seg.lines[head:max(head, tail)]
     parts, body_removed = read_body(body, rx, memory, site)
     removed += body_removed + tail_removed

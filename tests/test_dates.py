@@ -45,3 +45,11 @@ def test_a_post_counter_run_into_the_machine_readable_date_is_no_part_of_the_dat
 
     assert bare_date("Aug 08, 2006#12006-08-08T22:13+00:00") == "Aug 08, 2006"
     assert bare_date("Mar 22, 2011 #42011-03-22T19:51:07Z") == "Mar 22, 2011"
+
+
+def test_a_two_digit_year_run_into_the_clock():
+    # "7/9/057:57 PM": the date and the time were printed by two elements with nothing between them
+    assert looks_like_date("7/9/057:57 PM") and looks_like_date("12/9/2511:01 PM")
+    assert parse_datetime("7/9/057:57 PM") == datetime(2005, 7, 9, 19, 57, tzinfo=UTC)
+    assert parse_datetime("12/9/2511:01 PM") == datetime(2025, 12, 9, 23, 1, tzinfo=UTC)
+    assert parse_datetime("12/9/2025") == datetime(2025, 12, 9, tzinfo=UTC)

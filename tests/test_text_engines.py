@@ -235,3 +235,86 @@ def test_replies_subject_stands_for_a_title_the_header_does_not_give():
         "Tap water kills the good bacteria in the sponge. Rinse it in old tank water next time and the haze will "
         "clear in a few days.", "Cleared up this morning. Thanks for the explanation."]
     assert [r.text for r in doc.removed if r.reason == "subject"] == ["Re: Cloudy water after a filter clean"] * 2
+
+
+def test_unknown_engine_posted_by_lines_and_a_top_link_over_the_footer():
+    # "Posted by X on DATE" dates a post and names its author; "Posted by X" over a date line names it too;
+    # "Jump to top" under the last post starts the page footer
+    doc = text_doc("generic_posted_by.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread" and doc.title == "Best ridge walk for a first visit"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("fellwanderer", "05/14/24 09:12 AM"), ("Ann Marsh", "05/14/24 10:40 AM"), ("grassyknoll", "05/14/24 11:05 AM")]
+    assert [p.text for p in doc.posts] == [
+        "We have three days near Keswick in June and have never walked a ridge before. Which one would you pick for "
+        "a first try?",
+        "Cat Bells is short and the views over the lake are lovely for a first ridge.",
+        "Try the Newlands horseshoe if the weather holds, it is longer but never exposed."]
+    assert ("Safety on the Fells", "footer") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_unknown_engine_widget_lines_under_every_post_go():
+    # the same short lines beside each other in every post are a widget; a repeated line alone is a member's
+    doc = text_doc("generic_post_widgets.txt")
+    assert doc.engine == "generic" and [p.author for p in doc.posts] == ["hivetender", "combkeeper", "waxmoth"]
+    assert [p.text for p in doc.posts] == [
+        "When is the right week to split a strong hive here in the north?\nI see swarm cells already.\ncheers all",
+        "Wait for the first drones.\ncheers all",
+        "I split mine once the dandelions flower.\nWait for the first drones.\ncheers all"]
+    assert {r.text for r in doc.removed if r.reason == "site_repeated"} == {
+        "Mark post as useful", "send honey", "Number of jars to send:", "Optional note:", "Send",
+        "Report post to moderator"}
+
+
+def test_unknown_engine_thread_ends_at_the_last_posts_buttons():
+    # the buttons under every post ("Reply", "Report") close the last one too: what follows is the page
+    # footer, a dated box in it included
+    doc = text_doc("generic_closing_buttons.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("kilnkeeper", "Mar 2, 2024"), ("claymate", "Mar 3, 2024"), ("kilnkeeper", "Mar 4, 2024")]
+    assert doc.posts[-1].text == "That makes sense, I will try a thinner coat next time."
+    footer = [r.text for r in doc.removed if r.reason == "footer"]
+    assert "Upcoming Classes" in footer and "Mar 20, 2024" in footer
+    # a last post printed without the buttons, right under the post before, is still a post
+    dump = (FIXTURES / "text" / "generic_closing_buttons.txt").read_text(encoding="utf-8")
+    dump = dump[: dump.index("Want to join")] + "vellum\nMar 5, 2024\nPost a photo of the result, I would love to see it.\n"
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["kilnkeeper", "claymate", "kilnkeeper", "vellum"]
+
+
+def test_unknown_engine_dates_under_the_post_texts():
+    # name line, text, then the date and the buttons: each date closes its post; the recent topics box goes
+    doc = text_doc("generic_dates_under_bodies.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread" and doc.title == "Sourdough in cold kitchens"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("RB Rosa Baker", "3/2/248:15 AM"), ("T tomcrumbMember", "3/2/249:40 AM"), ("RB Rosa Baker", "3/3/247:05 PM")]
+    assert [p.text for p in doc.posts] == [
+        "My kitchen sits at about fifteen degrees all winter and my starter barely rises. What do you all do to keep "
+        "it going?",
+        "I keep mine in the oven with only the light switched on.\n\nIt stays warm enough for a good rise overnight.",
+        "The oven light trick worked on the first try, thank you so much!"]
+    assert "Rye flour substitutes" not in doc.text
+
+
+def test_recent_topics_box_under_the_thread_is_footer():
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Terms of use\n", "Recent Topics\nGravel for a shrimp tank\n14/02/2023 10:30\nWhich gravel is safe for cherry "
+                          "shrimp and keeps the water soft?\nTerms of use\n")
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["marta_k", "fishdoc", "marta_k"]
+    assert doc.posts[2].text == "Cleared up this morning. Thanks for the explanation."
+
+
+def test_unknown_engine_signature_label_bracket_thanks_avatar_alt_and_template_lines():
+    # "Signature" starts the signature; "[ 2 ] Thanks" is a reaction; "Profile picture of the author X" is the
+    # avatar of the pane; "{{ ... }}" is a template the page never filled in
+    doc = text_doc("generic_signature_label.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("shopkeep", "I sell candles online and wonder if a newsletter is still worth the time it takes each week."),
+        ("listwise", "Yes, a small list of real buyers sells better than any ad I have paid for."),
+        ("shopkeep", "Thanks, I will start with a monthly letter then.")]
+    assert [(r.count, r.name) for r in doc.posts[0].reactions] == [(2, "Thanks")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Handmade candles shipped anywhere in the country", "signature") in removed
+    assert ("{{ Board.errors[3303].message }}", "template") in removed

@@ -51,6 +51,8 @@ CLOCK_ONLY = re.compile(r"^[\d:\s]+(?:[ap]\.?\s?m\.?)?$", re.I)
 #: a post header that names the author after "by" and the date after it ("Re: Title by jdoe(m): 10:16am On Apr 24")
 _BY_NAME = re.compile(r"\bby\s+(?P<name>[^\s:,]{1,40}?)(?:\([mf]\))?\s*[:,]\s+(?P<when>[^:]{0,20}\d.{0,40})$", re.I)
 MAX_BY_LINE = 300
+#: a header naming the author, then the date after "on" ("Posted by Kim Lee on 07/03/24 02:57 PM")
+_POSTED_BY_ON = re.compile(r"^(?:posted |written |submitted )?by\s+(?P<name>\S.{0,40}?)\s+on\s+(?P<when>.*\d.*)$", re.I)
 
 
 def name_and_date(text: str) -> tuple[str, str] | None:
@@ -60,12 +62,18 @@ def name_and_date(text: str) -> tuple[str, str] | None:
         return _by_name(text) if len(text) <= MAX_BY_LINE else None
     if not _HAS_DIGIT_OR_DAY.search(text):
         return None
-    return _name_first(text) or _by_name(text)
+    return _name_first(text) or _by_name(text) or _posted_by_on(text)
 
 
 def _by_name(text: str) -> tuple[str, str] | None:
     m = _BY_NAME.search(text) if "by " in text.lower() else None
     when = bare_date(m["when"]) if m else None
+    return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
+
+
+def _posted_by_on(text: str) -> tuple[str, str] | None:
+    m = _POSTED_BY_ON.match(text) if "by" in text.lower() else None
+    when = bare_date(m["when"]) if m and len(m["name"].split()) <= NAME_WORDS else None
     return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
 
 

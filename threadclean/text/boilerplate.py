@@ -34,6 +34,8 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"guest views are .*|you are (?:currently )?(?:viewing|browsing) (?:as|this) .*guest.*|"
      r"welcome,? guest.*|hello there, guest!?", "guest_notice"),
     (r"loading\.{0,3}|please wait\.{0,3}", "navigation"),
+    # a template expression the page's script never filled in ("{{ errors[1179].message }}")
+    (r"\{\{.*\}\}", "template"),
     (r"•|\u00d7|×|\|", "navigation"),
 )
 

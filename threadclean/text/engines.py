@@ -27,7 +27,7 @@ COMMON_MEMBER_INFO = (
     r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
     r"Well-known member|Active member|Registered User|Administrator|Moderator|Staff member|Original poster|OP|"
     r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
-    r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
+    r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:Profile picture|Avatar) (?:of|for) .{1,60}$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
     r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"\s*:?$",
     r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"
@@ -90,6 +90,8 @@ COMMON_CHROME = (
     (r"^_{5,}$|^-{5,}$", "signature"),
     # an ad's label with a remark ("Advertisement - Continue Reading Below")
     (r"^Advertisement\s*[-–]\s+.{1,60}$", "ad"),
+    # a template expression the page's script never filled in ("{{ errors[1179].message }}")
+    (r"^\{\{.*\}\}$", "template"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
      r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|"
@@ -100,7 +102,7 @@ COMMON_CHROME = (
 COMMON_END = (r"^(?:Reply With Quote|Share Improve this answer Follow)$",)
 COMMON_THREAD_END = (
     r"^You must log in or (?:register|sign up) to (?:reply|post) here\.?$", r"^Similar (?:threads|Threads|topics)$",
-    r"^Share this page$", r"^(?:Trending|Related) (?:threads|topics)$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
+    r"^Share this page$", r"^(?:Trending|Related|Recent|Latest|Popular) (?:threads|topics|discussions)$", r"^(?:Posting Rules|Quick Reply|Post Reply|Related Threads|Similar Threads|Users Viewing "
     r"This Thread.*|Who is online|Users browsing this (?:forum|topic).*|Currently Active Users.*|Tags for this Thread|"
     r"Related topics|Suggested Topics|Hot Network Questions|Log in to reply|Reply to this topic.*|Jump to)$",
     r"^You (?:may not|cannot) post (?:new threads|replies).*$",
@@ -692,6 +694,11 @@ GENERIC = TextEngine(
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+?)(?: View Post)?$"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
+    # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own
+    author_line=(r"^(?:Posted|Written|Submitted) by (?P<author>\S.{0,40})$",),
+    # a thanks or like counter in brackets ("[ 3 ] Thanks")
+    reaction=(r"^\[ ?(?P<count>\d[\d,]*) ?\] (?P<name>Thanks|Likes?)$",),
+    signature=(r"^Signature:?$",),
 )
 
 #: engines the text path knows; the first fingerprint match order breaks ties

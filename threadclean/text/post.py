@@ -14,7 +14,7 @@ from threadclean.text.link_cards import link_cards
 from threadclean.text.pane_after_body import pane_first
 from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
-from threadclean.text.post_tail import cut_after_body_end, cut_edit_note, cut_parent_preview, read_tail
+from threadclean.text.post_tail import cut_after_body_end, cut_edit_note, cut_parent_preview, cut_signature, read_tail
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
 from threadclean.text.site_lines import normalise
 from threadclean.text.teaser import drop_teaser
@@ -37,9 +37,10 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     if author is None and _ad_pane(texts[:head], rx):
         return None, removed + [Removed(t, "ad") for t in texts[head:] if t]
     stop, preview_removed = cut_parent_preview(seg.lines, texts, head, rx)
-    tail, reactions, tail_removed = read_tail(texts[:stop], rx, head)
+    sig, label_removed = cut_signature(texts[:stop], head, rx)
+    tail, reactions, tail_removed = read_tail(texts[:sig], rx, head)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
-    tail_removed = edit_removed + tail_removed + preview_removed
+    tail_removed = edit_removed + tail_removed + label_removed + preview_removed
     tail, sig_removed = cut_after_body_end(seg.lines, texts, head, tail, rx)
     tail_removed = sig_removed + tail_removed
     body = seg.lines[head:max(head, tail)]

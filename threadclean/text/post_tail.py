@@ -142,6 +142,19 @@ def cut_parent_preview(lines: list[Line], texts: list[str], head: int,
     return len(texts), []
 
 
+def cut_signature(texts: list[str], head: int, rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before a line that starts its signature ("Signature"), when the post has said
+    something above it: (end, the signature's lines)."""
+    if rx.signature is None:
+        return len(texts), []
+    said = False
+    for i in range(head, len(texts)):
+        if said and rx.signature.match(texts[i]):
+            return i, [Removed(t, "signature") for t in texts[i:] if t]
+        said = said or bool(texts[i] and not chrome_reason(texts[i], rx))
+    return len(texts), []
+
+
 EDIT_NOTE_LINES = 3
 
 

@@ -44,7 +44,8 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     groups = _anchor_groups(lines, texts, start, end, rx)
     if not groups:
         return [Segment(lines[start:end])]
-    if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, rx)):
+    if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, rx) or _dates_under_bodies(texts, groups,
+                                                                                                        start, rx)):
         return _split_closed(lines, texts, groups, closed, start, end, rx)
     heads: list[int] = []
     for k, group in enumerate(groups):
@@ -119,6 +120,50 @@ def _dates_close_posts(texts: list[str], groups: list[list[int]], start: int, rx
             return None
         panes.append(i)
     return panes
+
+
+#: share of the date lines that must have a post's text right above them for the dates to close the posts
+UNDER_BODY_SHARE = 2 / 3
+
+
+def _dates_under_bodies(texts: list[str], groups: list[list[int]], start: int, rx: CompiledEngine) -> list[int] | None:
+    """Where each post starts when an unknown engine prints the date under the post's text and the author's name
+    on one line above it (name, text, date, buttons; next name, text, date): None when the dates do not close
+    the posts.
+
+    Told by the text right above the first date line and most others (where the author's name stands when
+    dates open the posts), and by a name line, then text, after each date line's buttons."""
+    if len(groups) < 2 or any(is_date_line(rx, texts[g[0]]).author for g in groups):
+        return None
+    above = [_line_above(texts, g[0], groups[k - 1][-1] if k else start - 1, rx) for k, g in enumerate(groups)]
+    if above[0] is None or not is_prose(texts[above[0]]) \
+            or sum(i is not None and is_prose(texts[i]) for i in above) < UNDER_BODY_SHARE * len(groups):
+        return None
+    panes = [_name_over_body(texts, above[0], start, rx, up=True)]
+    for k in range(1, len(groups)):
+        panes.append(_name_over_body(texts, groups[k - 1][-1] + 1, groups[k][0], rx))
+    return None if None in panes else panes
+
+
+def _line_above(texts: list[str], i: int, floor: int, rx: CompiledEngine) -> int | None:
+    """The nearest line above line i (and above `floor`) that is neither blank nor chrome."""
+    return next((j for j in range(i - 1, floor, -1) if texts[j] and not rx.chrome.reason(texts[j])), None)
+
+
+def _name_over_body(texts: list[str], a: int, b: int, rx: CompiledEngine, up: bool = False) -> int | None:
+    """The author's name line right above a post's text: the text is the first prose in [a, b) (the buttons under
+    the post before come first); with `up`, the text block ending at line a (b: the floor)."""
+    if up:
+        i = a
+        while i - 1 >= b and (not texts[i - 1] or is_prose(texts[i - 1])):
+            i -= 1
+        name = _line_above(texts, i, b - 1, rx)
+    else:
+        prose = next((j for j in range(a, b) if texts[j] and is_prose(texts[j])), None)
+        name = _line_above(texts, prose, a - 1, rx) if prose is not None else None
+    if name is None or is_prose(texts[name]) or words(texts[name]) > NAME_WORDS + 1 or is_date_line(rx, texts[name]):
+        return None
+    return name
 
 
 def _last_repeated_name(texts: list[str], a: int, b: int, rx: CompiledEngine) -> int | None:

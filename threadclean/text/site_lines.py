@@ -11,7 +11,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 
 from threadclean.text.boilerplate import strip_bullet
@@ -112,3 +112,48 @@ def learn_by_site(pages: Iterable[tuple[str | None, str]]) -> dict[str, set[str]
         if key:
             grouped.setdefault(key, []).append(text)
     return {key: learn_site_lines(texts) for key, texts in grouped.items()}
+
+
+#: a short line printed in this many of a page's posts, and in half of them at least, is a post's button or
+#: widget label ("Report post to moderator", "Send"), not a member's words
+PAGE_REPEAT_POSTS = 3
+PAGE_REPEAT_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?")
+#: code ("main():", "x = 1") and mentions ("@jdoe") come back in many posts of a thread as members' words
+_NOT_WIDGET = re.compile(r"[(){}\[\]=;<>]|^@")
+
+
+def repeated_in_posts(posts: list[list[str]], chrome: Callable[[str], object]) -> set[str]:
+    """Normalised short lines (no sentences, no code) that come back in most of a page's posts, given as their
+    lines: counted where they stand by another such line or by a line `chrome` tells (a widget, not a line
+    of a post's text that happens to repeat)."""
+    counts: Counter[str] = Counter(line for lines in posts for line in {normalise(t) for t in lines if _widget(t)})
+    need = max(PAGE_REPEAT_POSTS, math.ceil(MIN_SHARE * sum(bool(lines) for lines in posts)))
+    candidates = {line for line, n in counts.items() if n >= need and line}
+    placed: Counter[str] = Counter()
+    for lines in posts:
+        filled = [t for t in lines if t]
+        keys = [normalise(t) for t in filled]
+        near = [k in candidates or bool(chrome(t)) for k, t in zip(keys, filled, strict=True)]
+        placed.update({k for i, k in enumerate(keys) if k in candidates
+                       and ((i and near[i - 1]) or (i + 1 < len(keys) and near[i + 1]))})
+    return {line for line, n in placed.items() if n >= need}
+
+
+def _widget(text: str) -> bool:
+    return bool(text) and len(text.split()) <= PAGE_REPEAT_WORDS and not text.endswith(_SENTENCE_ENDS) \
+        and not _NOT_WIDGET.search(text)
+
+
+@dataclass(frozen=True)
+class EitherLines:
+    """Lines in either of two collections (the site's and the page's repeated lines)."""
+
+    first: Container[str]
+    second: Container[str]
+
+    def __contains__(self, line: object) -> bool:
+        return line in self.first or line in self.second
+
+    def __bool__(self) -> bool:
+        return bool(self.first) or bool(self.second)

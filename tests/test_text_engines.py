@@ -318,3 +318,19 @@ def test_unknown_engine_signature_label_bracket_thanks_avatar_alt_and_template_l
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Handmade candles shipped anywhere in the country", "signature") in removed
     assert ("{{ Board.errors[3303].message }}", "template") in removed
+
+
+def test_title_is_no_pagination_tag_line_or_post_text_and_loses_its_label():
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8")
+    title = "Cloudy water after a filter clean"
+    # pagination and hashtag lines printed between the title and the first post are never the title
+    for noise in ("Go to Page...", "Viewing Page 1 of 3", "1 von 3", "(1) (2) (3) (Reply) (Go Down)",
+                  "Showing results 1 to 3 of 3", "#aquarium #filter #cloudy"):
+        doc = clean_text(dump.replace(f"{title}\n", f"{title}\n{noise}\n"))
+        assert doc.title == title, noise
+        assert noise not in doc.text
+    # a "Topic:" label is not part of the title
+    assert clean_text(dump.replace(f"{title}\n", f"Topic: {title}\n")).title == title
+    # a line longer than any title, right above the first post, is no title
+    long_line = " ".join(["word"] * 40)
+    assert clean_text(dump.replace(f"{title}\n", f"{long_line}\n")).title is None

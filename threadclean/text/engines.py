@@ -39,7 +39,8 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Report Post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
            r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
-           r"Mention|Follow|Ignore|PM|IP|Logged|Gefällt mir|J'aime)")
+           r"Mention|Follow|Ignore|PM|IP|Logged|Gefällt mir|J'aime|New Topic|New Thread|Post new topic|"
+           r"Start new topic|Neues Thema(?: erstellen)?|Nouveau sujet|Add message)")
 
 #: a line of a post's button labels only ("Reply", "Share | Report")
 BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
@@ -76,6 +77,16 @@ COMMON_CHROME = (
      r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page|"
      r"(?:First|Last|Next|Previous) page)$|"
      r"^(?:« )?Previous Thread(?: \| Next Thread »)?$|^\d+(?: \d+){1,9}(?: Next.*)?$", "pagination"),
+    # "Go to Page...", "Viewing Page 1 of 16", phpBB's "25 posts • Page 1 of 2 • 1, 2", SMF-style
+    # "(1) (2) (Reply) (Go Down)", results counters ("Showing results 1 to 30 of 30")
+    (r"^(?:Go to page|Gehe zu Seite|Wechsle zu Seite|Aller à la page)\s*(?:\.\.\.|…)?$|^Viewing page \d+ of \d+$|"
+     r"^\d+ (?:of|von|sur) \d+$|"
+     r"^\d+ (?:posts?|messages?|Beiträge|réponses?|topics?) • (?:Page|Seite) \d+ (?:of|sur|von) \d+\b.*$|"
+     r"^(?:\(\d+\)\s*)*(?:\d+ Repl(?:y|ies)\s*)?(?:\((?:Reply|Go Down|Go Up)\)\s*)+$|"
+     r"^(?:\w+ ){0,2}(?:results?|résultats|Ergebnis(?:se)?|posts|messages|Beiträge) \d+ (?:to|à|bis) \d+ "
+     r"(?:of|sur|von) \d+$", "pagination"),
+    # a topic's tags as hashtags ("#sourdough #beginner")
+    (r"^#\w+(?: #\w+)+$", "tags"),
     (r"^(?:Thread starter|Discussion starter|Start date|Started by|Sort by .+|Thread Tools|Display Modes|"
      r"Search this Thread|Show Printable Version|Subscribe to this Thread.*|Print view|Jump to|Forum Jump|"
      r"Share:|Share this|Share on other sites|Tweet|Facebook|Twitter|X|Reddit|Pinterest|Tumblr|WhatsApp|Email|"

@@ -50,8 +50,11 @@ def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
 
 #: a line this long above the starter's name is the title
 TITLE_WORDS = 3
+#: titles are never longer: a longer line is a post's text
+MAX_TITLE_WORDS = 30
 #: the starter's date and forum under the title ("March 19, 2024 in Forum", IPS 5 "June 14, 20241 yr in Forum")
-_DATE_IN_FORUM = re.compile(r"\b\d{4}(?:\d+ ?[a-z]{1,3})? in \w")
+_DATE_IN_FORUM = re.compile(r"(?:\b\d{4}(?:\d+ ?[a-z]{1,3})?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* "
+                            r"\d{1,2}) in \w")
 
 
 def find_title(texts: list[str], stop: int, rx: CompiledEngine,
@@ -70,6 +73,8 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
             starter = m["author"].strip()
         elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
                 and not _DATE_IN_FORUM.search(t):
+            if words(t) > MAX_TITLE_WORDS:
+                return None, starter  # the posts' text: the page printed no title above them
             if words(t) >= TITLE_WORDS or (starter and t != starter):
                 return i, starter
             starter = starter or t
@@ -78,8 +83,8 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
 
 
 def _pane_line(text: str, rx: CompiledEngine) -> bool:
-    """Chrome or member info: never the thread title."""
-    return bool(rx.chrome.reason(text) or (rx.member_info and rx.member_info.match(text)))
+    """Chrome, boilerplate or member info: never the thread title."""
+    return bool(rx.chrome.reason(text) or boilerplate_reason(text) or (rx.member_info and rx.member_info.match(text)))
 
 
 def cut_page_tail(seg: Segment, header: set[str]) -> Segment:
@@ -216,8 +221,9 @@ def later_page(header: list[str]) -> bool:
     return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
-#: a breadcrumb's separator before the title ("» Sourdough starter")
-_TITLE_MARK = re.compile(r"^[»›>]\s*")
+#: what may precede the title on its line: a breadcrumb's separator ("» Sourdough starter"), a "Topic:" label,
+#: vBulletin's "Reload this Page" link
+_TITLE_MARK = re.compile(r"^(?:[»›>]\s*|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):\s+|Reload this Page\s+)")
 
 
 def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1,

@@ -141,9 +141,8 @@ class BodyLines:
         """is_caption(line n, the line before, the line after)."""
         if n in self.credited:
             return True
-        if not _says_enough(self.norms[n]):
-            return False
-        return n in self.repeated if prefix else _repeated(self.texts[n], self.norms[n], self.near(n), prefix)
+        repeated = n in self.repeated if prefix else _repeated(self.texts[n], self.norms[n], self.near(n), prefix)
+        return repeated and _says_enough(self.norms[n])
 
 
 def _credit_hints(texts: list[str]) -> set[int]:
@@ -203,7 +202,7 @@ def is_caption(line: str, prev: str, nxt: str, *, prefix: bool = True) -> bool:
     With `prefix`, a line that starts its neighbour (the caption again, plus a credit) counts too.
     """
     norm = _norm(line)
-    return has_credit(line) or _says_enough(norm) and _repeated(line, norm, (_norm(prev), _norm(nxt)), prefix)
+    return has_credit(line) or _repeated(line, norm, (_norm(prev), _norm(nxt)), prefix) and _says_enough(norm)
 
 
 def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool:

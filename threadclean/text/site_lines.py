@@ -130,6 +130,8 @@ def repeated_in_posts(posts: list[list[str]], chrome: Callable[[str], object]) -
     counts: Counter[str] = Counter(line for lines in posts for line in {normalise(t) for t in lines if _widget(t)})
     need = max(PAGE_REPEAT_POSTS, math.ceil(MIN_SHARE * sum(bool(lines) for lines in posts)))
     candidates = {line for line, n in counts.items() if n >= need and line}
+    if not candidates:
+        return set()
     placed: Counter[str] = Counter()
     for lines in posts:
         filled = [t for t in lines if t]

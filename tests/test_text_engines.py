@@ -1,6 +1,7 @@
 """The text path on other engines' dumps: XenForo, phpBB and an unknown engine (fixtures written in dump style)."""
 
 from tests.forum_fixtures import text_doc
+from threadclean import clean_text
 from threadclean.text.pipeline import detect_engine, to_lines
 
 
@@ -206,3 +207,19 @@ def test_german_attachment_reaction_and_expand_lines():
     assert (rx.chrome.reason("Reaktionen: neset530d"), rx.chrome.reason("Gefällt mir")) == ("reaction", "post_chrome")
     assert rx.chrome.reason("Zum Vergrößern anklicken....") == "quote_chrome"
     assert XENFORO.rx.quote_close.match("Zum Vergrößern anklicken....")
+
+
+def test_a_long_subject_line_in_a_pane_is_no_post_text():
+    # "Re: <title>" of more than a few words reads as prose; as chrome it does not end the pane before the date
+    title = "Front derailleur will not shift onto the big ring after the new cable went in"
+    doc = clean_text("\n".join([
+        "Board index", title, "Post Reply", "2 posts • Page 1 of 1",
+        "spoke_ed", "Posts: 12", "Joined: 2. Mar 2022, 10:00", title, "Post by spoke_ed » 6. May 2024, 09:12",
+        "The lever moves but the chain stays on the small ring. What did I miss?", "Top",
+        "gearhead", "Posts: 881", "Joined: 9. Jan 2015, 18:40", f"Re: {title}", "Post by gearhead » 6. May 2024, 11:30",
+        "Check the cable tension at the barrel adjuster first.", "Top",
+        "Post Reply", "Who is online", "Powered by phpBB® Forum Software © phpBB Limited"]))
+    assert doc.engine == "phpbb"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("spoke_ed", "6. May 2024, 09:12", "The lever moves but the chain stays on the small ring. What did I miss?"),
+        ("gearhead", "6. May 2024, 11:30", "Check the cable tension at the barrel adjuster first.")]

@@ -141,13 +141,14 @@ def test_ips5_pane_with_stats_list_and_about_me_label():
 
 def test_ips_profile_fields_between_the_two_posted_lines_are_pane():
     # the narrow layout's "Posted DATE", the pane (name, group, counts, a list of profile fields as label and
-    # value, some values long), then the post's own "Posted DATE": one header, the fields no post and no author
+    # value, some values long), then the post's own "Posted DATE": one header, the fields no post and no author;
+    # the time gap marked between two posts ("3 months later...") is no post text
     doc = text_doc("ips_profile_fields.txt")
     assert (doc.engine, doc.title) == ("ips", "Loco stalls on points")
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("Hattie Crane", "May 2, 2024",
          "My tank engine stalls on every set of points, always at the frog. Cleaning the wheels did not help."),
-        ("Gus Pettigrew", "May 2, 2024",
+        ("Gus Pettigrew", "August 9, 2024",
          "Short wheelbase engines lose power over dead frogs.\n\nPower the frogs through a switch on the point motor.")]
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Two walkabout handsets with a booster and an old transformer in reserve", "author_pane") in removed

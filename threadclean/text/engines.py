@@ -307,6 +307,8 @@ IPS = TextEngine(
         (r"^Advertisement(?: \(gone after registration\))?$", "ad"),
         (r"^#\d+$", "post_counter"),
         (r"^Author$", "member_info"),
+        # the gap marked between two posts far apart in time ("2 weeks later...")
+        (r"^(?:\d+|an?|one) (?:minute|hour|day|week|month|year)s? later\.\.\.$", "navigation"),
         (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$|^Featured Replies$", "navigation"),
         # IPS 5 topic statistics ("Replies 12", "Created 1 yr1 yr")
         (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+){0,2}$", "navigation"),

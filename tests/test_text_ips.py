@@ -170,6 +170,7 @@ def test_ips5_title_above_tags_share_links_and_starter_and_about_me_text_in_the_
     assert ("Compost first, questions later.", "author_pane") in removed
     assert ("Share on Facebook", "share") in removed and ("Last page", "pagination") in removed  # under the posts
     assert ("Ben Orwell 1 post", "navigation") in removed and ("Mar 4 2025 1 post", "navigation") in removed
+    assert ("Join the Discussion", "guest_notice") in removed and ("Sign In / Join", "guest_notice") in removed
 
 
 def test_ips_ad_printed_as_a_post_without_share_menu_is_dropped():

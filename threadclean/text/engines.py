@@ -80,7 +80,8 @@ COMMON_CHROME = (
      r"Copy link|Link to post|Original poster|Quote Post|Report Content|Go to first unread)\b.*$", "navigation"),
     (r"^You (?:must|need to) (?:log in|be a member|sign in|register).*$|^Log in or (?:register|sign up).*$|"
      r"^Sign (?:In|Up) (?:or|to) .*$|^(?:You are not logged in|Hello There, Guest|Howdy, Stranger|Welcome,? Guest).*$|"
-     r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$", "guest_notice"),
+     r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$|"
+     r"^Join the (?:conversation|discussion)$|^(?:Sign in|Log in)\s*/\s*(?:Join|Register|Sign up)$", "guest_notice"),
     (r"^You (?:are using an out of date browser|should upgrade or use an alternative browser).*$", "browser_notice"),
     (r"^(?:.{0,40}\bis (?:offline|online)(?: now)?(?-i: [A-Z][\w ]{0,30})?|Offline|Online|Posted via .+)$",
      "post_chrome"),

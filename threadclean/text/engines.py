@@ -504,7 +504,9 @@ NODEBB = TextEngine(
             (r"^(?:.+ )?\d+ Repl(?:y|ies) Last reply$", "post_chrome"),
             # topic events listed between the posts ("jdoeJ jdoe has marked this topic as solved on")
             (r"^.{1,80} (?:has )?(?:marked this topic as \w+|(?:locked|unlocked|pinned|unpinned|moved|forked|"
-             r"referenced|deleted|restored) this topic)\b.*$", "navigation")),
+             r"referenced|deleted|restored|shared) this topic)\b.*$", "navigation"),
+            # the time gap marked between two posts far apart ("3 months later")
+            (r"^(?:\d+|an?|one) (?:minute|hour|day|week|month|year)s? later$", "navigation")),
     # a remote (ActivityPub) author's badge, printed twice in the pane
     member_info=(r"^.{1,60} This user is from outside of this forum$",),
     # a reply opens with a preview of the post it answers, under the post above: the parent's author (avatar

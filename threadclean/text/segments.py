@@ -9,7 +9,7 @@ from functools import lru_cache
 from threadclean.model import Removed
 from threadclean.text.anchors import CLOCK_ONLY, NAME_WORDS, bare_date
 from threadclean.text.body import words
-from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
+from threadclean.text.boilerplate import BULLET_CHARS, LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import split_after_panes
 from threadclean.text.post_header import HEADER_NAME_WORDS, HEADER_SPAN, PANE_LINES, Title, pane_start
@@ -244,17 +244,13 @@ def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: Compile
     return len(rest) <= PANE_LINES and all(words(t) <= HEADER_NAME_WORDS and not is_prose(t) for t in rest)
 
 
-#: list bullets as the dump prints them
-BULLETS = ("•", "◦", "▪", "‣", "∙", "·")
-
-
 def _pane_item(lines: list[Line], k: int) -> bool:
     """Line k is a list item, or the value printed right under one, indented deeper ("• Processor" / its model)."""
     here = lines[k].text
-    if here.lstrip().startswith(BULLETS):
+    if here.lstrip()[:1] in BULLET_CHARS:
         return True
     above = lines[k - 1].text if k else ""
-    return above.lstrip().startswith(BULLETS) and _indent(here) > _indent(above)
+    return above.lstrip()[:1] in BULLET_CHARS and _indent(here) > _indent(above)
 
 
 def _indent(text: str) -> int:

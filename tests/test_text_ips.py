@@ -191,3 +191,14 @@ def test_ips_pane_list_with_buttons_names_the_first_posts_author():
         ("rowena_k", "June 2, 2016", "Which anchor holds best in soft sand for a small sailing boat?"),
         ("tidewright", "June 3, 2016", "A plough anchor digs in well. Add a few metres of chain.")]
     assert [p.author_source for p in doc.posts] == ["post", "post"]  # read from the pane, not the "By" line
+
+
+def test_ips_quote_posted_just_now():
+    doc = clean_text("Recommended Posts\n\nOlive Tan\n\nPosted May 3, 2024\n\nDoes the bus stop run on Sundays?\n\n"
+                     "Link to comment\nShare on other sites\n\nAmos Reed\n\nPosted May 3, 2024\n"
+                     "Just now, Olive Tan said:\n\nDoes the bus stop run on Sundays?\n\nOnly in summer.\n\n"
+                     "Link to comment\nShare on other sites\n")
+    assert [(p.author, p.text) for p in doc.posts] == [("Olive Tan", "Does the bus stop run on Sundays?"),
+                                                       ("Amos Reed", "Only in summer.")]
+    assert [(q.quoted_author, q.quoted_when_raw, q.text) for q in doc.posts[1].quotes] == [
+        ("Olive Tan", "Just now", "Does the bus stop run on Sundays?")]

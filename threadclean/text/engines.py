@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-_REL = r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago"
+_REL = (r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|"
+        r"just now")
 _NAME = r"[^\s,\"“][^\"”]{0,40}?"
 
 #: member info printed in author panes by most engines

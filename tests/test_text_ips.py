@@ -202,3 +202,16 @@ def test_ips_quote_posted_just_now():
                                                        ("Amos Reed", "Only in summer.")]
     assert [(q.quoted_author, q.quoted_when_raw, q.text) for q in doc.posts[1].quotes] == [
         ("Olive Tan", "Just now", "Does the bus stop run on Sundays?")]
+
+
+def test_ips_a_short_list_post_is_not_taken_for_the_next_posts_pane():
+    # only the author's name follows the narrow layout's date; a post that is a list under its own date stays text
+    pane = "{0}\n\n{0}\n\nPosted May 6, 2024\n\n{0}\n\n  • {0}\n  • Members\n    • 30\nPosted May 6, 2024\n\n"
+    items = [f"A {thing} that packs down very small" for thing in
+             ("rain shell", "fleece", "wool hat", "flask", "map case", "head torch", "dry bag", "pair of gaiters")]
+    doc = clean_text("Recommended Posts\n\n" + pane.format("Ida Finch") + "What should I pack for a wet weekend?\n\n"
+                     + pane.format("Ray Cole") + "".join(f"  • {item}\n" for item in items) + "\n"
+                     + pane.format("Ida Finch") + "Thanks, packed all.\n\nGo to topic listing\n")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Ida Finch", "What should I pack for a wet weekend?"), ("Ray Cole", "\n".join(f"• {i}" for i in items)),
+        ("Ida Finch", "Thanks, packed all.")]

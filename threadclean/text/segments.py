@@ -234,14 +234,16 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int, rx
 
 
 def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> bool:
-    """Date lines a and b belong to one post header: close, with no prose between, or (rx.pane_list) with only
-    the author pane's list and a few names between them."""
+    """Date lines a and b belong to one post header: close, with no prose between, or (rx.pane_list) the same date
+    twice with the author's name under the first, then only the pane's list and a few names."""
     if b - a < GROUP_SPAN and not _prose_between(texts, a, b):
         return True
-    if not rx.pane_list:
+    if not rx.pane_list or is_date_line(rx, texts[a]).when != is_date_line(rx, texts[b]).when:
         return False
+    first = next((k for k in range(a + 1, b) if texts[k]), b)
     rest = [t for k in range(a + 1, b) if (t := texts[k]) and not _pane_item(lines, k)]
-    return len(rest) <= PANE_LINES and all(words(t) <= HEADER_NAME_WORDS and not is_prose(t) for t in rest)
+    return not _pane_item(lines, first) and len(rest) <= PANE_LINES \
+        and all(words(t) <= HEADER_NAME_WORDS and not is_prose(t) for t in rest)
 
 
 def _pane_item(lines: list[Line], k: int) -> bool:

@@ -215,3 +215,11 @@ def test_ips_a_short_list_post_is_not_taken_for_the_next_posts_pane():
     assert [(p.author, p.text) for p in doc.posts] == [
         ("Ida Finch", "What should I pack for a wet weekend?"), ("Ray Cole", "\n".join(f"• {i}" for i in items)),
         ("Ida Finch", "Thanks, packed all.")]
+
+
+def test_a_reply_of_thanks_alone_is_the_post_not_its_button():
+    doc = clean_text("Recommended Posts\n\nNell Park\n\nPosted May 3, 2024\n\nTurn off the startup check in the settings.\n\n"
+                     "Link to post\nShare on other sites\n\nOtto Bay\n\nPosted May 4, 2024\n\nThanks\n\n"
+                     "Share this post\n\nLink to post\nShare on other sites\nGo to topic listing\n")
+    assert [(p.author, p.text) for p in doc.posts] == [("Nell Park", "Turn off the startup check in the settings."),
+                                                       ("Otto Bay", "Thanks")]

@@ -334,3 +334,31 @@ def test_title_is_no_pagination_tag_line_or_post_text_and_loses_its_label():
     # a line longer than any title, right above the first post, is no title
     long_line = " ".join(["word"] * 40)
     assert clean_text(dump.replace(f"{title}\n", f"{long_line}\n")).title is None
+
+
+def test_a_long_subject_line_in_a_pane_is_no_post_text():
+    # "Re: <title>" of more than a few words reads as prose; as chrome it does not end the pane before the date
+    title = "Front derailleur will not shift onto the big ring after the new cable went in"
+    doc = clean_text("\n".join([
+        "Board index", title, "Post Reply", "2 posts • Page 1 of 1",
+        "spoke_ed", "Posts: 12", "Joined: 2. Mar 2022, 10:00", title, "Post by spoke_ed » 6. May 2024, 09:12",
+        "The lever moves but the chain stays on the small ring. What did I miss?", "Top",
+        "gearhead", "Posts: 881", "Joined: 9. Jan 2015, 18:40", f"Re: {title}", "Post by gearhead » 6. May 2024, 11:30",
+        "Check the cable tension at the barrel adjuster first.", "Top",
+        "Post Reply", "Who is online", "Powered by phpBB® Forum Software © phpBB Limited"]))
+    assert doc.engine == "phpbb"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("spoke_ed", "6. May 2024, 09:12", "The lever moves but the chain stays on the small ring. What did I miss?"),
+        ("gearhead", "6. May 2024, 11:30", "Check the cable tension at the barrel adjuster first.")]
+
+
+def test_an_ending_an_author_repeats_under_only_a_few_of_many_posts_is_no_signature():
+    # the same closing lines under two of four posts are text said twice; a signature is under most of them
+    post = "{0}\n\nPosted May {1}, 2024\n\n{2}\n\nLink to comment\nShare on other sites\n\n"
+    said = "Meet at the north gate at nine.\n\nBring a torch for the tunnel."
+    doc = clean_text("Recommended Posts\n\n" + "".join(post.format(*p) for p in [
+        ("Ana Vey", 1, "Who is coming on the night walk?\n\n" + said), ("Bo Lund", 2, "Count me in."),
+        ("Ana Vey", 3, "Route is up on the board."), ("Ana Vey", 4, "Still on despite the rain.\n\n" + said),
+        ("Ana Vey", 5, "Back safe, thanks all.")]))
+    assert [p.text for p in doc.posts][0] == "Who is coming on the night walk?\n\n" + said
+    assert [r.text for r in doc.removed if r.reason == "signature"] == []

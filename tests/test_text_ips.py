@@ -141,13 +141,14 @@ def test_ips5_pane_with_stats_list_and_about_me_label():
 
 def test_ips_profile_fields_between_the_two_posted_lines_are_pane():
     # the narrow layout's "Posted DATE", the pane (name, group, counts, a list of profile fields as label and
-    # value, some values long), then the post's own "Posted DATE": one header, the fields no post and no author
+    # value, some values long), then the post's own "Posted DATE": one header, the fields no post and no author;
+    # the time gap marked between two posts ("3 months later...") is no post text
     doc = text_doc("ips_profile_fields.txt")
     assert (doc.engine, doc.title) == ("ips", "Loco stalls on points")
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("Hattie Crane", "May 2, 2024",
          "My tank engine stalls on every set of points, always at the frog. Cleaning the wheels did not help."),
-        ("Gus Pettigrew", "May 2, 2024",
+        ("Gus Pettigrew", "August 9, 2024",
          "Short wheelbase engines lose power over dead frogs.\n\nPower the frogs through a switch on the point motor.")]
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Two walkabout handsets with a booster and an old transformer in reserve", "author_pane") in removed
@@ -169,6 +170,7 @@ def test_ips5_title_above_tags_share_links_and_starter_and_about_me_text_in_the_
     assert ("Compost first, questions later.", "author_pane") in removed
     assert ("Share on Facebook", "share") in removed and ("Last page", "pagination") in removed  # under the posts
     assert ("Ben Orwell 1 post", "navigation") in removed and ("Mar 4 2025 1 post", "navigation") in removed
+    assert ("Join the Discussion", "guest_notice") in removed and ("Sign In / Join", "guest_notice") in removed
 
 
 def test_ips_ad_printed_as_a_post_without_share_menu_is_dropped():
@@ -189,3 +191,35 @@ def test_ips_pane_list_with_buttons_names_the_first_posts_author():
         ("rowena_k", "June 2, 2016", "Which anchor holds best in soft sand for a small sailing boat?"),
         ("tidewright", "June 3, 2016", "A plough anchor digs in well. Add a few metres of chain.")]
     assert [p.author_source for p in doc.posts] == ["post", "post"]  # read from the pane, not the "By" line
+
+
+def test_ips_quote_posted_just_now():
+    doc = clean_text("Recommended Posts\n\nOlive Tan\n\nPosted May 3, 2024\n\nDoes the bus stop run on Sundays?\n\n"
+                     "Link to comment\nShare on other sites\n\nAmos Reed\n\nPosted May 3, 2024\n"
+                     "Just now, Olive Tan said:\n\nDoes the bus stop run on Sundays?\n\nOnly in summer.\n\n"
+                     "Link to comment\nShare on other sites\n")
+    assert [(p.author, p.text) for p in doc.posts] == [("Olive Tan", "Does the bus stop run on Sundays?"),
+                                                       ("Amos Reed", "Only in summer.")]
+    assert [(q.quoted_author, q.quoted_when_raw, q.text) for q in doc.posts[1].quotes] == [
+        ("Olive Tan", "Just now", "Does the bus stop run on Sundays?")]
+
+
+def test_ips_a_short_list_post_is_not_taken_for_the_next_posts_pane():
+    # only the author's name follows the narrow layout's date; a post that is a list under its own date stays text
+    pane = "{0}\n\n{0}\n\nPosted May 6, 2024\n\n{0}\n\n  • {0}\n  • Members\n    • 30\nPosted May 6, 2024\n\n"
+    items = [f"A {thing} that packs down very small" for thing in
+             ("rain shell", "fleece", "wool hat", "flask", "map case", "head torch", "dry bag", "pair of gaiters")]
+    doc = clean_text("Recommended Posts\n\n" + pane.format("Ida Finch") + "What should I pack for a wet weekend?\n\n"
+                     + pane.format("Ray Cole") + "".join(f"  • {item}\n" for item in items) + "\n"
+                     + pane.format("Ida Finch") + "Thanks, packed all.\n\nGo to topic listing\n")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Ida Finch", "What should I pack for a wet weekend?"), ("Ray Cole", "\n".join(f"• {i}" for i in items)),
+        ("Ida Finch", "Thanks, packed all.")]
+
+
+def test_a_reply_of_thanks_alone_is_the_post_not_its_button():
+    doc = clean_text("Recommended Posts\n\nNell Park\n\nPosted May 3, 2024\n\nTurn off the startup check in the settings.\n\n"
+                     "Link to post\nShare on other sites\n\nOtto Bay\n\nPosted May 4, 2024\n\nThanks\n\n"
+                     "Share this post\n\nLink to post\nShare on other sites\nGo to topic listing\n")
+    assert [(p.author, p.text) for p in doc.posts] == [("Nell Park", "Turn off the startup check in the settings."),
+                                                       ("Otto Bay", "Thanks")]

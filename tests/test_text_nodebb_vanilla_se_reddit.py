@@ -145,6 +145,7 @@ def test_nodebb_parent_previews_repliers_remote_badges_and_topic_events_are_not_
         "D Dora Pin", "Shred the cardboard first, whole sheets stay soggy for months."]
     assert ("leafyL Dora PinD 2 Replies Last reply", "post_chrome") in removed
     assert ("mulchmanM mulchman has marked this topic as solved on", "navigation") in removed
+    assert ("2 months later", "navigation") in removed
     assert ("leafyL This user is from outside of this forum", "author_pane") in removed
 
 

@@ -47,7 +47,7 @@ STOP_PATTERNS: tuple[tuple[str, str], ...] = (
 )
 
 BULLET = re.compile(r"^[\s•·▪◦‣∙*\-–]+\s*")
-_BULLET_CHARS = frozenset("•·▪◦‣∙")
+BULLET_CHARS = frozenset("•·▪◦‣∙")
 
 
 def _whole_lines(table: tuple[tuple[str, str], ...]) -> ReasonTable:
@@ -63,7 +63,7 @@ _STOP_TABLE = _whole_lines(STOP_PATTERNS)
 def strip_bullet(line: str) -> str:
     text = line.strip()
     # the bullet pattern on the stripped line removes what it removes on the whole line
-    return BULLET.sub("", text).strip() if text and text[0] in _BULLET_CHARS else text
+    return BULLET.sub("", text).strip() if text and text[0] in BULLET_CHARS else text
 
 
 #: an ordered-list item's number as resiliparse prints it: indented, "  1. "
@@ -73,7 +73,7 @@ NUMBERED = re.compile(r"^\s+\d{1,3}\.\s+(?=\S)")
 #: what str.strip() takes off a line's ends (all Unicode white space lies below U+3001), and the first
 #: characters strip_bullet looks further at: a line that neither starts nor ends with one is returned as it is
 EDGE_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
-MARKED_START = EDGE_SPACE | _BULLET_CHARS
+MARKED_START = EDGE_SPACE | BULLET_CHARS
 
 
 @lru_cache(maxsize=1 << 15)

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-_REL = r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago"
+_REL = (r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|"
+        r"just now")
 _NAME = r"[^\s,\"“][^\"”]{0,40}?"
 
 #: member info printed in author panes by most engines
@@ -93,7 +94,8 @@ COMMON_CHROME = (
      r"Copy link|Link to post|Original poster|Quote Post|Report Content|Go to first unread)\b.*$", "navigation"),
     (r"^You (?:must|need to) (?:log in|be a member|sign in|register).*$|^Log in or (?:register|sign up).*$|"
      r"^Sign (?:In|Up) (?:or|to) .*$|^(?:You are not logged in|Hello There, Guest|Howdy, Stranger|Welcome,? Guest).*$|"
-     r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$", "guest_notice"),
+     r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$|"
+     r"^Join the (?:conversation|discussion)$|^(?:Sign in|Log in)\s*/\s*(?:Join|Register|Sign up)$", "guest_notice"),
     (r"^You (?:are using an out of date browser|should upgrade or use an alternative browser).*$", "browser_notice"),
     (r"^(?:.{0,40}\bis (?:offline|online)(?: now)?(?-i: [A-Z][\w ]{0,30})?|Offline|Online|Posted via .+)$",
      "post_chrome"),
@@ -327,6 +329,8 @@ IPS = TextEngine(
         (r"^Advertisement(?: \(gone after registration\))?$", "ad"),
         (r"^#\d+$", "post_counter"),
         (r"^Author$", "member_info"),
+        # the gap marked between two posts far apart in time ("2 weeks later...")
+        (r"^(?:\d+|an?|one) (?:minute|hour|day|week|month|year)s? later\.\.\.$", "navigation"),
         (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$|^Featured Replies$", "navigation"),
         # IPS 5 topic statistics ("Replies 12", "Created 1 yr1 yr")
         (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+){0,2}$", "navigation"),
@@ -532,7 +536,9 @@ NODEBB = TextEngine(
             (r"^(?:.+ )?\d+ Repl(?:y|ies) Last reply$", "post_chrome"),
             # topic events listed between the posts ("jdoeJ jdoe has marked this topic as solved on")
             (r"^.{1,80} (?:has )?(?:marked this topic as \w+|(?:locked|unlocked|pinned|unpinned|moved|forked|"
-             r"referenced|deleted|restored) this topic)\b.*$", "navigation")),
+             r"referenced|deleted|restored|shared) this topic)\b.*$", "navigation"),
+            # the time gap marked between two posts far apart ("3 months later")
+            (r"^(?:\d+|an?|one) (?:minute|hour|day|week|month|year)s? later$", "navigation")),
     # a remote (ActivityPub) author's badge, printed twice in the pane
     member_info=(r"^.{1,60} This user is from outside of this forum$",),
     # a reply opens with a preview of the post it answers, under the post above: the parent's author (avatar

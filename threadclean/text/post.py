@@ -46,12 +46,19 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     body = seg.lines[head:max(head, tail)]
     parts, body_removed = read_body(body, rx, memory, site)
     parts, teaser_removed = drop_teaser(parts)
+    if not parts and head and tail_removed and THANKS.match(tail_removed[0].text):
+        parts, tail_removed = [tail_removed[0].text], tail_removed[1:]  # a one-word reply, not a button
     removed += body_removed + teaser_removed + tail_removed
     if not parts:
         return None, removed
     post = Post(parts=parts, author=author, posted_at_raw=when, reactions=reactions,
                 posted_at=parse_datetime(when, now=fetched_at) if when else None)
     return post, removed
+
+
+#: a reply of thanks alone reads like the thanks button many engines print; under a post header with no other
+#: text it is the reply
+THANKS = re.compile(r"^(?:thanks|thank you|thx|danke|merci|gracias)\s*[!.]*$", re.I)
 
 
 def _ad_pane(header: list[str], rx: CompiledEngine) -> bool:

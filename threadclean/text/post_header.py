@@ -65,7 +65,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
 
 def _pane_button(line: Line, text: str, rx: CompiledEngine) -> bool:
     """A button listed in an author pane printed as a list (rx.pane_list: IPS's "Report post", "Share")."""
-    return rx.pane_list and line.text.lstrip().startswith("•") and rx.chrome.reason(text) is not None
+    return rx.pane_list and line.text.lstrip().startswith("•") and rx.chrome.reason(text) in FOOTER_REASONS
 
 
 def _label_value(texts: list[str], k: int, floor: int) -> bool:
@@ -140,7 +140,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     # a reply's subject line ("Re: <title>") sits in the header, however long the title
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
                    and not (rx.member_info and rx.member_info.match(t)) and not _label_value(texts, i, 0)
-                   and not is_subject(t, title) and not _title_over_info(texts, i, rx)),
+                   and not is_subject(t, title) and not _title_over_info(texts, i, rx)
+                   and not rx.chrome.reason(t)),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]

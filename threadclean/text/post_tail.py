@@ -169,16 +169,24 @@ def cut_edit_note(texts: list[str], head: int, tail: int, rx: CompiledEngine) ->
 
 
 def strip_signatures(posts: list[Post], removed: list[Removed]) -> None:
-    """Closing lines an author repeats under several posts on the page are their signature."""
+    """Closing lines an author repeats under most of their posts on the page are their signature; an ending
+    shared by fewer is text said twice (a repeated paragraph, an answer pasted again)."""
     by_author: dict[str, list[Post]] = {}
     for post in posts:
         if post.author and post.parts and isinstance(post.parts[-1], str):
             by_author.setdefault(post.author, []).append(post)
-    found = [(post, max((_shared_ending(post, other) for other in own if other is not post), key=len, default=[]))
+    found = [(post, _signature(post, [other for other in own if other is not post]))
              for own in by_author.values() for post in own]  # all found before any is cut
     for post, sig in found:
         if sig:
             _drop_ending(post, sig, removed)
+
+
+def _signature(post: Post, others: list[Post]) -> list[str]:
+    """The longest ending the post shares with at least half of the author's other posts."""
+    endings = sorted((_shared_ending(post, other) for other in others), key=len, reverse=True)
+    need = (len(endings) + 1) // 2
+    return endings[need - 1] if endings and endings[need - 1] else []
 
 
 def _shared_ending(post: Post, other: Post) -> list[str]:

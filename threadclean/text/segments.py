@@ -9,7 +9,7 @@ from functools import lru_cache
 from threadclean.model import Removed
 from threadclean.text.anchors import CLOCK_ONLY, NAME_WORDS, bare_date
 from threadclean.text.body import words
-from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
+from threadclean.text.boilerplate import BULLET_CHARS, LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import split_after_panes
 from threadclean.text.post_header import HEADER_NAME_WORDS, HEADER_SPAN, PANE_LINES, Title, pane_start
@@ -280,27 +280,25 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
 
 
 def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> bool:
-    """Date lines a and b belong to one post header: close, with no prose between, or (rx.pane_list) with only
-    the author pane's list and a few names between them."""
+    """Date lines a and b belong to one post header: close, with no prose between, or (rx.pane_list) the same date
+    twice with the author's name under the first, then only the pane's list and a few names."""
     if b - a < GROUP_SPAN and not _prose_between(lines, texts, a, b):
         return True
-    if not rx.pane_list:
+    if not rx.pane_list or is_date_line(rx, texts[a]).when != is_date_line(rx, texts[b]).when:
         return False
+    first = next((k for k in range(a + 1, b) if texts[k]), b)
     rest = [t for k in range(a + 1, b) if (t := texts[k]) and not _pane_item(lines, k)]
-    return len(rest) <= PANE_LINES and all(words(t) <= HEADER_NAME_WORDS and not is_prose(t) for t in rest)
-
-
-#: list bullets as the dump prints them
-BULLETS = ("•", "◦", "▪", "‣", "∙", "·")
+    return not _pane_item(lines, first) and len(rest) <= PANE_LINES \
+        and all(words(t) <= HEADER_NAME_WORDS and not is_prose(t) for t in rest)
 
 
 def _pane_item(lines: list[Line], k: int) -> bool:
     """Line k is a list item, or the value printed right under one, indented deeper ("• Processor" / its model)."""
     here = lines[k].text
-    if here.lstrip().startswith(BULLETS):
+    if here.lstrip()[:1] in BULLET_CHARS:
         return True
     above = lines[k - 1].text if k else ""
-    return above.lstrip().startswith(BULLETS) and _indent(here) > _indent(above)
+    return above.lstrip()[:1] in BULLET_CHARS and _indent(here) > _indent(above)
 
 
 def _indent(text: str) -> int:

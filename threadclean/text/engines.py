@@ -631,6 +631,20 @@ INSIDED = TextEngine(
 )
 
 #: unknown engines: no fingerprints, only the common tables and bare date lines
+LEMMY = TextEngine(
+    name="lemmy",
+    # the icons' names stand as lines: "fedilink", "arrow-up", "message-square"
+    fingerprints=(r"^fedilink$", r"^arrow-up$", r"^arrow-down$", r"^message-square$", r"^Subscribe from Remote Instance$",
+                  r"^You must log in or # to comment\.$"),
+    # the post's byline: "jdoe to community · 1 year ago" (the community's language may run into its name)
+    post_date=(r"^(?P<author>\S+) to \S.{0,60}? · (?P<when>.+)$",),
+    thread_end=(r"^Subscribe from Remote Instance$",),
+    chrome=((r"^(?:message-square|alert-triangle|lock|globe|heart|search|Support Lemmy|Communities|Create Post|"
+             r"Create Community|You must log in or # to comment\.)$", "navigation"),),
+    # a comment's header: "jdoe@instance.org", then its icons, language, score and date
+    member_info=(r"^(?:link|fedilink|arrow-up|arrow-down|English|-?\d+\s*·)$",),
+)
+
 GENERIC = TextEngine(
     name="generic",
     fingerprints=(),
@@ -648,4 +662,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY)

@@ -290,3 +290,16 @@ def test_unknown_engine_signature_label_bracket_thanks_avatar_alt_and_template_l
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Handmade candles shipped anywhere in the country", "signature") in removed
     assert ("{{ Board.errors[3303].message }}", "template") in removed
+
+
+def test_dates_over_member_panes_still_open_the_posts():
+    # text right above each date line, but member info right above each text: the date opens a pane
+    # printed under it, the dates do not close the posts
+    dump = ("Canal Boats Board\nPlease read the board rules before you post your first question here.\n"
+            "03-02-2024, 10:15 AM\nbargee\nPosts: 310\nMy tiller creaks at every turn, what grease do you use on it?\n"
+            "03-02-2024, 11:02 AM\nlockkeeper\nPosts: 1,024\nAny marine grease will do, work it in while the rudder is "
+            "lifted.\n03-02-2024, 12:40 PM\nbargee\nPosts: 310\nDone, it is silent now, thanks a lot for the tip.\n")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("bargee", "03-02-2024, 10:15 AM"), ("lockkeeper", "03-02-2024, 11:02 AM"), ("bargee", "03-02-2024, 12:40 PM")]
+    assert doc.posts[1].text == "Any marine grease will do, work it in while the rudder is lifted."

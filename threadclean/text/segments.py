@@ -158,8 +158,9 @@ def _name_over_body(texts: list[str], a: int, b: int, rx: CompiledEngine, up: bo
     else:
         prose = next((j for j in range(a, b) if texts[j] and is_prose(texts[j])), None)
         name = _line_above(texts, prose, a - 1, rx) if prose is not None else None
-    if name is None or is_prose(texts[name]) or words(texts[name]) > NAME_WORDS + 1 or is_date_line(rx, texts[name]):
-        return None
+    if name is None or is_prose(texts[name]) or words(texts[name]) > NAME_WORDS + 1 or is_date_line(rx, texts[name]) \
+            or (rx.member_info and rx.member_info.match(texts[name])):
+        return None  # member info right above the text: a pane under the date line (dates open the posts)
     return name
 
 

@@ -303,3 +303,14 @@ def test_dates_over_member_panes_still_open_the_posts():
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("bargee", "03-02-2024, 10:15 AM"), ("lockkeeper", "03-02-2024, 11:02 AM"), ("bargee", "03-02-2024, 12:40 PM")]
     assert doc.posts[1].text == "Any marine grease will do, work it in while the rudder is lifted."
+
+
+def test_avatar_text_before_the_name_on_the_date_line():
+    # "jdoe avatar jdoe 1 year ago": the avatar's alternative text runs into the name it belongs to
+    dump = ("Kilns and glazes\n  reedweaver avatar reedweaver 1 year ago\n"
+            "    Does anyone fire porcelain in a small electric kiln at home?\n"
+            "    kilnfan avatar kilnfan 1 year ago\n      Yes, mine reaches cone six without trouble.\n")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("reedweaver", "1 year ago", "Does anyone fire porcelain in a small electric kiln at home?"),
+        ("kilnfan", "1 year ago", "Yes, mine reaches cone six without trouble.")]

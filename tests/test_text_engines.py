@@ -314,3 +314,17 @@ def test_avatar_text_before_the_name_on_the_date_line():
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("reedweaver", "1 year ago", "Does anyone fire porcelain in a small electric kiln at home?"),
         ("kilnfan", "1 year ago", "Yes, mine reaches cone six without trouble.")]
+
+
+def test_unknown_engine_posts_opened_by_avatar_lines_without_dates():
+    # no dates: each post is an avatar line, the name (under a subject line for the question) and the text;
+    # the last one ends where a run of short lines starts
+    doc = text_doc("generic_avatar_posts.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread" and doc.title == "Green water in spring"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("lilypad", None), ("Marsh Warbler", None), ("koi keeper", None), ("lilypad", None)]
+    assert doc.posts[0].text == "Every spring my pond turns pea green for a few weeks. Is this harmful for the fish or " \
+        "will it pass?"
+    assert doc.posts[2].text == "Hi,\nAdd a handful of barley straw in a net bag, it helped mine clear within a month.\n" \
+        "Thanks,\nKen"
+    assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."

@@ -54,7 +54,8 @@ COMMON_CHROME = (
     # the reaction types a post received, listed under it ("Like", "Informative", "Wow")
     (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
      r"Optimistic)$", "reaction"),
-    (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$", "navigation"),
+    (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$|"
+     r"^(?:Read|View|See) (?:all )?\d+ (?:Responses|Replies|Answers|Comments)$", "navigation"),
     # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
      r"Copy link)(?: |$)){3,}$", "share"),

@@ -16,7 +16,7 @@ from threadclean.model import Document, Post, Removed
 from threadclean.structure import post_content
 from threadclean.text.body import more_words_than, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
-from threadclean.text.engines import GENERIC, CompiledEngine, TextEngine
+from threadclean.text.engines import CompiledEngine, TextEngine
 from threadclean.text.post import read_post
 from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, is_prose, line_texts
@@ -225,9 +225,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         title_at, starter = find_title(texts, closed.at, rx)  # dates under the posts: the title is above the first
     if segments and (header := _header_lines(texts, start or first, title_at, segments, rx)):
         segments[-1] = cut_page_tail(segments[-1], header)
-    if segments and engine.name == GENERIC.name:  # known engines end their threads with their own footer lines
-        segments = cut_after_closing_lines(segments, rx)
     if segments:
+        segments = cut_after_closing_lines(segments, rx)
         segments[-1] = cut_at_top_link(segments[-1])
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies

@@ -328,3 +328,12 @@ def test_unknown_engine_posts_opened_by_avatar_lines_without_dates():
     assert doc.posts[2].text == "Hi,\nAdd a handful of barley straw in a net bag, it helped mine clear within a month.\n" \
         "Thanks,\nKen"
     assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."
+
+
+def test_page_links_under_the_last_post_start_the_footer():
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Thanks for the explanation.\nReply Quote\n", "Thanks for the explanation.\n1 2 3 … 6 Next »\n"
+        "Aquarium Keepers Club is run by volunteers who keep fish in their spare time.\n")
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["marta_k", "fishdoc", "marta_k"]
+    assert doc.posts[2].text == "Cleared up this morning. Thanks for the explanation."

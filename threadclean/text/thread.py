@@ -89,12 +89,17 @@ TO_TOP = re.compile(r"^\(?(?:(?:back|go|jump|scroll|return) to (?:the )?top(?: o
                     r"go up)\)?$", re.I)
 
 
+#: page links with a way on ("1 2 3 … 6 Next »"): printed under the thread, above the page footer
+PAGE_LINKS = re.compile(r"^\d+(?: (?:\d+|…|\.\.\.))+ (?:Next\b.*|»|›)$")
+
+
 def cut_at_top_link(seg: Segment) -> Segment:
-    """The last post without what follows a link back to the page's top under it (the page footer)."""
+    """The last post without what follows a link back to the page's top, or the page links, under it (the page
+    footer)."""
     texts = line_texts(seg.lines)
     said = False  # the post has said something before the link
     for k, t in enumerate(texts):
-        if said and TO_TOP.match(t):
+        if said and (TO_TOP.match(t) or PAGE_LINKS.match(t)):
             removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
             return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
         said = said or words(t) >= HEADER_NAME_WORDS

@@ -337,3 +337,7 @@ def test_page_links_under_the_last_post_start_the_footer():
     doc = clean_text(dump)
     assert [p.author for p in doc.posts] == ["marta_k", "fishdoc", "marta_k"]
     assert doc.posts[2].text == "Cleared up this morning. Thanks for the explanation."
+    by_name = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8")
+    doc = clean_text(by_name.replace("3 Likes\n\n(1) (2) (Reply)\n", "(1) (2) (Reply)\n\nWhy our tomatoes split after "
+                                                                   "heavy rain, and how to stop it\n"))
+    assert doc.posts[2].text == "Shake the plants gently every day, indoors nothing pollinates them."

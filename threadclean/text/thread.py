@@ -89,8 +89,9 @@ TO_TOP = re.compile(r"^\(?(?:(?:back|go|jump|scroll|return) to (?:the )?top(?: o
                     r"go up)\)?$", re.I)
 
 
-#: page links with a way on ("1 2 3 … 6 Next »"): printed under the thread, above the page footer
-PAGE_LINKS = re.compile(r"^\d+(?: (?:\d+|…|\.\.\.))+ (?:Next\b.*|»|›)$")
+#: page links with a way on ("1 2 3 … 6 Next »", "(1) (2) (3) (Reply)"): printed under the thread, above the
+#: page footer
+PAGE_LINKS = re.compile(r"^\d+(?: (?:\d+|…|\.\.\.))+ (?:Next\b.*|»|›)$|^(?:\(\d+\) ?){2,}(?:\(\w+\))?$")
 
 
 def cut_at_top_link(seg: Segment) -> Segment:

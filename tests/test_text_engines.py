@@ -341,3 +341,13 @@ def test_page_links_under_the_last_post_start_the_footer():
     doc = clean_text(by_name.replace("3 Likes\n\n(1) (2) (Reply)\n", "(1) (2) (Reply)\n\nWhy our tomatoes split after "
                                                                    "heavy rain, and how to stop it\n"))
     assert doc.posts[2].text == "Shake the plants gently every day, indoors nothing pollinates them."
+
+
+def test_quote_header_run_into_the_quoted_words():
+    # "marta_k wrote:Is that normal?": the quote's header and its first words on one line
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Tap water kills", "marta_k wrote:Is that normal?\nTap water kills")
+    doc = clean_text(dump)
+    quote = doc.posts[1].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("marta_k", "Is that normal?")
+    assert doc.posts[1].text.startswith("Tap water kills the good bacteria")

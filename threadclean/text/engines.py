@@ -240,7 +240,9 @@ class CompiledEngine:
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
-COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",)
+COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",
+                     # the quote's header run into its first words ("jdoe wrote:The trick is"): no space after it
+                     r"^(?P<author>[^\s,\"“][^\"”:]{0,40}?) (?:wrote|said|schrieb|a écrit):(?=[^\s↑»])")
 COMMON_QUOTE_CLOSE = (r"^\[/quote\]$",)
 
 

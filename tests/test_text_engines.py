@@ -362,3 +362,64 @@ def test_an_ending_an_author_repeats_under_only_a_few_of_many_posts_is_no_signat
         ("Ana Vey", 5, "Back safe, thanks all.")]))
     assert [p.text for p in doc.posts][0] == "Who is coming on the night walk?\n\n" + said
     assert [r.text for r in doc.removed if r.reason == "signature"] == []
+
+
+def test_dates_over_member_panes_still_open_the_posts():
+    # text right above each date line, but member info right above each text: the date opens a pane
+    # printed under it, the dates do not close the posts
+    dump = ("Canal Boats Board\nPlease read the board rules before you post your first question here.\n"
+            "03-02-2024, 10:15 AM\nbargee\nPosts: 310\nMy tiller creaks at every turn, what grease do you use on it?\n"
+            "03-02-2024, 11:02 AM\nlockkeeper\nPosts: 1,024\nAny marine grease will do, work it in while the rudder is "
+            "lifted.\n03-02-2024, 12:40 PM\nbargee\nPosts: 310\nDone, it is silent now, thanks a lot for the tip.\n")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("bargee", "03-02-2024, 10:15 AM"), ("lockkeeper", "03-02-2024, 11:02 AM"), ("bargee", "03-02-2024, 12:40 PM")]
+    assert doc.posts[1].text == "Any marine grease will do, work it in while the rudder is lifted."
+
+
+def test_avatar_text_before_the_name_on_the_date_line():
+    # "jdoe avatar jdoe 1 year ago": the avatar's alternative text runs into the name it belongs to
+    dump = ("Kilns and glazes\n  reedweaver avatar reedweaver 1 year ago\n"
+            "    Does anyone fire porcelain in a small electric kiln at home?\n"
+            "    kilnfan avatar kilnfan 1 year ago\n      Yes, mine reaches cone six without trouble.\n")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("reedweaver", "1 year ago", "Does anyone fire porcelain in a small electric kiln at home?"),
+        ("kilnfan", "1 year ago", "Yes, mine reaches cone six without trouble.")]
+
+
+def test_unknown_engine_posts_opened_by_avatar_lines_without_dates():
+    # no dates: each post is an avatar line, the name (under a subject line for the question) and the text;
+    # the last one ends where a run of short lines starts
+    doc = text_doc("generic_avatar_posts.txt")
+    assert doc.engine == "generic" and doc.page_kind == "thread" and doc.title == "Green water in spring"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("lilypad", None), ("Marsh Warbler", None), ("koi keeper", None), ("lilypad", None)]
+    assert doc.posts[0].text == "Every spring my pond turns pea green for a few weeks. Is this harmful for the fish or " \
+        "will it pass?"
+    assert doc.posts[2].text == "Hi,\nAdd a handful of barley straw in a net bag, it helped mine clear within a month.\n" \
+        "Thanks,\nKen"
+    assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."
+
+
+def test_page_links_under_the_last_post_start_the_footer():
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Thanks for the explanation.\nReply Quote\n", "Thanks for the explanation.\n1 2 3 … 6 Next »\n"
+        "Aquarium Keepers Club is run by volunteers who keep fish in their spare time.\n")
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["marta_k", "fishdoc", "marta_k"]
+    assert doc.posts[2].text == "Cleared up this morning. Thanks for the explanation."
+    by_name = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8")
+    doc = clean_text(by_name.replace("3 Likes\n\n(1) (2) (Reply)\n", "(1) (2) (Reply)\n\nWhy our tomatoes split after "
+                                                                   "heavy rain, and how to stop it\n"))
+    assert doc.posts[2].text == "Shake the plants gently every day, indoors nothing pollinates them."
+
+
+def test_quote_header_run_into_the_quoted_words():
+    # "marta_k wrote:Is that normal?": the quote's header and its first words on one line
+    dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Tap water kills", "marta_k wrote:Is that normal?\nTap water kills")
+    doc = clean_text(dump)
+    quote = doc.posts[1].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("marta_k", "Is that normal?")
+    assert doc.posts[1].text.startswith("Tap water kills the good bacteria")

@@ -62,7 +62,12 @@ def name_and_date(text: str) -> tuple[str, str] | None:
         return _by_name(text) if len(text) <= MAX_BY_LINE else None
     if not _HAS_DIGIT_OR_DAY.search(text):
         return None
-    return _name_first(text) or _by_name(text) or _posted_by_on(text)
+    pair = _name_first(text) or _by_name(text) or _posted_by_on(text)
+    return (_AVATAR_ALT.sub(r"\g<name>", pair[0]), pair[1]) if pair else None
+
+
+#: an avatar's alternative text printed before the name it belongs to ("jdoe avatar jdoe")
+_AVATAR_ALT = re.compile(r"^(?P<name>\S+) avatar (?P=name)$", re.I)
 
 
 def _by_name(text: str) -> tuple[str, str] | None:

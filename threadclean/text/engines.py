@@ -58,7 +58,8 @@ COMMON_CHROME = (
     # the reaction types a post received, listed under it ("Like", "Informative", "Wow")
     (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
      r"Optimistic)$", "reaction"),
-    (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$", "navigation"),
+    (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$|"
+     r"^(?:Read|View|See) (?:all )?\d+ (?:Responses|Replies|Answers|Comments)$", "navigation"),
     (r"^Share (?:on|via) (?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram)$",
      "share"),
     # a row of share links ("Facebook X Bluesky LinkedIn Reddit Tumblr WhatsApp Email Share Link")
@@ -275,7 +276,9 @@ class CompiledEngine:
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
-COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",)
+COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",
+                     # the quote's header run into its first words ("jdoe wrote:The trick is"): no space after it
+                     r"^(?P<author>[^\s,\"“][^\"”:]{0,40}?) (?:wrote|said|schrieb|a écrit):(?=[^\s↑»])")
 COMMON_QUOTE_CLOSE = (r"^\[/quote\]$",)
 
 
@@ -703,6 +706,20 @@ INSIDED = TextEngine(
 )
 
 #: unknown engines: no fingerprints, only the common tables and bare date lines
+LEMMY = TextEngine(
+    name="lemmy",
+    # the icons' names stand as lines: "fedilink", "arrow-up", "message-square"
+    fingerprints=(r"^fedilink$", r"^arrow-up$", r"^arrow-down$", r"^message-square$", r"^Subscribe from Remote Instance$",
+                  r"^You must log in or # to comment\.$"),
+    # the post's byline: "jdoe to community · 1 year ago" (the community's language may run into its name)
+    post_date=(r"^(?P<author>\S+) to \S.{0,60}? · (?P<when>.+)$",),
+    thread_end=(r"^Subscribe from Remote Instance$",),
+    chrome=((r"^(?:message-square|alert-triangle|lock|globe|heart|search|Support Lemmy|Communities|Create Post|"
+             r"Create Community|You must log in or # to comment\.)$", "navigation"),),
+    # a comment's header: "jdoe@instance.org", then its icons, language, score and date
+    member_info=(r"^(?:link|fedilink|arrow-up|arrow-down|English|-?\d+\s*·)$",),
+)
+
 GENERIC = TextEngine(
     name="generic",
     fingerprints=(),
@@ -720,4 +737,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY)

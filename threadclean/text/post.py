@@ -51,7 +51,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     removed += body_removed + teaser_removed + tail_removed
     if not parts:
         return None, removed
-    post = Post(parts=parts, author=author, posted_at_raw=when, reactions=reactions,
+    post = Post(parts=parts, author=author, posted_at_raw=when or None, reactions=reactions,
                 posted_at=parse_datetime(when, now=fetched_at) if when else None)
     return post, removed
 

@@ -1,8 +1,10 @@
 """Cutting a thread's body into post segments, by the page's layout: closing author-and-date lines, the engine's
-post-end lines, date lines under the posts, date lines opening each post's header, or panes under the bodies."""
+post-end lines, date lines under the posts, date lines opening each post's header, panes under the bodies, or
+avatar lines opening the posts of a page without dates."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -43,7 +45,8 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
         return [part for seg in segments for part in _split_headers(seg, rx)]
     groups = _anchor_groups(lines, texts, start, end, rx)
     if not groups:
-        return [Segment(lines[start:end])]
+        opened = _avatar_openers(texts, start, end, rx) if rx.name_dates else []
+        return _split_at_avatars(lines, texts, opened, start, end) if opened else [Segment(lines[start:end])]
     if rx.name_dates and (closed := _dates_close_posts(texts, groups, start, rx) or _dates_under_bodies(texts, groups,
                                                                                                         start, rx)):
         return _split_closed(lines, texts, groups, closed, start, end, rx)
@@ -161,9 +164,65 @@ def _name_over_body(texts: list[str], a: int, b: int, rx: CompiledEngine, up: bo
     else:
         prose = next((j for j in range(a, b) if texts[j] and is_prose(texts[j])), None)
         name = _line_above(texts, prose, a - 1, rx) if prose is not None else None
-    if name is None or is_prose(texts[name]) or words(texts[name]) > NAME_WORDS + 1 or is_date_line(rx, texts[name]):
-        return None
+    if name is None or is_prose(texts[name]) or words(texts[name]) > NAME_WORDS + 1 or is_date_line(rx, texts[name]) \
+            or (rx.member_info and rx.member_info.match(texts[name])):
+        return None  # member info right above the text: a pane under the date line (dates open the posts)
     return name
+
+
+#: an avatar's alternative text on a line of its own ("Avatar universal", "User avatar")
+AVATAR_LINE = re.compile(r"^(?:user |member )?avatar(?: \w+)?$", re.I)
+#: avatar lines that open a post a page with no post dates must show to be cut at them
+MIN_AVATARS = 3
+#: the post's text starts within this many lines under its avatar (a subject line may stand between)
+AVATAR_SPAN = 3
+
+
+def _avatar_openers(texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[tuple[int, int]]:
+    """(avatar line, name line) of the posts of a page that prints no dates, each opened by its author's avatar,
+    then the name and the text; none when fewer than MIN_AVATARS posts show that."""
+    found = []
+    for i in range(start, end):
+        if not AVATAR_LINE.match(texts[i]):
+            continue
+        after = [j for j in range(i + 1, end) if texts[j]][:AVATAR_SPAN]
+        text = next((k for k, j in enumerate(after) if is_prose(texts[j])), None)
+        # the name sits right under the avatar, else (a subject line between them) right above the text
+        name = after[0] if text and after[0] == i + 1 else after[text - 1] if text else None
+        if name is not None and not any(rx.chrome.reason(texts[j]) or AVATAR_LINE.match(texts[j]) for j in after[:text]) \
+                and words(texts[name]) <= HEADER_NAME_WORDS:
+            found.append((i, name))
+    return found if len(found) >= MIN_AVATARS else []
+
+
+#: a post that ends in this many short lines in a row runs into the page's footer there
+FOOTER_RUN = 6
+
+
+def _split_at_avatars(lines: list[Line], texts: list[str], opened: list[tuple[int, int]], start: int,
+                      end: int) -> list[Segment]:
+    """Posts from each avatar line to the next; the last one ends where a run of short lines starts. The first
+    post starts at its name when the thread's subject stands between it and the avatar (the page header's end)."""
+    (avatar, name), *_ = opened
+    first = avatar if name == avatar + 1 else name
+    segments = [Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start:first] if t])]
+    bounds = [first] + [i for i, _ in opened[1:]] + [_footer_start(texts, opened[-1][1], end)]
+    for (a, b), (_, name) in zip(itertools.pairwise(bounds), opened, strict=True):
+        segments.append(Segment(lines[a:b], [], DateLine("", texts[name]), a))
+    segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "footer") for t in texts[bounds[-1]:end] if t]))
+    return segments
+
+
+def _footer_start(texts: list[str], a: int, end: int) -> int:
+    """The first of FOOTER_RUN short lines in a row after line a (end when there is none)."""
+    run: list[int] = []
+    for i in range(a + 1, end):
+        if not texts[i]:
+            continue
+        run = [] if is_prose(texts[i]) else run + [i]
+        if len(run) >= FOOTER_RUN:
+            return run[0]
+    return end
 
 
 def _last_repeated_name(texts: list[str], a: int, b: int, rx: CompiledEngine) -> int | None:

@@ -1,29 +1,29 @@
 """A forum thread from a text dump: header, posts, footer; each post's header, quotes, body, reactions.
 
 Reading order of the steps: find the thread's header and footer, cut the rest into post segments (at
-the engine's post-end lines, else at post date lines: `segments`), then read each segment (`post.read_post`),
-and last strip what repeats across posts (signatures in `post_tail`, subject lines in `post_header`).
+the engine's post-end lines, else at post date lines: `segments`), end the last post above the page footer
+(`last_post`), then read each segment (`post.read_post`), and last strip what repeats across posts
+(signatures in `post_tail`, subject lines in `post_header`).
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Container
 
 from threadclean.model import Document, Post, Removed
 from threadclean.structure import post_content
 from threadclean.text.body import more_words_than, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
-from threadclean.text.engines import GENERIC, CompiledEngine, TextEngine
+from threadclean.text.engines import CompiledEngine, TextEngine
+from threadclean.text.last_post import cut_after_closing_lines, cut_at_top_link
 from threadclean.text.post import read_post
 from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines
-from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, is_prose, line_texts
-from threadclean.text.post_tail import BUTTON_REASONS, strip_signatures
+from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
+from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
 from threadclean.text.segments import split_segments
-from threadclean.text.site_lines import EitherLines, normalise, repeated_in_posts
+from threadclean.text.site_lines import EitherLines, repeated_in_posts
 
 
 def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | None = None) -> int | None:
@@ -100,79 +100,6 @@ def cut_page_tail(seg: Segment, header: set[str]) -> Segment:
     return seg
 
 
-#: a link back to the top of the page ("Back to top", "(Go Up)"): printed under the thread, above the page footer
-TO_TOP = re.compile(r"^\(?(?:(?:back|go|jump|scroll|return) to (?:the )?top(?: of (?:the )?page)?|top of (?:the )?page|"
-                    r"go up)\)?$", re.I)
-
-
-def cut_at_top_link(seg: Segment) -> Segment:
-    """The last post without what follows a link back to the page's top under it (the page footer)."""
-    texts = line_texts(seg.lines)
-    said = False  # the post has said something before the link
-    for k, t in enumerate(texts):
-        if said and TO_TOP.match(t):
-            removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
-            return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
-        said = said or words(t) >= HEADER_NAME_WORDS
-    return seg
-
-
-#: the button lines a post ends with are looked for among its last few lines
-CLOSING_SPAN = 6
-#: kinds of button lines the posts must end with (one alone may be a pane's link)
-MIN_CLOSING = 2
-#: share of the posts that must show the closing lines for segments without them at the end to be page footer
-CLOSED_SHARE = 2 / 3
-
-
-def cut_after_closing_lines(segments: list[Segment], rx: CompiledEngine) -> list[Segment]:
-    """The last post without what follows the button lines that close the page's other posts ("Reply",
-    "Report", learnt from them): the page footer. Segments after the last post that has those lines, when
-    most posts have them and footer text follows them, are dated boxes of the footer."""
-    closing = _closing_lines([line_texts(seg.lines) for seg in segments[:-1] if seg.lines], rx)
-    if len(closing) < MIN_CLOSING:
-        return segments
-    runs = [_closing_run(line_texts(seg.lines), closing, rx) for seg in segments]
-    closed = [j for j, (k, _) in enumerate(runs) if k is not None]
-    if not closed or len(closed) < CLOSED_SHARE * sum(bool(seg.lines) for seg in segments):
-        return segments
-    j = closed[-1]
-    (k, run), seg = runs[j], segments[j]
-    texts = line_texts(seg.lines)
-    if any(is_date_line(rx, t) for t in texts[run:]) or \
-            (j < len(segments) - 1 and not any(is_prose(t) for t in texts[run:])):
-        return segments  # a post's header follows the buttons: the next segments hold posts
-    later = [t for s in segments[j + 1 :] for t in line_texts(s.lines) if t]
-    removed = [Removed(t, boilerplate_reason(t) or "post_chrome") for t in texts[k:run] if t] + \
-        [Removed(t, boilerplate_reason(t) or "footer") for t in texts[run:] + later if t]
-    return segments[:j] + [Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)]
-
-
-def _closing_run(texts: list[str], closing: set[str], rx: CompiledEngine) -> tuple[int | None, int]:
-    """The first run of closing lines (two kinds at least, chrome between them) after the post's first words:
-    (start, end)."""
-    said, k = False, 0  # the post has said something before its closing lines
-    while k < len(texts) and not (said and normalise(texts[k]) in closing):
-        said = said or words(texts[k]) >= HEADER_NAME_WORDS
-        k += 1
-    run = k
-    while run < len(texts) and (not texts[run] or normalise(texts[run]) in closing or rx.chrome.reason(texts[run])):
-        run += 1
-    if k == len(texts) or len({key for t in texts[k:run] if (key := normalise(t)) in closing}) < MIN_CLOSING:
-        return None, k
-    return k, run
-
-
-def _closing_lines(posts: list[list[str]], rx: CompiledEngine) -> set[str]:
-    """Button lines found among the last lines of most posts (at least two)."""
-    counts: Counter[str] = Counter()
-    for texts in posts:
-        tail = [t for t in texts if t][-CLOSING_SPAN:]
-        counts.update({normalise(t) for t in tail if rx.chrome.reason(t) in BUTTON_REASONS})
-    need = max(2, math.ceil(len(posts) / 2))
-    return {line for line, n in counts.items() if n >= need and line}
-
-
 def _repeated_nav(lines: list[Line], texts: list[str], k: int, header: set[str]) -> bool:
     """Line k, found in the page header, is navigation: a list item, or the next line is in the header too, or
     is boilerplate, or there is none."""
@@ -244,9 +171,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         title_at, starter = find_title(texts, closed.at, rx, items)  # dates under the posts: the title is above
     if segments and (header := _header_lines(texts, start or first, title_at, segments, rx)):
         segments[-1] = cut_page_tail(segments[-1], header)
-    if segments and engine.name == GENERIC.name:  # known engines end their threads with their own footer lines
-        segments = cut_after_closing_lines(segments, rx)
     if segments:
+        segments = cut_after_closing_lines(segments, rx)
         segments[-1] = cut_at_top_link(segments[-1])
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies

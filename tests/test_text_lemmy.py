@@ -1,0 +1,19 @@
+"""The text path on a Lemmy post dump (fixture written in dump style)."""
+
+from tests.forum_fixtures import text_doc
+
+
+def test_lemmy_byline_comment_panes_and_icon_lines():
+    # "jdoe to community · date" dates the post (its card above it too); a comment's pane is its handle, the
+    # icons' names, the language and the score, then the date
+    doc = text_doc("lemmy_post.txt")
+    assert doc.engine == "lemmy" and doc.page_kind == "thread"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("fernleaf", "2 years ago", "Moss on a north facing lawn"),
+        ("fernleaf", "2 years ago", "My lawn under the oak turns to moss every spring. Is it worth fighting or should I "
+                                    "plant something else there?"),
+        ("mulchmaster@garden.social", "2 years ago", "Let the moss win and add some ferns, grass will never like that "
+                                                     "shade."),
+        ("fernleafOP", "2 years ago", "Ferns sound lovely, thank you."),
+        ("rakeit@leaves.town", "2 years ago", "Scarify in autumn and overseed with a shade mix.")]
+    assert "fedilink" not in doc.text and "You are not logged in." not in doc.text

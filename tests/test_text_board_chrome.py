@@ -324,3 +324,44 @@ def test_an_ad_label_with_a_remark_is_chrome():
     dump = XENFORO_JOIN_DATES.replace("  • #2\n", "  • #2\nAdvertisement - Members see no ads here\n")
     doc = clean_text(dump)
     assert doc.posts[1].text == "Thanks, that table saves me a lot of guessing."
+
+
+MYBB_CUSTOM_TITLES = """Hello There, Guest! Login Register
+Cycle Talk › Repairs › Chain keeps slipping
+Chain keeps slipping
+pedalpusher Offline
+
+Chain Whisperer
+Posts: 9
+Threads: 3
+Joined: Apr 2022
+Reputation: 0
+#1
+2019-02-24, 02:31 AM
+Under load the chain jumps on the small cog.
+Website Find
+Reply
+Greaserag Online
+
+Spoke Tightener
+Posts: 3,402
+Threads: 41
+Joined: Jan 2015
+Reputation: 57
+#2
+2019-02-24, 05:31 PM
+A worn cog skips with a fresh chain.
+Website Find
+Reply
+« Next Oldest | Next Newest »
+Users browsing this thread: 1 Guest(s)
+"""
+
+
+def test_mybb_name_with_its_status_over_a_custom_title_and_inline_buttons():
+    doc = clean_text(MYBB_CUSTOM_TITLES)
+    assert doc.engine == "mybb"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("pedalpusher", "2019-02-24, 02:31 AM", "Under load the chain jumps on the small cog."),
+        ("Greaserag", "2019-02-24, 05:31 PM", "A worn cog skips with a fresh chain."),
+    ]

@@ -456,14 +456,18 @@ MYBB = TextEngine(
     # the quoted text may run on after "Wrote:" on the header's line
     quote_open=(r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>" + _NAME + r") Wrote:$",
                 r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>[^\s()][^()]{0,40}?) Wrote: (?=\S)"),
-    chrome=((r"^Find$|^Reply$|^Quote$|^Report$|^Website$|^PM$", "post_chrome"),
+    # the buttons under a post, on one line when the theme prints them inline ("Website Find")
+    chrome=((r"^(?:Find|Reply|Quote|Report|Website|PM|Email)(?: (?:Find|Reply|Quote|Report|Website|PM|Email))*$",
+             "post_chrome"),
+            (r"^« Next Oldest \| Next Newest »$|^View a Printable Version$|^Forum Jump:$", "navigation"),
             (r"^(?:Threaded|Linear) Mode$", "navigation"),
             (r"^Posts: \d.*$|^Threads: \d.*$|^Joined: .*$|^Reputation: .*$", "member_info")),
     member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$",
                  r"^(?:Junior|Senior|Super)? ?(?:Member|Moderator|Administrator)$|^Newbie$|^Posting Freak$"),
     # the online status printed after the name ("jdoe Offline")
     author_suffix=(r"\s+(?:Offline|Online)",),
-    thread_end=(r"^Powered By MyBB.*$",),
+    author_line=(r"^(?P<author>.{1,60}?) (?:Offline|Online)$",),
+    thread_end=(r"^Powered By MyBB.*$", r"^« Next Oldest \| Next Newest »$", r"^Users browsing this thread:.*$"),
 )
 
 NODEBB = TextEngine(

@@ -365,3 +365,20 @@ def test_mybb_name_with_its_status_over_a_custom_title_and_inline_buttons():
         ("pedalpusher", "2019-02-24, 02:31 AM", "Under load the chain jumps on the small cog."),
         ("Greaserag", "2019-02-24, 05:31 PM", "A worn cog skips with a fresh chain."),
     ]
+
+
+def test_a_quote_drops_the_link_card_and_attachment_it_copied():
+    dump = XENFORO_LINK_CARDS.replace("The maker's own page has the numbers too.\n", """tulipfan said:
+This review convinced me to get the small one.
+View attachment 20451
+
+Small greenhouse heaters tested
+
+We ran six heaters through a cold month and measured what each one costs to run.
+www.gardenreviews.example www.gardenreviews.example
+Click to expand...
+The maker's own page has the numbers too.
+""")
+    quote = clean_text(dump).posts[1].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("tulipfan", "This review convinced me to get the small one.")
+

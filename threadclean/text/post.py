@@ -110,7 +110,7 @@ def _read_quote_body(lines: list[Line], start: int, m: re.Match, rx: CompiledEng
     if start < len(lines) and (m2 := match_opener(strip_bullet(lines[start].text), rx.quote_open)):
         inner, start = _read_quote(lines, start, m2, rx, memory, removed)
     end = quote_end(lines, start, len(lines), memory, rx.quote_close, (m.groupdict().get("author") or "").strip())
-    text = "\n".join(ln.text.strip() for ln in lines[start:end] if ln.text.strip())
+    text = "\n".join(_quoted_lines(lines[start:end], rx, removed))
     quote = build_quote(m, text)
     if inner:
         quote.quotes.append(inner)
@@ -118,6 +118,19 @@ def _read_quote_body(lines: list[Line], start: int, m: re.Match, rx: CompiledEng
         removed.append(Removed(lines[end].text.strip(), "quote_chrome"))
         end += 1
     return quote, end
+
+
+def _quoted_lines(lines: list[Line], rx: CompiledEngine, removed: list[Removed]) -> list[str]:
+    """A quote's lines but the link cards and attachment lines it copied with the quoted post."""
+    texts = [ln.text.strip() for ln in lines]
+    cards = link_cards(texts)
+    kept = []
+    for i, t in enumerate(texts):
+        if i in cards or (t and chrome_reason(t, rx) == "attachment"):
+            removed.append(Removed(t, "media" if i in cards else "attachment"))
+        elif t:
+            kept.append(t)
+    return kept
 
 
 def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:

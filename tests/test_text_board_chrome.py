@@ -382,3 +382,9 @@ The maker's own page has the numbers too.
     quote = clean_text(dump).posts[1].quotes[0]
     assert (quote.quoted_author, quote.text) == ("tulipfan", "This review convinced me to get the small one.")
 
+
+def test_a_reaction_summary_after_the_icons_labels_is_chrome():
+    dump = XENFORO_JOIN_DATES.replace("Thanks, that table saves me a lot of guessing.\n",
+                                      "Thanks, that table saves me a lot of guessing.\n"
+                                      "Likes   Reactions: tulipfan and mossbank\n")
+    assert clean_text(dump).posts[1].text == "Thanks, that table saves me a lot of guessing."

@@ -59,8 +59,9 @@ COMMON_CHROME = (
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
      r"Copy link)(?: |$)){3,}$", "share"),
     (r"^\d+ Likes?(?: \d+ Shares?)?$|^\d+ Shares?$", "reaction"),
-    (r"^(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$",
-     "reaction"),
+    # the summary may follow the icons' labels ("Likes   Reactions: jdoe")
+    (r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative)\s+)*(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|"
+     r"Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
     # the lookahead (no match is longer than 98 characters) spares long lines the 80 tries of the name's end
     (r"^(?=.{1,98}$).{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$",
      "reaction"),

@@ -388,3 +388,92 @@ def test_a_reaction_summary_after_the_icons_labels_is_chrome():
                                       "Thanks, that table saves me a lot of guessing.\n"
                                       "Likes   Reactions: tulipfan and mossbank\n")
     assert clean_text(dump).posts[1].text == "Thanks, that table saves me a lot of guessing."
+
+
+PHPBB33_QUOTES = """Board index Growing
+
+Tomato leaves curling
+
+fernleaf
+Posts: 38
+Joined: Sun Dec 17, 2023 11:18 am
+
+Tomato leaves curling
+
+Sun Dec 17, 2023 11:23 am
+
+My tomato leaves curl upwards in the afternoon heat.
+
+Should I water them more often?
+Top
+User avatar
+mossbank
+Posts: 190
+Joined: Wed Feb 04, 2015 6:38 pm
+
+Re: Tomato leaves curling
+
+Wed Dec 27, 2023 10:00 am
+
+I set the timer like this:
+
+Code: Select all
+
+water_start=06:00
+water_stop=06:20
+Top
+User avatar
+rowanleaf
+Posts: 13
+Joined: Thu Aug 27, 2020 2:37 pm
+
+Re: Tomato leaves curling
+
+Wed Dec 27, 2023 11:04 am
+
+fernleaf wrote: ↑
+Sun Dec 17, 2023 11:23 am
+My tomato leaves curl upwards in the afternoon heat.
+
+Should I water them more often?
+No, curling in the heat is normal.
+fernleaf wrote: ↑
+Sun Dec 17, 2023 11:23 am
+Should I water them more often?
+Water the soil, not the leaves.
+Top
+Return to Growing
+"""
+
+
+def test_phpbb33_quote_dates_under_their_headers_and_replies_without_blank_lines():
+    # a theme without the "Top" links: the posts are cut at their dates (the quotes' dates are none of them),
+    # the avatar opens each pane
+    doc = clean_text(PHPBB33_QUOTES.replace("Top\n", ""))
+    assert doc.engine == "phpbb"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("fernleaf", "Sun Dec 17, 2023 11:23 am"), ("mossbank", "Wed Dec 27, 2023 10:00 am"),
+        ("rowanleaf", "Wed Dec 27, 2023 11:04 am")]
+    assert doc.posts[1].text == "I set the timer like this:\n\nwater_start=06:00\nwater_stop=06:20"
+    last = doc.posts[2]
+    assert [(q.quoted_author, q.quoted_when_raw, q.text) for q in last.quotes] == [
+        ("fernleaf", "Sun Dec 17, 2023 11:23 am",
+         "My tomato leaves curl upwards in the afternoon heat.\nShould I water them more often?"),
+        ("fernleaf", "Sun Dec 17, 2023 11:23 am", "Should I water them more often?")]
+    assert [p for p in last.parts if isinstance(p, str)] == ["No, curling in the heat is normal.",
+                                                             "Water the soil, not the leaves."]
+
+
+def test_phpbb_quote_drops_the_code_box_label_it_copied():
+    dump = PHPBB33_QUOTES.replace("""fernleaf wrote: ↑
+Sun Dec 17, 2023 11:23 am
+Should I water them more often?
+""", """mossbank wrote: ↑
+Wed Dec 27, 2023 10:00 am
+Code: Select all
+
+water_start=06:00
+water_stop=06:20
+""")
+    quote = clean_text(dump).posts[2].quotes[1]
+    assert (quote.quoted_author, quote.text) == ("mossbank", "water_start=06:00\nwater_stop=06:20")

@@ -414,6 +414,9 @@ PHPBB = TextEngine(
         (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$|^Haut$|^Répondre en citant le message$|"
          r"^Nach oben$|^Mit Zitat antworten$", "post_chrome"),
         (r"^Last edited by .+ on .+$|^Zuletzt geändert von .+$", "edited"),
+        # a code box's label and button
+        (r"^(?:Code|Quellcode|Código|Codice): (?:Select all|Alles auswählen|Seleccionar todo|Seleziona tutto)$|"
+         r"^Code : Tout sélectionner$", "code_chrome"),
         # an attachment under the post: its file name, then its size and download count
         (r"^\([\d.,]+ [KMG]i?B\) (?:(?:Downloaded|Viewed) [\d,.]+ times?|[\d,.]+-mal (?:heruntergeladen|betrachtet))$|"
          r"^\S{1,120}\.(?:zip|7z|rar|gz|tar|log|txt|pdf|docx?|xlsx?|csv|exe|msi)$", "attachment"),

@@ -10,7 +10,7 @@ from threadclean.model import Post, Removed
 from threadclean.text.body import words
 from threadclean.text.boilerplate import NUMBERED
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
-from threadclean.text.post_lines import is_date_line, is_prose
+from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line
 
 #: a post header is looked for in a segment's first lines; its name lines are short
@@ -18,6 +18,10 @@ HEADER_SPAN = 80
 HEADER_NAME_WORDS = 5
 #: at most this many short lines above a post's first date line make its author pane
 PANE_LINES = 8
+
+
+#: an avatar's alt text, the first line of an author pane
+AVATAR = re.compile(r"^(?:User avatar|Avatar|Benutzeravatar|Avatar de l’utilisateur|.{1,40}'s (?:user )?avatar)$", re.I)
 
 
 @dataclass
@@ -50,6 +54,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             if seen > PANE_LINES:
                 break
         j -= 1
+        if AVATAR.match(texts[j]):
+            break  # the avatar opens the pane (phpBB's "User avatar")
         if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
                 and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])) \
                 and not _info_list(lines, texts, j, anchor, rx):
@@ -120,7 +126,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
                    and not (rx.member_info and rx.member_info.match(t)) and not is_subject(t, title)
                    and not _title_over_info(texts, i, rx)), min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
-    anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
+    anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))
+               and not quote_date(rx, texts, i)]
     if not anchors:
         return 0, None, None, []
     last = _pane_below(texts, anchors[-1][0], window, rx)

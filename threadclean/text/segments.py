@@ -22,6 +22,7 @@ from threadclean.text.post_lines import (
     is_date_line,
     is_prose,
     line_texts,
+    quote_date,
 )
 from threadclean.text.quotes import Line
 
@@ -197,7 +198,7 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
     groups: list[list[int]] = []
     counter = None  # the post counter ("#3") under the current group's date lines
     for i in range(start, end):
-        if not (date := is_date_line(rx, texts[i])):
+        if not (date := is_date_line(rx, texts[i])) or quote_date(rx, texts, i):
             continue
         own = _counter_after(texts, i, end)
         if groups and i - groups[-1][-1] < GROUP_SPAN and not _prose_between(lines, texts, groups[-1][-1], i) \

@@ -477,3 +477,58 @@ water_stop=06:20
 """)
     quote = clean_text(dump).posts[2].quotes[1]
     assert (quote.quoted_author, quote.text) == ("mossbank", "water_start=06:00\nwater_stop=06:20")
+
+
+VBULLETIN4_BARE_PANES = """Forum Garten Hochbeete
+
+Thema: Hochbeet aus Holz oder Metall
+
+  • Themen-Optionen
+    • Druckbare Version zeigen
+  • Thema durchsuchen
+    •
+      Erweiterte Suche
+  • Anzeige
+    • Zur Hybrid-Darstellung wechseln
+  1. 19.04.2020, 21:41 #1
+    Zedernfreund
+    Neues Mitglied
+
+    Hochbeet aus Holz oder Metall
+
+    Ich baue dieses Frühjahr zwei Hochbeete und frage mich, welches Material länger hält.
+    ZitierenZitieren
+
+  2.   Anzeige
+
+    &nbsp
+  3. 19.04.2020, 21:48 #2
+    Blechkopf
+    gehört zum Inventar     Avatar von Blechkopf
+
+    AW: Hochbeet aus Holz oder Metall
+
+    Metall hält Jahrzehnte, wenn es verzinkt ist.
+    ZitierenZitieren
+  4. 20.04.2020, 10:36 #3
+    Zedernfreund
+    Neues Mitglied
+
+    AW: Hochbeet aus Holz oder Metall
+
+    Danke, dann nehme ich Metall.
+Gehe zu: Hochbeete Nach oben
+  • Bereiche
+  • Private Nachrichten
+"""
+
+
+def test_vbulletin4_labelled_title_bare_panes_ad_slots_and_a_last_post_without_buttons():
+    doc = clean_text(VBULLETIN4_BARE_PANES)
+    assert doc.engine == "vbulletin" and doc.title == "Hochbeet aus Holz oder Metall"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Zedernfreund", "19.04.2020, 21:41",
+         "Ich baue dieses Frühjahr zwei Hochbeete und frage mich, welches Material länger hält."),
+        ("Blechkopf", "19.04.2020, 21:48", "Metall hält Jahrzehnte, wenn es verzinkt ist."),
+        ("Zedernfreund", "20.04.2020, 10:36", "Danke, dann nehme ich Metall."),
+    ]

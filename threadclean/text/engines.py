@@ -129,6 +129,8 @@ class TextEngine:
     thread_end: tuple[str, ...] = ()
     #: the thread starter in the header ("By X"): group `author`
     starter: tuple[str, ...] = ()
+    #: the header line that labels the thread title ("Thread: X"): group `title`
+    title_line: tuple[str, ...] = ()
     #: (pattern, reason) for per-post and page chrome removed wherever it appears
     chrome: tuple[tuple[str, str], ...] = ()
     #: a reaction line: groups `count` and `name` (`reaction_name` when the line names none)
@@ -223,6 +225,7 @@ class CompiledEngine:
         self.thread_start = _any(e.thread_start)
         self.thread_end = _any(e.thread_end + COMMON_THREAD_END)
         self.starter = [re.compile(p, re.I) for p in e.starter]
+        self.title_line = _any(e.title_line)
         self.chrome = ReasonTable(e.chrome + COMMON_CHROME)
         self.reaction = [re.compile(p, re.I) for p in e.reaction]
         self.reaction_name = e.reaction_name
@@ -377,8 +380,12 @@ VBULLETIN = TextEngine(
     post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
+    # vBulletin 4 labels the title above the posts
+    title_line=(r"^(?:Thread|Thema|Discussion|Sujet|Tema): (?P<title>.+)$",),
     thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
-                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$"),
+                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$",
+                # the German forum jump ("Gehe zu: Forum Nach oben")
+                r"^Gehe zu: .*$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
         (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find More Posts by .+$|"
@@ -388,6 +395,8 @@ VBULLETIN = TextEngine(
          r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "
          r"wechseln$|^Druckbare Version zeigen$", "navigation"),
         (r"^Last edited by .+; .+$", "edited"),
+        # German themes: the display menu's label, and an ad slot listed among the posts
+        (r"^Anzeige$|^&nbsp;?$", "ad"),
     ),
     member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$",
                  # the rank with the avatar's alt text after it ("Moderator     Avatar von jdoe")

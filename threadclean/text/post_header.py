@@ -32,6 +32,16 @@ class Title:
     at: int
 
 
+#: a breadcrumb's separator before the title ("» Sourdough starter")
+_TITLE_MARK = re.compile(r"^[»›>]\s*")
+
+
+def title_text(line: str, rx: CompiledEngine) -> str:
+    """The thread title a header line holds: without its label ("Thread: X") or breadcrumb mark."""
+    m = rx.title_line.match(line) if rx.title_line else None
+    return m["title"].strip() if m else _TITLE_MARK.sub("", line)
+
+
 def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine,
                title: Title | None = None) -> int:
     """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
@@ -131,6 +141,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     if not anchors:
         return 0, None, None, []
     last = _pane_below(texts, anchors[-1][0], window, rx)
+    if last == anchors[0][0] == 0:
+        last = _bare_pane_below(texts, last, rx)
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
@@ -182,6 +194,23 @@ def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) 
         if gap >= limit:
             break
     return last
+
+
+#: a numbered post's date line ("19.04.2020, 21:41 #1")
+NUMBERED_DATE = re.compile(r"\s#\d+$")
+
+
+def _bare_pane_below(texts: list[str], anchor: int, rx: CompiledEngine) -> int:
+    """The last line of a pane without member info under a numbered post's date line that opens the segment
+    (vBulletin 4: name, custom title, then an empty line): up to PANE_GAP short lines closed by a blank line."""
+    if not NUMBERED_DATE.search(texts[anchor]):
+        return anchor
+    k = anchor + 1
+    while k < len(texts) and texts[k] and k - anchor <= PANE_GAP:
+        if is_prose(texts[k]) or words(texts[k]) > HEADER_NAME_WORDS or is_date_line(rx, texts[k]):
+            return anchor
+        k += 1
+    return k - 1 if anchor + 1 < k < len(texts) and not texts[k] else anchor
 
 
 def leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> tuple[int, list[Removed]]:

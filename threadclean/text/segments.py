@@ -12,7 +12,7 @@ from threadclean.text.body import words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import split_after_panes
-from threadclean.text.post_header import HEADER_SPAN, PANE_LINES, Title, pane_start
+from threadclean.text.post_header import HEADER_SPAN, PANE_LINES, Title, pane_start, title_text
 from threadclean.text.post_lines import (
     HEADER_LINE_WORDS,
     SENTENCE_ENDS,
@@ -31,7 +31,7 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
                    title_at: int | None = None) -> list[Segment]:
     """Cut the thread body into post segments; boundary lines go to `removed`. A post's subject line (the
     thread title at `title_at`, maybe after "Re:") is part of its pane; the title line itself is not."""
-    title = Title(texts[title_at], title_at) if title_at is not None else None
+    title = Title(title_text(texts[title_at], rx), title_at) if title_at is not None else None
     if rx.pane_after_body:
         return split_after_panes(lines, texts, start, end, rx)
     closers = [i for i in range(start, end) if _closing_line(rx, texts[i])] if rx.closing_date else []
@@ -169,12 +169,22 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
             segments.append(Segment(cur, removed))
             cur, removed = [], []
         cur.append(lines[i])
-    if segments and not removed:  # after the last post's end: pagination and page chrome
+    if segments and not removed and not _post_header_in(cur, rx):  # after the last post's end: page chrome
         tail = [strip_bullet(ln.text) for ln in cur if ln.text.strip()]
         segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "pagination") for t in tail]))
     else:
         segments.append(Segment(cur, removed))
     return segments
+
+
+#: a last post printed without its end line (no buttons for guests) has its numbered date this near the top
+TAIL_HEADER_LINES = 3
+
+
+def _post_header_in(lines: list[Line], rx: CompiledEngine) -> bool:
+    """The lines after the last post-end line open with a numbered post's date line: one more post."""
+    texts = [t for t in line_texts(lines) if t][:TAIL_HEADER_LINES]
+    return any(POST_COUNTER.search(t) and is_date_line(rx, t) for t in texts)
 
 
 def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | None) -> list[Segment]:

@@ -16,7 +16,7 @@ from threadclean.text.body import more_words_than, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine, TextEngine
 from threadclean.text.post import read_post
-from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines
+from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines, title_text
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
 from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
@@ -46,7 +46,10 @@ def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
 
 
 def find_title(texts: list[str], stop: int, rx: CompiledEngine) -> tuple[int | None, str | None]:
-    """The thread title and starter: the header lines just above "Share"/"By X"/the header's end."""
+    """The thread title and starter: the engine's labelled title line, else the header lines just above
+    "Share"/"By X"/the header's end."""
+    if labelled := [i for i in range(stop) if rx.title_line and rx.title_line.match(texts[i])]:
+        return labelled[-1], None
     anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
     if anchor is None:
         anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
@@ -131,8 +134,6 @@ def later_page(header: list[str]) -> bool:
     return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
-#: a breadcrumb's separator before the title ("» Sourdough starter")
-_TITLE_MARK = re.compile(r"^[»›>]\s*")
 
 
 def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1,
@@ -155,7 +156,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()
     posts: list[Post] = []
-    title = texts[title_at] if title_at is not None else None
+    title = title_text(texts[title_at], rx) if title_at is not None else None
     for seg in segments:
         post, removed = read_post(seg, rx, memory, doc.fetched_at, site, title)
         doc.removed += removed
@@ -169,7 +170,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     if min_posts > 1 and _article_above(above, posts):
         return False
     strip_signatures(posts, doc.removed)
-    doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None
+    doc.title = title_text(texts[title_at], rx) if title_at is not None else None
     strip_subject_lines(posts, doc.title, doc.removed)
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]

@@ -532,3 +532,47 @@ def test_vbulletin4_labelled_title_bare_panes_ad_slots_and_a_last_post_without_b
         ("Blechkopf", "19.04.2020, 21:48", "Metall hält Jahrzehnte, wenn es verzinkt ist."),
         ("Zedernfreund", "20.04.2020, 10:36", "Danke, dann nehme ich Metall."),
     ]
+
+
+XENFORO1_LONG_TITLES = """  • Home
+  • Forums
+Home Forums Composting
+
+Compost bin in winter
+
+Discussion in 'Composting' started by wormfarm, Jan 5, 2024.
+
+  1. wormfarm
+
+    wormfarm Turning heaps since the last century, rain or shine. Staff Member
+
+    Joined:
+    Oct 20, 2004
+    Messages:
+    1,046
+    Does anybody keep their compost bin going through the winter?
+    wormfarm, Jan 5, 2024
+    #1
+  2. Greenbin
+
+    Greenbin Member
+
+    Joined:
+    Mar 8, 2010
+    Messages:
+    52
+    Wrap the bin in old carpet and keep adding greens.
+    Greenbin, Jan 6, 2024
+    #2
+Show Ignored Content
+(You must log in or sign up to reply here.)
+"""
+
+
+def test_xenforo1_name_with_a_long_custom_title_over_member_info_is_pane():
+    doc = clean_text(XENFORO1_LONG_TITLES)
+    assert doc.engine == "xenforo"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("wormfarm", "Does anybody keep their compost bin going through the winter?"),
+        ("Greenbin", "Wrap the bin in old carpet and keep adding greens."),
+    ]

@@ -168,10 +168,15 @@ PROFILE_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
 def _title_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """Line i is a member's short custom title ("All eyes on you!") or a profile field, with labelled member
     info right under it."""
-    if not rx.member_info or (words(texts[i]) > HEADER_NAME_WORDS and not PROFILE_FIELD.match(texts[i])):
+    if words(texts[i]) > HEADER_NAME_WORDS and not PROFILE_FIELD.match(texts[i]):
         return False
+    return _info_below(texts, i, rx)
+
+
+def _info_below(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Labelled member info ("Joined:", "Posts: 12") within PANE_GAP non-blank lines under line i."""
     below = [t for t in texts[i + 1 : i + 1 + 2 * PANE_GAP] if t][:PANE_GAP]
-    return any(_labelled(t) and rx.member_info.match(t) for t in below)
+    return bool(rx.member_info) and any(_labelled(t) and rx.member_info.match(t) for t in below)
 
 
 #: member info lines under a date line belong to its pane while no more than this many other lines part them
@@ -220,7 +225,8 @@ def leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> tu
     for i, t in enumerate(texts[:HEADER_SPAN]):
         if not t:
             continue
-        named = author and t.startswith(author) and words(t) <= words(author) + 3
+        # the name, maybe with a rank after it, or with a long custom title when member info follows
+        named = author and t.startswith(author) and (words(t) <= words(author) + 3 or _info_below(texts, i, rx))
         if named or (rx.member_info and rx.member_info.match(t)) or rx.chrome.reason(t) or _label(t) \
                 or (i and _label(texts[i - 1])):
             last = i

@@ -576,3 +576,48 @@ def test_xenforo1_name_with_a_long_custom_title_over_member_info_is_pane():
         ("wormfarm", "Does anybody keep their compost bin going through the winter?"),
         ("Greenbin", "Wrap the bin in old carpet and keep adding greens."),
     ]
+
+
+VBULLETIN3_MEMBER_MENUS = """Raised beds: wood or metal?
+
+Thread Tools
+Search this Thread
+
+  #1
+Old Posted Apr 11, 2020, 1:02 PM
+cedarfan cedarfan is offline
+Registered User
+
+Join Date: Jul 2011
+Posts: 2,339
+I am building two raised beds this spring.
+Reply With Quote
+cedarfan
+View Public Profile
+Find all posts by cedarfan
+
+  #2
+Old Posted Apr 11, 2020, 3:27 PM
+galvo's Avatar
+galvo galvo is online now
+Registered User
+
+Join Date: Oct 2005
+Posts: 7,430
+Metal beds warm up faster in spring.
+Reply With Quote
+galvo
+View Public Profile
+Visit galvo's homepage!
+Find all posts by galvo
+« Previous Thread | Next Thread »
+"""
+
+
+def test_vbulletin3_member_menu_under_the_buttons_and_the_name_before_its_status():
+    doc = clean_text(VBULLETIN3_MEMBER_MENUS)
+    assert doc.engine == "vbulletin"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("cedarfan", "Apr 11, 2020, 1:02 PM", "I am building two raised beds this spring."),
+        ("galvo", "Apr 11, 2020, 3:27 PM", "Metal beds warm up faster in spring."),
+    ]

@@ -377,7 +377,7 @@ VBULLETIN = TextEngine(
     post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:(?:Reply With Quote|Zitieren)\s*){1,2}(?:\d+ Not allowed!)?$",
               r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
-    post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
+    post_date=(r"^(?:Old\s+)?(?:Posted\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
     # vBulletin 4 labels the title above the posts
@@ -388,7 +388,7 @@ VBULLETIN = TextEngine(
                 r"^Gehe zu: .*$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
-        (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find More Posts by .+$|"
+        (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find (?:More|all) Posts by .+$|"
          r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Show Printable Version.*$|"
          r"^Display Modes$|^(?:Linear|Hybrid|Threaded) Mode.*$|^Remember Me\?$", "post_chrome"),
         (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$|^Themen-Optionen$|"
@@ -398,6 +398,8 @@ VBULLETIN = TextEngine(
         # German themes: the display menu's label, and an ad slot listed among the posts
         (r"^Anzeige$|^&nbsp;?$", "ad"),
     ),
+    # the online status in the pane, after the name's link in vBulletin 3 ("jdoe jdoe is offline")
+    author_line=(r"^(?P<author>\S.{0,40}?)(?: (?P=author))? is (?:offline|online)(?: now)?$",),
     member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$",
                  # the rank with the avatar's alt text after it ("Moderator     Avatar von jdoe")
                  r"^.{0,60}\bAvatar von .+$", r"^.{0,60}\s+.{1,40}'s Avatar$"),

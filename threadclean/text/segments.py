@@ -165,6 +165,9 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
         if _post_end(rx, lines, texts, i) or (removed and URL.match(texts[i])):
             removed.append(Removed(texts[i], "share"))  # the permalink printed inside the share menu
             continue
+        if removed and texts[i] and _menu_line(texts, i, end, rx):  # the post's member menu under its end
+            removed.append(Removed(texts[i], chrome_reason(texts[i], rx) or "author_pane"))
+            continue
         if removed and texts[i] and any(ln.text.strip() for ln in cur):  # first line after a post's end
             segments.append(Segment(cur, removed))
             cur, removed = [], []
@@ -175,6 +178,23 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     else:
         segments.append(Segment(cur, removed))
     return segments
+
+
+#: a name in a member menu is this short, and a menu line this near names it ("Find all posts by jdoe")
+MENU_NAME_WORDS = 3
+MENU_NEAR = 3
+
+
+def _menu_line(texts: list[str], i: int, end: int, rx: CompiledEngine) -> bool:
+    """Line i is chrome, or the poster's name heading a member menu that names them again ("jdoe" / "View
+    Public Profile" / "Find all posts by jdoe")."""
+    t = texts[i]
+    if rx.chrome.reason(t):
+        return True
+    if words(t) > MENU_NAME_WORDS or is_prose(t):
+        return False
+    near = [x for x in texts[i + 1 : min(end, i + 1 + 2 * MENU_NEAR)] if x][:MENU_NEAR]
+    return bool(near) and rx.chrome.reason(near[0]) is not None and any(t in x and rx.chrome.reason(x) for x in near)
 
 
 #: a last post printed without its end line (no buttons for guests) has its numbered date this near the top

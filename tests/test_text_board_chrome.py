@@ -621,3 +621,39 @@ def test_vbulletin3_member_menu_under_the_buttons_and_the_name_before_its_status
         ("cedarfan", "Apr 11, 2020, 1:02 PM", "I am building two raised beds this spring."),
         ("galvo", "Apr 11, 2020, 3:27 PM", "Metal beds warm up faster in spring."),
     ]
+
+
+XENFORO_SHORT_TITLES = """You should upgrade or use an alternative browser.
+
+Cold frames
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+tulipfan
+
+tulipfan
+
+Seedling
+Mar 18, 2024
+  • #1
+Mine is made from old windows.
+\u00a0
+  • Like
+Reactions: rowanleaf
+rowanleaf
+
+rowanleaf
+
+maybe...
+Mar 25, 2024
+  • #2
+Nice work.
+\u00a0
+You must log in or register to reply here.
+"""
+
+
+def test_xenforo_short_custom_title_ending_a_sentence_under_the_doubled_name():
+    doc = clean_text(XENFORO_SHORT_TITLES)
+    assert [(p.author, p.text) for p in doc.posts] == [("tulipfan", "Mine is made from old windows."),
+                                                       ("rowanleaf", "Nice work.")]

@@ -13,6 +13,8 @@ from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line
 
+#: a name printed twice in a pane is repeated within this many non-blank lines
+NAME_REPEAT = 2
 #: a post header is looked for in a segment's first lines; its name lines are short
 HEADER_SPAN = 80
 HEADER_NAME_WORDS = 5
@@ -57,7 +59,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         if t:
             info = rx.member_info.match(t) if rx.member_info else None
             subject = title and j - 1 != title.at and is_subject(t, title.text)
-            if not info and not subject and (named or rx.chrome.reason(t) or is_prose(t)
+            if not info and not subject and (named or rx.chrome.reason(t) or (is_prose(t) and not
+                                                         _title_under_name(texts, j - 1, floor))
                                                          or words(t) > HEADER_NAME_WORDS):
                 break
             seen += not info  # member info lines do not count: panes list many
@@ -74,6 +77,18 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+#: a custom title under the name ("maybe...", "I have spoken!") is this short
+TITLE_WORDS = 3
+
+
+def _title_under_name(texts: list[str], i: int, floor: int) -> bool:
+    """Line i is a short custom title under a name printed twice (the avatar's alt text and the name: XenForo)."""
+    if words(texts[i]) > TITLE_WORDS:
+        return False
+    above = [t for t in texts[max(floor, i - 2 * NAME_REPEAT) : i] if t][-NAME_REPEAT:]
+    return len(above) >= 2 and above[-1] in above[:-1]
 
 
 def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:
@@ -134,7 +149,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     # a reply's subject line ("Re: <title>") sits in the header, however long the title
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
                    and not (rx.member_info and rx.member_info.match(t)) and not is_subject(t, title)
-                   and not _title_over_info(texts, i, rx)), min(len(texts), HEADER_SPAN))
+                   and not _title_over_info(texts, i, rx) and not _title_under_name(texts, i, 0)),
+                  min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))
                and not quote_date(rx, texts, i)]

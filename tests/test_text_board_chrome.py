@@ -351,6 +351,7 @@ Reputation: 57
 #2
 2019-02-24, 05:31 PM
 A worn cog skips with a fresh chain.
+[Image: cassette.png]
 Website Find
 Reply
 « Next Oldest | Next Newest »
@@ -358,7 +359,7 @@ Users browsing this thread: 1 Guest(s)
 """
 
 
-def test_mybb_name_with_its_status_over_a_custom_title_and_inline_buttons():
+def test_mybb_name_with_its_status_over_a_custom_title_inline_buttons_and_image_alt_text():
     doc = clean_text(MYBB_CUSTOM_TITLES)
     assert doc.engine == "mybb"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [

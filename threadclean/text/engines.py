@@ -475,6 +475,8 @@ MYBB = TextEngine(
     chrome=((r"^(?:Find|Reply|Quote|Report|Website|PM|Email)(?: (?:Find|Reply|Quote|Report|Website|PM|Email))*$",
              "post_chrome"),
             (r"^« Next Oldest \| Next Newest »$|^View a Printable Version$|^Forum Jump:$", "navigation"),
+            # an image as MyBB prints its alt text ("[Image: photo.png]")
+            (r"^\[Image: [^\]]+\]$", "attachment"),
             (r"^(?:Threaded|Linear) Mode$", "navigation"),
             (r"^Posts: \d.*$|^Threads: \d.*$|^Joined: .*$|^Reputation: .*$", "member_info")),
     member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$",

@@ -658,3 +658,8 @@ def test_xenforo_short_custom_title_ending_a_sentence_under_the_doubled_name():
     doc = clean_text(XENFORO_SHORT_TITLES)
     assert [(p.author, p.text) for p in doc.posts] == [("tulipfan", "Mine is made from old windows."),
                                                        ("rowanleaf", "Nice work.")]
+
+
+def test_a_link_card_closed_by_its_domain_once_is_media():
+    dump = XENFORO_LINK_CARDS.replace("www.gardenreviews.example www.gardenreviews.example", "www.gardenreviews.example")
+    assert clean_text(dump).posts[0].text == "This review convinced me to get the small one."

@@ -663,3 +663,9 @@ def test_xenforo_short_custom_title_ending_a_sentence_under_the_doubled_name():
 def test_a_link_card_closed_by_its_domain_once_is_media():
     dump = XENFORO_LINK_CARDS.replace("www.gardenreviews.example www.gardenreviews.example", "www.gardenreviews.example")
     assert clean_text(dump).posts[0].text == "This review convinced me to get the small one."
+
+
+def test_an_embedded_gifs_alt_text_is_media():
+    dump = XENFORO_JOIN_DATES.replace("My sowing table for this year:\n",
+                                      "My sowing table for this year:\nSeed Packet Dance GIF by Garden Club\n")
+    assert clean_text(dump).posts[0].text == "My sowing table for this year:"

@@ -84,6 +84,8 @@ COMMON_CHROME = (
      "post_chrome"),
     (r"^(?:Mitglied|Member) .{1,40} (?:ist|is) (?:offline|online)\b.{0,60}$", "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
+    # an embedded GIF's alt text as GIPHY writes it ("Happy Dance GIF by Some Channel")
+    (r"^[^.!?]{1,80} GIF by [^.!?]{1,60}$", "media"),
     # an ad's label with a remark ("Advertisement - Continue Reading Below")
     (r"^Advertisement\s*[-–]\s+.{1,60}$", "ad"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),

@@ -669,3 +669,39 @@ def test_an_embedded_gifs_alt_text_is_media():
     dump = XENFORO_JOIN_DATES.replace("My sowing table for this year:\n",
                                       "My sowing table for this year:\nSeed Packet Dance GIF by Garden Club\n")
     assert clean_text(dump).posts[0].text == "My sowing table for this year:"
+
+
+XENFORO_LABELLED_VALUES = """You should upgrade or use an alternative browser.
+
+Cold frames
+
+  • Thread starter Thread starter tulipfan
+  • Start date Start date Mar 18, 2024
+tulipfan
+
+tulipfan
+
+Seedling
+Location (town/city + country)
+Leeds (West Yorkshire, UK)
+  • Mar 18, 2024
+  • #1
+Mine is made from old windows.
+rowanleaf
+
+rowanleaf
+
+Senior Member
+Location
+Right here.
+  • Mar 25, 2024
+  • #2
+Nice work.
+You must log in or register to reply here.
+"""
+
+
+def test_member_info_values_ending_a_sentence_under_their_labels_are_pane():
+    doc = clean_text(XENFORO_LABELLED_VALUES)
+    assert [(p.author, p.text) for p in doc.posts] == [("tulipfan", "Mine is made from old windows."),
+                                                       ("rowanleaf", "Nice work.")]

@@ -21,7 +21,7 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
                r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht|Zustimmungen|"
                r"Punkte für Erfolge|Erhaltene Likes|About me|Über mich|City|Interests|Occupation)")
 #: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
-INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"\s*:?$", re.I)
+INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$", re.I)  # "Location (town + country)"
 COMMON_MEMBER_INFO = (
     r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
     r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
@@ -29,7 +29,7 @@ COMMON_MEMBER_INFO = (
     r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
     r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
-    r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"\s*:?$",
+    r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$",
     r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"
     r"Themen|messages)$",
 )

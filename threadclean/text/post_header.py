@@ -57,7 +57,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         if lines[j - 1].spacer:  # an empty paragraph closes the post above
             break
         if t:
-            info = rx.member_info.match(t) if rx.member_info else None
+            # member info, or the value under its label ("Location" / "Right here.")
+            info = (rx.member_info.match(t) if rx.member_info else None) or _value_of_label(texts, j - 1, floor)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
             if not info and not subject and (named or rx.chrome.reason(t) or (is_prose(t) and not
                                                          _title_under_name(texts, j - 1, floor))
@@ -77,6 +78,12 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
+    """Line i is a member info value under its label on the line above ("Location" / "Right here.")."""
+    above = next((t for t in reversed(texts[floor:i]) if t), "")
+    return bool(INFO_LABEL.match(above))
 
 
 #: a custom title under the name ("maybe...", "I have spoken!") is this short
@@ -149,7 +156,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     # a reply's subject line ("Re: <title>") sits in the header, however long the title
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
                    and not (rx.member_info and rx.member_info.match(t)) and not is_subject(t, title)
-                   and not _title_over_info(texts, i, rx) and not _title_under_name(texts, i, 0)),
+                   and not _title_over_info(texts, i, rx) and not _title_under_name(texts, i, 0)
+                   and not (words(t) <= HEADER_NAME_WORDS and _value_of_label(texts, i, 0))),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))

@@ -82,3 +82,18 @@ def quote_date(rx: CompiledEngine, texts: list[str], i: int) -> bool:
     m = match_opener(above, rx.quote_open) if above else None
     return bool(m and (m.groupdict().get("author") or "").strip() and not m.groupdict().get("when")
                 and not is_date_line(rx, texts[i]).author)
+
+
+#: a name in a post's member menu is this short, and a menu line this near names it again
+MENU_NAME_WORDS = 3
+MENU_NEAR = 3
+
+
+def menu_name(texts: list[str], i: int, lo: int, hi: int, rx: CompiledEngine) -> bool:
+    """Line i is the poster's name in the member menu by a post's buttons ("jdoe" / "View Public Profile" /
+    "Find all posts by jdoe"): a short line that a chrome line within MENU_NEAR lines of it in [lo, hi) names."""
+    t = texts[i]
+    if words(t) > MENU_NAME_WORDS or is_prose(t):
+        return False
+    near = [x for x in texts[lo:i] if x][-MENU_NEAR:] + [x for x in texts[i + 1 : hi] if x][:MENU_NEAR]
+    return any(t in x and x != t and rx.chrome.reason(x) for x in near)

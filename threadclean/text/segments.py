@@ -22,6 +22,7 @@ from threadclean.text.post_lines import (
     is_date_line,
     is_prose,
     line_texts,
+    menu_name,
     quote_date,
 )
 from threadclean.text.quotes import Line
@@ -180,21 +181,13 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     return segments
 
 
-#: a name in a member menu is this short, and a menu line this near names it ("Find all posts by jdoe")
-MENU_NAME_WORDS = 3
-MENU_NEAR = 3
-
-
 def _menu_line(texts: list[str], i: int, end: int, rx: CompiledEngine) -> bool:
-    """Line i is chrome, or the poster's name heading a member menu that names them again ("jdoe" / "View
-    Public Profile" / "Find all posts by jdoe")."""
-    t = texts[i]
-    if rx.chrome.reason(t):
+    """Line i, under a post's end line, is chrome or the poster's name heading the member menu there ("jdoe" /
+    "View Public Profile" / "Find all posts by jdoe")."""
+    if rx.chrome.reason(texts[i]):
         return True
-    if words(t) > MENU_NAME_WORDS or is_prose(t):
-        return False
-    near = [x for x in texts[i + 1 : min(end, i + 1 + 2 * MENU_NEAR)] if x][:MENU_NEAR]
-    return bool(near) and rx.chrome.reason(near[0]) is not None and any(t in x and rx.chrome.reason(x) for x in near)
+    below = next((x for x in texts[i + 1 : end] if x), "")
+    return bool(below and rx.chrome.reason(below)) and menu_name(texts, i, i, end, rx)
 
 
 #: a last post printed without its end line (no buttons for guests) has its numbered date this near the top

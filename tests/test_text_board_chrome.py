@@ -705,3 +705,10 @@ def test_member_info_values_ending_a_sentence_under_their_labels_are_pane():
     doc = clean_text(XENFORO_LABELLED_VALUES)
     assert [(p.author, p.text) for p in doc.posts] == [("tulipfan", "Mine is made from old windows."),
                                                        ("rowanleaf", "Nice work.")]
+
+
+def test_xenforo_doubled_name_ending_with_a_full_stop_is_the_author():
+    dump = XENFORO_SHORT_TITLES.replace("rowanleaf\n\nrowanleaf\n\nmaybe...\n", "R. Leaf Jr.\n\nR. Leaf Jr.\n\n")
+    doc = clean_text(dump)
+    assert [(p.author, p.text) for p in doc.posts] == [("tulipfan", "Mine is made from old windows."),
+                                                       ("R. Leaf Jr.", "Nice work.")]

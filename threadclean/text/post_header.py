@@ -61,7 +61,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             info = (rx.member_info.match(t) if rx.member_info else None) or _value_of_label(texts, j - 1, floor)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
             if not info and not subject and (named or rx.chrome.reason(t) or (is_prose(t) and not
-                                                         _title_under_name(texts, j - 1, floor))
+                                                         _title_under_name(texts, j - 1, floor)
+                                                         and not _doubled_name(texts, j - 1, floor, anchor))
                                                          or words(t) > HEADER_NAME_WORDS):
                 break
             seen += not info  # member info lines do not count: panes list many
@@ -78,6 +79,16 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _doubled_name(texts: list[str], i: int, lo: int, hi: int) -> bool:
+    """Line i is a short name printed twice in a row (the avatar's alt text and the name, XenForo), however it
+    ends ("Francis E. Dec Esc.")."""
+    if words(texts[i]) > HEADER_NAME_WORDS:
+        return False
+    above = next((t for t in reversed(texts[lo:i]) if t), None)
+    below = next((t for t in texts[i + 1 : hi] if t), None)
+    return texts[i] in (above, below)
 
 
 def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
@@ -157,7 +168,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
                    and not (rx.member_info and rx.member_info.match(t)) and not is_subject(t, title)
                    and not _title_over_info(texts, i, rx) and not _title_under_name(texts, i, 0)
-                   and not (words(t) <= HEADER_NAME_WORDS and _value_of_label(texts, i, 0))),
+                   and not (words(t) <= HEADER_NAME_WORDS and _value_of_label(texts, i, 0))
+                   and not _doubled_name(texts, i, 0, len(texts))),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))

@@ -22,7 +22,7 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
                r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht|Zustimmungen|"
                r"Punkte für Erfolge|Erhaltene Likes|About me|Über mich|City|Interests|Occupation)")
 #: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
-INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"\s*:?$", re.I)
+INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$", re.I)  # "Location (town + country)"
 COMMON_MEMBER_INFO = (
     r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
     r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
@@ -30,7 +30,7 @@ COMMON_MEMBER_INFO = (
     r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
     r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:Profile picture|Avatar) (?:of|for) .{1,60}$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
-    r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"\s*:?$",
+    r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$",
     r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"
     r"Themen|messages)$",
 )
@@ -66,8 +66,9 @@ COMMON_CHROME = (
     (r"^(?:Share:\s*)?(?:(?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram|Share|Link|"
      r"Copy link)(?: |$)){3,}$", "share"),
     (REACTION_COUNT_LINE, "reaction"),
-    (r"^(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$",
-     "reaction"),
+    # the summary may follow the icons' labels ("Likes   Reactions: jdoe")
+    (r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative)\s+)*(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|"
+     r"Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
     # the lookahead (no match is longer than 98 characters) spares long lines the 80 tries of the name's end
     (r"^(?=.{1,98}$).{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$",
      "reaction"),
@@ -102,6 +103,8 @@ COMMON_CHROME = (
      "post_chrome"),
     (r"^(?:Mitglied|Member) .{1,40} (?:ist|is) (?:offline|online)\b.{0,60}$", "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
+    # an embedded GIF's alt text as GIPHY writes it ("Happy Dance GIF by Some Channel")
+    (r"^[^.!?]{1,80} GIF by [^.!?]{1,60}$", "media"),
     # an ad's label with a remark ("Advertisement - Continue Reading Below")
     (r"^Advertisement\s*[-–]\s+.{1,60}$", "ad"),
     # a template expression the page's script never filled in ("{{ errors[1179].message }}")
@@ -149,6 +152,8 @@ class TextEngine:
     thread_end: tuple[str, ...] = ()
     #: the thread starter in the header ("By X"): group `author`
     starter: tuple[str, ...] = ()
+    #: the header line that labels the thread title ("Thread: X"): group `title`
+    title_line: tuple[str, ...] = ()
     #: (pattern, reason) for per-post and page chrome removed wherever it appears
     chrome: tuple[tuple[str, str], ...] = ()
     #: a reaction line: groups `count` and `name` (`reaction_name` when the line names none)
@@ -253,6 +258,7 @@ class CompiledEngine:
         self.thread_start = _any(e.thread_start)
         self.thread_end = _any(e.thread_end + COMMON_THREAD_END)
         self.starter = [re.compile(p, re.I) for p in e.starter]
+        self.title_line = _any(e.title_line)
         self.chrome = ReasonTable(e.chrome + COMMON_CHROME)
         self.reaction = [re.compile(p, re.I) for p in e.reaction]
         self.reaction_name = e.reaction_name
@@ -416,21 +422,29 @@ VBULLETIN = TextEngine(
     post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:(?:Reply With Quote|Zitieren)\s*){1,2}(?:\d+ Not allowed!)?$",
               r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
-    post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
+    post_date=(r"^(?:Old\s+)?(?:Posted\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
+    # vBulletin 4 labels the title above the posts
+    title_line=(r"^(?:Thread|Thema|Discussion|Sujet|Tema): (?P<title>.+)$",),
     thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
-                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$"),
+                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$",
+                # the German forum jump ("Gehe zu: Forum Nach oben")
+                r"^Gehe zu: .*$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
-        (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find More Posts by .+$|"
+        (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find (?:More|all) Posts by .+$|"
          r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Show Printable Version.*$|"
          r"^Display Modes$|^(?:Linear|Hybrid|Threaded) Mode.*$|^Remember Me\?$", "post_chrome"),
         (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$|^Themen-Optionen$|"
          r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "
          r"wechseln$|^Druckbare Version zeigen$", "navigation"),
         (r"^Last edited by .+; .+$", "edited"),
+        # German themes: the display menu's label, and an ad slot listed among the posts
+        (r"^Anzeige$|^&nbsp;?$", "ad"),
     ),
+    # the online status in the pane, after the name's link in vBulletin 3 ("jdoe jdoe is offline")
+    author_line=(r"^(?P<author>\S.{0,40}?)(?: (?P=author))? is (?:offline|online)(?: now)?$",),
     member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$",
                  # the rank with the avatar's alt text after it ("Moderator     Avatar von jdoe")
                  r"^.{0,60}\bAvatar von .+$", r"^.{0,60}\s+.{1,40}'s Avatar$"),
@@ -456,6 +470,9 @@ PHPBB = TextEngine(
         (r"^Top$|^Quote$|^Print view$|^Unread post$|^Reply with quote$|^Haut$|^Répondre en citant le message$|"
          r"^Nach oben$|^Mit Zitat antworten$", "post_chrome"),
         (r"^Last edited by .+ on .+$|^Zuletzt geändert von .+$", "edited"),
+        # a code box's label and button
+        (r"^(?:Code|Quellcode|Código|Codice): (?:Select all|Alles auswählen|Seleccionar todo|Seleziona tutto)$|"
+         r"^Code : Tout sélectionner$", "code_chrome"),
         # an attachment under the post: its file name, then its size and download count
         (r"^\([\d.,]+ [KMG]i?B\) (?:(?:Downloaded|Viewed) [\d,.]+ times?|[\d,.]+-mal (?:heruntergeladen|betrachtet))$|"
          r"^\S{1,120}\.(?:zip|7z|rar|gz|tar|log|txt|pdf|docx?|xlsx?|csv|exe|msi)$", "attachment"),
@@ -499,14 +516,20 @@ MYBB = TextEngine(
     # the quoted text may run on after "Wrote:" on the header's line
     quote_open=(r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>" + _NAME + r") Wrote:$",
                 r"^(?:\((?P<when>[^)]{4,40})\))?\s*(?P<author>[^\s()][^()]{0,40}?) Wrote: (?=\S)"),
-    chrome=((r"^Find$|^Reply$|^Quote$|^Report$|^Website$|^PM$", "post_chrome"),
+    # the buttons under a post, on one line when the theme prints them inline ("Website Find")
+    chrome=((r"^(?:Find|Reply|Quote|Report|Website|PM|Email)(?: (?:Find|Reply|Quote|Report|Website|PM|Email))*$",
+             "post_chrome"),
+            (r"^« Next Oldest \| Next Newest »$|^View a Printable Version$|^Forum Jump:$", "navigation"),
+            # an image as MyBB prints its alt text ("[Image: photo.png]")
+            (r"^\[Image: [^\]]+\]$", "attachment"),
             (r"^(?:Threaded|Linear) Mode$", "navigation"),
             (r"^Posts: \d.*$|^Threads: \d.*$|^Joined: .*$|^Reputation: .*$", "member_info")),
     member_info=(r"^Posts: .*$", r"^Threads: .*$", r"^Joined: .*$", r"^Reputation: .*$",
                  r"^(?:Junior|Senior|Super)? ?(?:Member|Moderator|Administrator)$|^Newbie$|^Posting Freak$"),
     # the online status printed after the name ("jdoe Offline")
     author_suffix=(r"\s+(?:Offline|Online)",),
-    thread_end=(r"^Powered By MyBB.*$",),
+    author_line=(r"^(?P<author>.{1,60}?) (?:Offline|Online)$",),
+    thread_end=(r"^Powered By MyBB.*$", r"^« Next Oldest \| Next Newest »$", r"^Users browsing this thread:.*$"),
 )
 
 NODEBB = TextEngine(

@@ -1,6 +1,7 @@
 """Link previews in post bodies: the card shows the linked page's domain, title and description, and closes with
 the domain twice ("www.example.com www.example.com": the favicon's alt text and the link), as XenForo's unfurl
-blocks print in a dump. The card is the linked page's words, not the poster's."""
+blocks print in a dump, or once under a card that opened with it (VerticalScope's theme). The card is the linked
+page's words, not the poster's."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from threadclean.text.body import is_headline
 
 CARD_CLOSE = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,}) \1$", re.I)
+DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
 #: non-blank lines a card holds above its closing line: the domain (the image's caption), title, description
 CARD_LINES = 3
 
@@ -17,6 +19,9 @@ def link_cards(texts: list[str]) -> set[int]:
     """Indices of the lines that make link cards in a post's body lines."""
     out: set[int] = set()
     for i, t in enumerate(texts):
+        if DOMAIN.match(t) and (opener := _same_domain_above(texts, i)) is not None:
+            out.update(range(opener, i + 1))
+            continue
         if not (m := CARD_CLOSE.match(t)):
             continue
         above = [k for k in range(i - 1, -1, -1) if texts[k]][:CARD_LINES]
@@ -32,3 +37,10 @@ def _title_and_description(texts: list[str], above: list[int]) -> list[int]:
     if above and is_headline(texts[above[0]]):
         return above[:1]
     return above[:2] if len(above) >= 2 and is_headline(texts[above[1]]) else above[:1]
+
+
+def _same_domain_above(texts: list[str], i: int) -> int | None:
+    """The line that opened the card line i (a bare domain) closes: the same domain, a title and a description
+    above it."""
+    above = [k for k in range(i - 1, -1, -1) if texts[k]][: CARD_LINES]
+    return next((k for k in above[1:] if texts[k] == texts[i]), None)

@@ -7,6 +7,7 @@ from collections.abc import Container
 
 from threadclean.dates import parse_datetime
 from threadclean.model import Post, Quote, Removed
+from threadclean.text.anchors import bare_date
 from threadclean.text.body import split_lines
 from threadclean.text.boilerplate import LIST_ITEM, strip_bullet
 from threadclean.text.engines import CompiledEngine
@@ -125,18 +126,48 @@ def _read_quote_body(lines: list[Line], start: int, m: re.Match, rx: CompiledEng
                      removed: list[Removed]) -> tuple[Quote, int]:
     while start < len(lines) and not lines[start].text.strip():
         start += 1
+    when = None
+    if start < len(lines) and (m.groupdict().get("author") or "").strip() and not m.groupdict().get("when") \
+            and (when := bare_date(lines[start].text.strip())):
+        removed.append(Removed(lines[start].text.strip(), "quote_chrome"))  # the date under the header (phpBB 3.3)
+        start += 1
+    # a code box's label or an attachment opening the quoted words: no paragraph to find the quote's source by
+    while start < len(lines) and (not (t := lines[start].text.strip()) or chrome_reason(t, rx) in QUOTED_CHROME):
+        if t:
+            removed.append(Removed(t, chrome_reason(t, rx)))
+        start += 1
     inner = None
     if start < len(lines) and (m2 := match_opener(strip_bullet(lines[start].text), rx.quote_open)):
         inner, start = _read_quote(lines, start, m2, rx, memory, removed)
-    end = quote_end(lines, start, len(lines), memory, rx.quote_close, (m.groupdict().get("author") or "").strip())
-    text = "\n".join(ln.text.strip() for ln in lines[start:end] if ln.text.strip())
-    quote = build_quote(m, text)
+    opener = next((i for i in range(start, len(lines)) if match_opener(strip_bullet(lines[i].text), rx.quote_open)),
+                  None)
+    end = quote_end(lines, start, len(lines), memory, rx.quote_close, (m.groupdict().get("author") or "").strip(),
+                    opener)
+    text = "\n".join(_quoted_lines(lines[start:end], rx, removed))
+    quote = build_quote(m, text, when)
     if inner:
         quote.quotes.append(inner)
     if end < len(lines) and rx.quote_close and rx.quote_close.match(lines[end].text.strip()):
         removed.append(Removed(lines[end].text.strip(), "quote_chrome"))
         end += 1
     return quote, end
+
+
+#: the chrome a quote copies with the quoted post's words
+QUOTED_CHROME = ("attachment", "code_chrome")
+
+
+def _quoted_lines(lines: list[Line], rx: CompiledEngine, removed: list[Removed]) -> list[str]:
+    """A quote's lines but the link cards, attachment lines and code box labels it copied with the quoted post."""
+    texts = [ln.text.strip() for ln in lines]
+    cards = link_cards(texts)
+    kept = []
+    for i, t in enumerate(texts):
+        if i in cards or (t and (reason := chrome_reason(t, rx)) in QUOTED_CHROME):
+            removed.append(Removed(t, "media" if i in cards else reason))
+        elif t:
+            kept.append(t)
+    return kept
 
 
 def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:

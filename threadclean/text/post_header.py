@@ -11,14 +11,20 @@ from threadclean.model import Post, Removed
 from threadclean.text.body import words
 from threadclean.text.boilerplate import NUMBERED
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
-from threadclean.text.post_lines import is_date_line, is_prose
+from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line
 
+#: a name printed twice in a pane is repeated within this many non-blank lines
+NAME_REPEAT = 2
 #: a post header is looked for in a segment's first lines; its name lines are short
 HEADER_SPAN = 80
 HEADER_NAME_WORDS = 5
 #: at most this many short lines above a post's first date line make its author pane
 PANE_LINES = 8
+
+
+#: an avatar's alt text, the first line of an author pane
+AVATAR = re.compile(r"^(?:User avatar|Avatar|Benutzeravatar|Avatar de l’utilisateur|.{1,40}'s (?:user )?avatar)$", re.I)
 
 
 @dataclass
@@ -27,6 +33,17 @@ class Title:
 
     text: str
     at: int
+
+
+#: what may precede the title on its line: a breadcrumb's separator ("» Sourdough starter"), a "Topic:" label,
+#: vBulletin's "Reload this Page" link
+_TITLE_MARK = re.compile(r"^(?:[»›>]\s*|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):\s+|Reload this Page\s+)")
+
+
+def title_text(line: str, rx: CompiledEngine) -> str:
+    """The thread title a header line holds: without its label ("Thread: X") or breadcrumb mark."""
+    m = rx.title_line.match(line) if rx.title_line else None
+    return m["title"].strip() if m else _TITLE_MARK.sub("", line)
 
 
 def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx: CompiledEngine,
@@ -42,16 +59,21 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         if lines[j - 1].spacer:  # an empty paragraph closes the post above
             break
         if t:
+            # member info, or the value under its label ("Location" / "Right here.", "About me:" / its text)
             info = (rx.member_info.match(t) if rx.member_info else None) or _label_value(texts, j - 1, floor) \
-                or _pane_button(lines[j - 1], t, rx)
+                or _value_of_label(texts, j - 1, floor) or _pane_button(lines[j - 1], t, rx)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
-            if not info and not subject and (named or rx.chrome.reason(t) or is_prose(t)
+            if not info and not subject and (named or rx.chrome.reason(t) or (is_prose(t) and not
+                                                         _title_under_name(texts, j - 1, floor)
+                                                         and not _doubled_name(texts, j - 1, floor, anchor))
                                                          or words(t) > HEADER_NAME_WORDS):
                 break
             seen += not info  # member info lines do not count: panes list many
             if seen > PANE_LINES:
                 break
         j -= 1
+        if AVATAR.match(texts[j]):
+            break  # the avatar opens the pane (phpBB's "User avatar")
         if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
                 and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])) \
                 and not (rx.pane_list and _name_above(lines, j, floor)) and not _info_list(lines, texts, j, anchor, rx):
@@ -80,6 +102,34 @@ def _name_above(lines: list[Line], j: int, floor: int) -> bool:
         k -= 1
     above = lines[k].text.strip() if k >= floor else ""
     return bool(above) and not above.startswith("•") and words(above) <= HEADER_NAME_WORDS and not is_prose(above)
+
+
+def _doubled_name(texts: list[str], i: int, lo: int, hi: int) -> bool:
+    """Line i is a short name printed twice in a row (the avatar's alt text and the name, XenForo), however it
+    ends ("Francis E. Dec Esc.")."""
+    if words(texts[i]) > HEADER_NAME_WORDS:
+        return False
+    above = next((t for t in reversed(texts[lo:i]) if t), None)
+    below = next((t for t in texts[i + 1 : hi] if t), None)
+    return texts[i] in (above, below)
+
+
+def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
+    """Line i is a member info value under its label on the line above ("Location" / "Right here.")."""
+    above = next((t for t in reversed(texts[floor:i]) if t), "")
+    return bool(INFO_LABEL.match(above))
+
+
+#: a custom title under the name ("maybe...", "I have spoken!") is this short
+TITLE_WORDS = 3
+
+
+def _title_under_name(texts: list[str], i: int, floor: int) -> bool:
+    """Line i is a short custom title under a name printed twice (the avatar's alt text and the name: XenForo)."""
+    if words(texts[i]) > TITLE_WORDS:
+        return False
+    above = [t for t in texts[max(floor, i - 2 * NAME_REPEAT) : i] if t][-NAME_REPEAT:]
+    return len(above) >= 2 and above[-1] in above[:-1]
 
 
 def _same_list_above(lines: list[Line], j: int, floor: int) -> bool:
@@ -141,13 +191,18 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
                    and not (rx.member_info and rx.member_info.match(t)) and not _label_value(texts, i, 0)
                    and not is_subject(t, title) and not _title_over_info(texts, i, rx)
-                   and not rx.chrome.reason(t)),
+                   and not rx.chrome.reason(t) and not _title_under_name(texts, i, 0)
+                   and not (words(t) <= HEADER_NAME_WORDS and _value_of_label(texts, i, 0))
+                   and not _doubled_name(texts, i, 0, len(texts))),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
-    anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))]
+    anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))
+               and not quote_date(rx, texts, i)]
     if not anchors:
         return 0, None, None, []
     last = _pane_below(texts, anchors[-1][0], window, rx)
+    if last == anchors[0][0] == 0:
+        last = _bare_pane_below(texts, last, rx)
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
@@ -173,10 +228,15 @@ PROFILE_FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
 def _title_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """Line i is a member's short custom title ("All eyes on you!") or a profile field, with labelled member
     info right under it."""
-    if not rx.member_info or (words(texts[i]) > HEADER_NAME_WORDS and not PROFILE_FIELD.match(texts[i])):
+    if words(texts[i]) > HEADER_NAME_WORDS and not PROFILE_FIELD.match(texts[i]):
         return False
+    return _info_below(texts, i, rx)
+
+
+def _info_below(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Labelled member info ("Joined:", "Posts: 12") within PANE_GAP non-blank lines under line i."""
     below = [t for t in texts[i + 1 : i + 1 + 2 * PANE_GAP] if t][:PANE_GAP]
-    return any(_labelled(t) and rx.member_info.match(t) for t in below)
+    return bool(rx.member_info) and any(_labelled(t) and rx.member_info.match(t) for t in below)
 
 
 #: member info lines under a date line belong to its pane while no more than this many other lines part them
@@ -205,6 +265,23 @@ def _pane_below(texts: list[str], anchor: int, window: int, rx: CompiledEngine) 
     return last
 
 
+#: a numbered post's date line ("19.04.2020, 21:41 #1")
+NUMBERED_DATE = re.compile(r"\s#\d+$")
+
+
+def _bare_pane_below(texts: list[str], anchor: int, rx: CompiledEngine) -> int:
+    """The last line of a pane without member info under a numbered post's date line that opens the segment
+    (vBulletin 4: name, custom title, then an empty line): up to PANE_GAP short lines closed by a blank line."""
+    if not NUMBERED_DATE.search(texts[anchor]):
+        return anchor
+    k = anchor + 1
+    while k < len(texts) and texts[k] and k - anchor <= PANE_GAP:
+        if is_prose(texts[k]) or words(texts[k]) > HEADER_NAME_WORDS or is_date_line(rx, texts[k]):
+            return anchor
+        k += 1
+    return k - 1 if anchor + 1 < k < len(texts) and not texts[k] else anchor
+
+
 def leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> tuple[int, list[Removed]]:
     """The author pane above a body whose author is known: up to its last line naming the author ("jdoe",
     "jdoe Member"), member info, a label ("Location:", "Equipment:") or its value, before the first prose."""
@@ -212,7 +289,8 @@ def leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> tu
     for i, t in enumerate(texts[:HEADER_SPAN]):
         if not t:
             continue
-        named = author and t.startswith(author) and words(t) <= words(author) + 3
+        # the name, maybe with a rank after it, or with a long custom title when member info follows
+        named = author and t.startswith(author) and (words(t) <= words(author) + 3 or _info_below(texts, i, rx))
         if named or (rx.member_info and rx.member_info.match(t)) or rx.chrome.reason(t) or _label(t) \
                 or (i and _label(texts[i - 1])):
             last = i

@@ -10,7 +10,7 @@ from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import words
 from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
 from threadclean.text.engines import CompiledEngine
-from threadclean.text.quotes import Line
+from threadclean.text.quotes import Line, match_opener
 
 #: a post header (author pane) is made of short lines; longer ones are prose
 HEADER_LINE_WORDS = 8
@@ -69,3 +69,31 @@ def is_prose(text: str) -> bool:
 def chrome_reason(text: str, rx: CompiledEngine) -> str | None:
     """Why the engine's chrome table removes the line, if it does."""
     return rx.chrome.reason(text)
+
+
+#: a quote's date printed under its header is this many lines below it at most
+QUOTE_DATE_GAP = 2
+
+
+def quote_date(rx: CompiledEngine, texts: list[str], i: int) -> bool:
+    """The bare date at line i sits under a quote header that names the quoted author but no date ("jdoe wrote: ↑"
+    / "Wed Dec 27, 2023 10:00 am", phpBB 3.3): the quoted post's date, not a post's."""
+    above = next((t for t in reversed(texts[max(0, i - QUOTE_DATE_GAP) : i]) if t), None)
+    m = match_opener(above, rx.quote_open) if above else None
+    return bool(m and (m.groupdict().get("author") or "").strip() and not m.groupdict().get("when")
+                and not is_date_line(rx, texts[i]).author)
+
+
+#: a name in a post's member menu is this short, and a menu line this near names it again
+MENU_NAME_WORDS = 3
+MENU_NEAR = 3
+
+
+def menu_name(texts: list[str], i: int, lo: int, hi: int, rx: CompiledEngine) -> bool:
+    """Line i is the poster's name in the member menu by a post's buttons ("jdoe" / "View Public Profile" /
+    "Find all posts by jdoe"): a short line that a chrome line within MENU_NEAR lines of it in [lo, hi) names."""
+    t = texts[i]
+    if words(t) > MENU_NAME_WORDS or is_prose(t):
+        return False
+    near = [x for x in texts[lo:i] if x][-MENU_NEAR:] + [x for x in texts[i + 1 : hi] if x][:MENU_NEAR]
+    return any(t in x and x != t and rx.chrome.reason(x) for x in near)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from threadclean.model import Post, Reaction, Removed
-from threadclean.text.body import ADVERT, words
+from threadclean.text.body import ADVERT
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
-from threadclean.text.post_lines import chrome_reason, is_prose
+from threadclean.text.post_lines import chrome_reason, is_prose, menu_name
 from threadclean.text.quotes import Line
 
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -64,22 +64,11 @@ def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     return rx.chrome.reason(above) == "share"
 
 
-#: a name in the member menu under a post is this short, and named again in the chrome this near it
-MENU_NAME_WORDS = 3
-MENU_NEAR = 3
-
-
 def _menu_name(texts: list[str], head: int, i: int, rx: CompiledEngine) -> bool:
     """Line i is the poster's name between the post's buttons ("jdoe is offline" / "Reply" / "jdoe" /
-    "Find More Posts by jdoe"): a short line with chrome right above it in the body (which starts at `head`),
-    and a chrome line near it that names it too."""
-    t = texts[i]
-    if words(t) > MENU_NAME_WORDS or is_prose(t):
-        return False
-    above = [x for x in reversed(texts[head:i]) if x][:MENU_NEAR]
-    below = [x for x in texts[i + 1 :] if x][:MENU_NEAR]
-    chrome = [x for x in above + below if chrome_reason(x, rx) or boilerplate_reason(x)]
-    return bool(above) and above[0] in chrome and any(t in x and x != t for x in chrome)
+    "Find More Posts by jdoe"), with chrome right above it in the body (which starts at `head`)."""
+    above = next((x for x in reversed(texts[head:i]) if x), "")
+    return bool(above and chrome_reason(above, rx)) and menu_name(texts, i, head, len(texts), rx)
 
 
 #: an ad's label this near the end of a post starts the ad; a signature under the buttons is this short

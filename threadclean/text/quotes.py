@@ -83,14 +83,15 @@ def _paragraph_spans(lines: list[Line], start: int, stop: int) -> list[tuple[int
 
 
 def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, closer: re.Pattern | None,
-              author: str | None = None) -> int:
+              author: str | None = None, opener: int | None = None) -> int:
     """Index one past the quote's last line; the quote's text starts at `start`. A quote of `author` runs on
-    over paragraphs of that author's post (their own words after a quote they quoted)."""
+    over paragraphs of that author's post (their own words after a quote they quoted). With no closing line, the
+    quote ends before the next quote's `opener` line."""
     if closer is not None:
         for i in range(start, stop):
             if closer.match(lines[i].text.strip()):
                 return i
-    spans = _paragraph_spans(lines, start, stop)
+    spans = _paragraph_spans(lines, start, stop if opener is None else min(stop, opener))
     if not spans:
         return start
     found = [memory.sources(" ".join(ln.text for ln in lines[a:b])) for a, b in spans]
@@ -102,6 +103,9 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
                 end = k
             elif k and (own := memory.by(found[k], author)):
                 candidates, end = own, k
+            elif not found[k] and memory.sources(lines[spans[k][0]].text) & candidates:
+                end = k  # the reply follows the quote's last paragraph without a blank line
+                break
             elif found[k] or not any(f & candidates for f in found[k + 1 : k + 3]):
                 # a paragraph from another post starts a new quote; one found nowhere (a dateline that
                 # changed) stays inside only when the quote goes on right after it
@@ -135,7 +139,8 @@ def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory
     return last + 1 if b - a > 1 else b
 
 
-def build_quote(m: re.Match, text: str) -> Quote:
+def build_quote(m: re.Match, text: str, when: str | None = None) -> Quote:
+    """The quote its header `m` opens; `when`: the date printed under a header that holds none."""
     groups = m.groupdict()
     author = (groups.get("author") or "").strip() or None
-    return Quote(text=text, quoted_author=author, quoted_when_raw=(groups.get("when") or None))
+    return Quote(text=text, quoted_author=author, quoted_when_raw=(groups.get("when") or when or None))

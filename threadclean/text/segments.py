@@ -14,7 +14,7 @@ from threadclean.text.body import words
 from threadclean.text.boilerplate import BULLET_CHARS, LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import split_after_panes
-from threadclean.text.post_header import HEADER_NAME_WORDS, HEADER_SPAN, PANE_LINES, Title, pane_start
+from threadclean.text.post_header import HEADER_NAME_WORDS, HEADER_SPAN, PANE_LINES, Title, pane_start, title_text
 from threadclean.text.post_lines import (
     HEADER_LINE_WORDS,
     SENTENCE_ENDS,
@@ -24,6 +24,8 @@ from threadclean.text.post_lines import (
     is_date_line,
     is_prose,
     line_texts,
+    menu_name,
+    quote_date,
 )
 from threadclean.text.quotes import Line
 
@@ -32,7 +34,7 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
                    title_at: int | None = None) -> list[Segment]:
     """Cut the thread body into post segments; boundary lines go to `removed`. A post's subject line (the
     thread title at `title_at`, maybe after "Re:") is part of its pane; the title line itself is not."""
-    title = Title(texts[title_at], title_at) if title_at is not None else None
+    title = Title(title_text(texts[title_at], rx), title_at) if title_at is not None else None
     if rx.pane_after_body:
         return split_after_panes(lines, texts, start, end, rx)
     closers = [i for i in range(start, end) if _closing_line(rx, texts[i])] if rx.closing_date else []
@@ -271,11 +273,14 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
         if _post_end(rx, lines, texts, i) or (removed and URL.match(texts[i])):
             removed.append(Removed(texts[i], "share"))  # the permalink printed inside the share menu
             continue
+        if removed and texts[i] and _menu_line(texts, i, end, rx):  # the post's member menu under its end
+            removed.append(Removed(texts[i], chrome_reason(texts[i], rx) or "author_pane"))
+            continue
         if removed and texts[i] and any(ln.text.strip() for ln in cur):  # first line after a post's end
             segments.append(Segment(cur, removed))
             cur, removed = [], []
         cur.append(lines[i])
-    if segments and not removed:  # after the last post's end: pagination and page chrome
+    if segments and not removed and not _post_header_in(cur, rx):  # after the last post's end: page chrome
         tail = [strip_bullet(ln.text) for ln in cur if ln.text.strip()]
         segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "pagination") for t in tail]))
     else:
@@ -303,6 +308,25 @@ def _split_headers(seg: Segment, rx: CompiledEngine) -> list[Segment]:
     return parts
 
 
+def _menu_line(texts: list[str], i: int, end: int, rx: CompiledEngine) -> bool:
+    """Line i, under a post's end line, is chrome or the poster's name heading the member menu there ("jdoe" /
+    "View Public Profile" / "Find all posts by jdoe")."""
+    if rx.chrome.reason(texts[i]):
+        return True
+    below = next((x for x in texts[i + 1 : end] if x), "")
+    return bool(below and rx.chrome.reason(below)) and menu_name(texts, i, i, end, rx)
+
+
+#: a last post printed without its end line (no buttons for guests) has its numbered date this near the top
+TAIL_HEADER_LINES = 3
+
+
+def _post_header_in(lines: list[Line], rx: CompiledEngine) -> bool:
+    """The lines after the last post-end line open with a numbered post's date line: one more post."""
+    texts = [t for t in line_texts(lines) if t][:TAIL_HEADER_LINES]
+    return any(POST_COUNTER.search(t) and is_date_line(rx, t) for t in texts)
+
+
 def _header_apart(segments: list[Segment], rx: CompiledEngine, title: Title | None) -> list[Segment]:
     """The page header's lines above the first post's author pane, taken out of the first segment."""
     first = segments[0]
@@ -324,7 +348,7 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
     groups: list[list[int]] = []
     counter = None  # the post counter ("#3") under the current group's date lines
     for i in range(start, end):
-        if not (date := is_date_line(rx, texts[i])):
+        if not (date := is_date_line(rx, texts[i])) or quote_date(rx, texts, i):
             continue
         own = _counter_after(texts, i, end)
         if groups and _one_header(lines, texts, groups[-1][-1], i, rx) \

@@ -18,7 +18,7 @@ from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine, TextEngine
 from threadclean.text.last_post import cut_after_closing_lines, cut_at_top_link
 from threadclean.text.post import read_post
-from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines
+from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines, title_text
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
 from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
@@ -59,8 +59,11 @@ _DATE_IN_FORUM = re.compile(r"(?:\b\d{4}(?:\d+ ?[a-z]{1,3})?|\b(?:Jan|Feb|Mar|Ap
 
 def find_title(texts: list[str], stop: int, rx: CompiledEngine,
                items: Container[int] = ()) -> tuple[int | None, str | None]:
-    """The thread title and starter: the header lines just above "Share"/"By X"/the header's end. A short list
-    item (`items`: their line numbers; a tag, a button) is neither."""
+    """The thread title and starter: the engine's labelled title line, else the header lines just above
+    "Share"/"By X"/the header's end. A short list item (`items`: their line numbers; a tag, a button) is
+    neither."""
+    if labelled := [i for i in range(stop) if rx.title_line and rx.title_line.match(texts[i])]:
+        return labelled[-1], None
     anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
     if anchor is None:
         anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
@@ -148,9 +151,6 @@ def later_page(header: list[str]) -> bool:
     return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
-#: what may precede the title on its line: a breadcrumb's separator ("» Sourdough starter"), a "Topic:" label,
-#: vBulletin's "Reload this Page" link
-_TITLE_MARK = re.compile(r"^(?:[»›>]\s*|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):\s+|Reload this Page\s+)")
 
 
 def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1,
@@ -180,7 +180,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     posts: list[Post] = []
     site = EitherLines(site, repeated_in_posts([line_texts(seg.lines) for seg in segments],
                                                    lambda t: rx.chrome.reason(t) or boilerplate_reason(t)))
-    title = texts[title_at] if title_at is not None else None
+    title = title_text(texts[title_at], rx) if title_at is not None else None
     for seg in segments:
         post, removed = read_post(seg, rx, memory, doc.fetched_at, site, title)
         doc.removed += removed
@@ -194,7 +194,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     if min_posts > 1 and _article_above(above, posts):
         return False
     strip_signatures(posts, doc.removed)
-    doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None
+    doc.title = title_text(texts[title_at], rx) if title_at is not None else None
     doc.title = strip_subject_lines(posts, doc.title, doc.removed) or doc.title
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]

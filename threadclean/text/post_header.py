@@ -60,8 +60,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             break
         if t:
             # member info, or the value under its label ("Location" / "Right here.", "About me:" / its text)
-            info = (rx.member_info.match(t) if rx.member_info else None) or _label_value(texts, j - 1, floor) \
-                or _value_of_label(texts, j - 1, floor) or _pane_button(lines[j - 1], t, rx)
+            info = (rx.member_info.match(t) if rx.member_info else None) or _value_of_label(texts, j - 1, floor) \
+                or _pane_button(lines[j - 1], t, rx)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
             if not info and not subject and (named or rx.chrome.reason(t) or (is_prose(t) and not
                                                          _title_under_name(texts, j - 1, floor)
@@ -90,11 +90,6 @@ def _pane_button(line: Line, text: str, rx: CompiledEngine) -> bool:
     return rx.pane_list and line.text.lstrip().startswith("•") and rx.chrome.reason(text) in FOOTER_REASONS
 
 
-def _label_value(texts: list[str], k: int, floor: int) -> bool:
-    """Line k is the value printed right under a member info label ("About me:" / its text), however long."""
-    return k - 1 >= floor and bool(INFO_LABEL.match(texts[k - 1]))
-
-
 def _name_above(lines: list[Line], j: int, floor: int) -> bool:
     """The line above `j` (blanks skipped) is short text, no list item (the name over a pane printed as a list)."""
     k = j - 1
@@ -115,7 +110,8 @@ def _doubled_name(texts: list[str], i: int, lo: int, hi: int) -> bool:
 
 
 def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
-    """Line i is a member info value under its label on the line above ("Location" / "Right here.")."""
+    """Line i is a member info value under its label on the line above ("Location" / "Right here.", "About me:" /
+    its text, however long)."""
     above = next((t for t in reversed(texts[floor:i]) if t), "")
     return bool(INFO_LABEL.match(above))
 
@@ -189,10 +185,9 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     """
     # a reply's subject line ("Re: <title>") sits in the header, however long the title
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
-                   and not (rx.member_info and rx.member_info.match(t)) and not _label_value(texts, i, 0)
+                   and not (rx.member_info and rx.member_info.match(t)) and not _value_of_label(texts, i, 0)
                    and not is_subject(t, title) and not _title_over_info(texts, i, rx)
                    and not rx.chrome.reason(t) and not _title_under_name(texts, i, 0)
-                   and not (words(t) <= HEADER_NAME_WORDS and _value_of_label(texts, i, 0))
                    and not _doubled_name(texts, i, 0, len(texts))),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date

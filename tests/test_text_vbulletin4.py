@@ -45,3 +45,20 @@ def test_german_vbulletin4_buttons_labels_avatar_alt_and_quote_header():
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Junior Member Avatar von cedarfan", "author_pane") in removed and ("Registriert seit", "author_pane") in removed
     assert removed.count(("Leeds allotment, plot 14", "signature")) == 2
+
+
+def test_french_vbulletin4_labels_times_icon_subject_and_footer():
+    # "13h50" times, "Powered by vBulletin" inside the forum's name line, "Fuseau horaire", the icon's name before
+    # the first post's subject, the edit note, the named links to the threads around and the similar threads
+    doc = text_doc("vbulletin4_fr_thread.txt")
+    assert doc.engine == "vbulletin" and doc.title == "Bacs surélevés"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Pimprenelle", "02/03/2024, 09h03", "Je construis deux bacs surélevés ce printemps.\n\n"
+         "Le cèdre non traité vaut-il son prix, ou faut-il choisir le métal ?"),
+        ("Galvanix", "02/03/2024, 13h50", "Le métal se réchauffe plus vite au printemps et dure des décennies."),
+        ("Pimprenelle", "03/03/2024, 08h12", "Va pour le métal. Merci du conseil.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Thumbs up Bacs surélevés", "subject") in removed and ("Re : Bacs surélevés", "subject") in removed
+    assert ("Dernière modification par Pimprenelle ; 02/03/2024 à 10h12.", "edited") in removed
+    # the lines after the numbered list of posts are no post's, however they are read further
+    assert all(r in removed for r in [("À lire aussi", "footer"), ("Dernier message: 12/03/2023, 15h38", "footer")])

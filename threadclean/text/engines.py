@@ -404,23 +404,29 @@ VBULLETIN = TextEngine(
     name="vbulletin",
     fingerprints=(
         r"^Reply With Quote$", r"^Originally Posted by ", r"^Join Date:", r"^View Public Profile$",
-        r"^Find More Posts by ", r"^Send a private message to ", r"^Powered by vBulletin", r"^Thread Tools$",
+        r"^Find More Posts by ", r"^Send a private message to ", r"Powered by vBulletin", r"^Thread Tools$",
         r"^« Previous Thread \| Next Thread »$", r"^Show Printable Version", r"^All times are GMT",
         r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
         r" is (?:offline|online)\s*(?:Reply With Quote)?$",
         # vBulletin 4, German and French
         r"^(?:Zitieren\s*){1,2}$", r"^Themen-Optionen$", r"^Ergebnis \d+ bis \d+ von \d+$",
         r"^Affichage des résultats \d+ à \d+ sur \d+$", r"^Results \d+ to \d+ of \d+$",
+        # the footer's clock and the edit note, French and German ("All times are GMT", "Last edited by X; date")
+        r"^(?:Fuseau horaire|Alle Zeitangaben in) ", r"^(?:Dernière modification par|Geändert von) .{1,60} ?[;(] ?\d",
     ),
     # vBulletin 4 prints the button twice (quote, multi-quote), then a thanks add-on's count
     post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:(?:Reply With Quote|Zitieren)\s*){1,2}(?:\d+ Not allowed!)?$",
               r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
-    post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
+    # French times read "13h16"
+    post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}[:h]\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
+    # the links to the threads before and after, named ("« Older title | Newer title »"), and the similar
+    # threads in French and German
     thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
-                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$"),
+                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$", r"^« .{1,120} \| .{1,120} »$",
+                r"^Discussions similaires$", r"^Ähnliche Themen$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
         (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find More Posts by .+$|"
@@ -429,7 +435,7 @@ VBULLETIN = TextEngine(
         (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$|^Themen-Optionen$|"
          r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "
          r"wechseln$|^Druckbare Version zeigen$", "navigation"),
-        (r"^Last edited by .+; .+$", "edited"),
+        (r"^(?:Last edited by|Dernière modification par) .+ ?; .+$|^Geändert von .{1,60} \(\d.+\)$", "edited"),
     ),
     member_info=(r"^Join Date:.*$", r"^Posts:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert seit:.*$",
                  # the rank with the avatar's alt text after it ("Moderator     Avatar von jdoe")

@@ -235,11 +235,14 @@ def name_line(text: str, rx: CompiledEngine) -> bool:
 
 #: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
+#: vBulletin prints the post icon's name before the subject ("Thumbs up <title>"): its default icons' names
+_POST_ICON = re.compile(r"^(?:Thumbs up|Thumbs down|Lightbulb|Exclamation|Question|Cool|Smile|Angry|Unhappy|Talking|"
+                        r"Red face|Wink|Arrow|Post) ")
 
 
 def is_subject(text: str, title: str | None) -> bool:
     """The thread title as a post's subject line ("Re: <title>")."""
-    return bool(title) and _REPLY_PREFIX.sub("", text).casefold() == title.casefold()
+    return bool(title) and _REPLY_PREFIX.sub("", _POST_ICON.sub("", text)).casefold() == title.casefold()
 
 
 def _first_line(post: Post) -> str:

@@ -16,7 +16,7 @@ from threadclean.structure import post_content
 from threadclean.text.body import more_words_than, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine, TextEngine
-from threadclean.text.last_post import cut_after_closing_lines, cut_at_top_link
+from threadclean.text.last_post import cut_after_closing_lines, cut_at_list_end, cut_at_top_link
 from threadclean.text.post import read_post
 from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
@@ -75,11 +75,18 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
                 and not _DATE_IN_FORUM.search(t):
             if words(t) > MAX_TITLE_WORDS:
                 return None, starter  # the posts' text: the page printed no title above them
-            if words(t) >= TITLE_WORDS or (starter and t != starter):
+            if words(t) >= TITLE_WORDS or (starter and t != starter) or _last_crumb(texts, i, items):
                 return i, starter
             starter = starter or t
         i -= 1
     return None, starter
+
+
+def _last_crumb(texts: list[str], i: int, items: Container[int]) -> bool:
+    """Line i repeats the last list item above it, apart from it: the breadcrumb trail ends with the thread's
+    title (the item's own next line may repeat it too: an avatar's name, then the name)."""
+    last = next((k for k in range(i - 1, -1, -1) if k in items), None)
+    return last is not None and texts[last] == texts[i] and not all(texts[last + 1 : i])
 
 
 def _pane_line(text: str, rx: CompiledEngine) -> bool:
@@ -173,7 +180,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         segments[-1] = cut_page_tail(segments[-1], header)
     if segments:
         segments = cut_after_closing_lines(segments, rx)
-        segments[-1] = cut_at_top_link(segments[-1])
+        segments[-1] = cut_at_top_link(cut_at_list_end(segments[-1]))
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()

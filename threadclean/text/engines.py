@@ -78,6 +78,9 @@ COMMON_CHROME = (
     (r"^(?:Page|Seite|Pages?) \d+ (?:of|von|sur|/) \d+$|^Pages? ?\(\d+\):.*$|^Pages:.*$|^\d+ - \d+ of \d+ Posts$|"
      r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page|"
      r"(?:First|Last|Next|Previous) page)$|"
+     # the page links' words in German and French, one or two on a line ("Nächste Letzte")
+     r"^(?:Erste|Vorherige|Nächste|Letzte|Précédente?|Suivante?)(?: (?:Erste|Vorherige|Nächste|Letzte|Précédente?|"
+     r"Suivante?))?$|"
      r"^(?:« )?Previous Thread(?: \| Next Thread »)?$|^\d+(?: \d+){1,9}(?: Next.*)?$", "pagination"),
     # "Go to Page...", "Viewing Page 1 of 16", phpBB's "25 posts • Page 1 of 2 • 1, 2", SMF-style
     # "(1) (2) (Reply) (Go Down)", results counters ("Showing results 1 to 30 of 30")
@@ -346,7 +349,7 @@ IPS = TextEngine(
                  r"^(?:Posts|Reputation|Joined|Location)\b.*$"),
 )
 
-_XF_SAID = r"^(?P<author>" + _NAME + r") said:(?: ↑)?$"
+_XF_SAID = r"^(?P<author>" + _NAME + r") (?:said|schrieb|a dit ?):(?: ↑)?$"
 _XF_ZITAT = r"^Zitat von (?P<author>" + _NAME + r"):(?: ↑)?$"
 _XF_ARROW = r"^(?P<author>" + _NAME + r"): ↑$"  # themes that print the name and the arrow only
 #: XenForo 1 prints "name, date" under the body ("#3 jdoe, May 26, 2025" with the counter, "IP" for staff)
@@ -364,6 +367,11 @@ XENFORO = TextEngine(
         r"^.{1,60} Discussion starter$",
         # XenForo 1, German ("Discussion in ... started by", "Show Ignored Content")
         r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
+        # the footer's credit, and XenForo 2 in German and French ("Reactions:", "Click to expand...", the
+        # "Thread starter" badge, "Last edited:", "Advanced search…")
+        r"(?:software|platform) by XenForo", r"^(?:Reaktionen|Réactions) ?: .+", r"^Zum Vergrößern anklicken\.{3,4}$",
+        r"^Cliquez pour agrandir\.{3}$", r"^(?:Themenstarter|Auteur de la discussion)\b", r"^(?:Zuletzt bearbeitet|Dernière édition) ?:",
+        r"^(?:Erweiterte Suche|Recherche avancée)…$",
     ),
     closing_date=(_XF1_META,),
     body_end_spacer=True,

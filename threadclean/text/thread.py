@@ -52,6 +52,8 @@ def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
 TITLE_WORDS = 3
 #: titles are never longer: a longer line is a post's text
 MAX_TITLE_WORDS = 30
+#: a title repeated in a summary under it is this long at least (a word alone may be any line's)
+MIN_TITLE_CHARS = 12
 #: the starter's date and forum under the title ("March 19, 2024 in Forum", IPS 5 "June 14, 20241 yr in Forum")
 _DATE_IN_FORUM = re.compile(r"(?:\b\d{4}(?:\d+ ?[a-z]{1,3})?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* "
                             r"\d{1,2}) in \w")
@@ -74,12 +76,22 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
         elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
                 and not _DATE_IN_FORUM.search(t):
             if words(t) > MAX_TITLE_WORDS:
-                return None, starter  # the posts' text: the page printed no title above them
+                # the posts' text (the page printed no title above them), or the thread's summary under its title
+                return _title_in_summary(texts, i), starter
             if words(t) >= TITLE_WORDS or (starter and t != starter) or _last_crumb(texts, i, items):
                 return i, starter
             starter = starter or t
         i -= 1
     return None, starter
+
+
+def _title_in_summary(texts: list[str], i: int) -> int | None:
+    """The line above the long line i when line i repeats it: the title over the thread's summary ("Discuss
+    <title> in the <forum> forum; <first words>...")."""
+    k = next((k for k in range(i - 1, -1, -1) if texts[k]), None)
+    if k is None or words(texts[k]) > MAX_TITLE_WORDS or len(texts[k]) < MIN_TITLE_CHARS:
+        return None
+    return k if texts[k] in texts[i] else None
 
 
 def _last_crumb(texts: list[str], i: int, items: Container[int]) -> bool:

@@ -194,6 +194,11 @@ class TextEngine:
     summary: tuple[str, ...] = ()
     #: whether an empty paragraph closes the message body, the signature after it (XenForo 2)
     body_end_spacer: bool = False
+    #: whether the author's name is the line under the post's date line (new Reddit: "r/sub • 2 yr. ago", name)
+    name_under_date: bool = False
+    #: a post's opening line (its date line) under which the thread's title is the post's first line (new
+    #: Reddit: "r/sub •", the author, the title, the text)
+    title_in_post: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -276,6 +281,8 @@ class CompiledEngine:
         self.pane_list = e.pane_list
         self.summary = _any(e.summary)
         self.body_end_spacer = e.body_end_spacer
+        self.name_under_date = e.name_under_date
+        self.title_in_post = _any(e.title_in_post)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -655,7 +662,12 @@ REDDIT = TextEngine(
     # dislikes/unvoted/likes), "submitted 1 year ago by name"
     post_date=(r"^\[[–+-]\](?P<author>[\w-]+)(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
                r"(?P<when>.+?)(?:\s+stickied comment)?\s+\(\d+ child(?:ren)?\)$",
-               r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$"),
+               r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$",
+               # the new interface's post: "r/sub • 2 yr. ago" (the date filled in by script), the author under it
+               r"^r/\S+\s+•(?:\s+(?P<when>.+))?$"),
+    date_first=True,
+    name_under_date=True,
+    title_in_post=(r"^r/\S+\s+•",),
     bare_dates=False,
     quote_open=(),
     chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$|^other discussions \(\d+\)$|"
@@ -668,6 +680,8 @@ REDDIT = TextEngine(
              r"Open chat|Open inbox|Advertise on Reddit|Back|Promoted|Collapse video player|Community Info Section)$",
              "post_chrome"),
             (r"^r/\S+(?: •)?$|^u/\S+$|^•$|^\d+(?:\.\d)?[kK]?$|^\d+ \d+$", "post_chrome"),
+            # a link post's preview image, its alt text the subreddit and the title ("r/sub - <title>")
+            (r"^r/\S+ - .+$", "media"),
             # the new interface's menus and sign-up box around a post
             (r"^(?:Open navigation Go to Reddit Home|Get the Reddit app Log In Log in to Reddit|Open settings menu|"
              r"New to Reddit\?|Create your account and connect with a world of communities\.|Continue with Email|"

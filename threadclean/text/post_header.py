@@ -149,6 +149,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
         return 0, None, None, []
     last = _pane_below(texts, anchors[-1][0], window, rx)
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
+    if author is None and rx.name_under_date and (below := _name_under(texts, anchors[-1][0], window, rx)):
+        last, author = max(last, below), texts[below]
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
     if author is None:
@@ -164,6 +166,12 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
+
+
+def _name_under(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int | None:
+    """The line right under the date line at `anchor`, blanks skipped, when it may be a name."""
+    k = next((k for k in range(anchor + 1, window) if texts[k]), None)
+    return k if k is not None and name_line(texts[k], rx) else None
 
 
 #: a profile field of the author pane: a label of a few words, then its value ("Programs: BA Gold, LH FT")

@@ -101,6 +101,22 @@ def _last_crumb(texts: list[str], i: int, items: Container[int]) -> bool:
     return last is not None and texts[last] == texts[i] and not all(texts[last + 1 : i])
 
 
+def _opening(segments: list[Segment]) -> str:
+    """The first post's first line."""
+    return next((t for seg in segments for t in line_texts(seg.lines) if t), "")
+
+
+def _take_first_line(post: Post, removed: list[Removed]) -> str | None:
+    """The post's first line, taken out of it: the thread's title printed in the post."""
+    first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
+    head, _, rest = (first or "").strip().partition("\n")
+    if not head.strip():
+        return None
+    post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
+    removed.append(Removed(head.strip(), "title"))
+    return head.strip()
+
+
 def _pane_line(text: str, rx: CompiledEngine) -> bool:
     """Chrome, boilerplate or member info: never the thread title."""
     return bool(rx.chrome.reason(text) or boilerplate_reason(text) or (rx.member_info and rx.member_info.match(text)))
@@ -215,6 +231,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     strip_signatures(posts, doc.removed)
     doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None
     doc.title = strip_subject_lines(posts, doc.title, doc.removed) or doc.title
+    if doc.title is None and rx.title_in_post and rx.title_in_post.match(_opening(segments)):
+        doc.title = _take_first_line(posts[0], doc.removed)
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]
     doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]

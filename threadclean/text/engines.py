@@ -394,7 +394,10 @@ XENFORO = TextEngine(
                 # the sidebar widgets a dump prints after the thread
                 r"^(?:Latest posts|Latest threads|Trending content|Members online|Forum statistics|"
                 r"Latest profile posts|Staff online)$"),
+    # XenForo 1: "Discussion in 'Forum' started by jdoe, Jan 5, 2024.", in German too
     starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
+             r"^Discussion in '.+' started by (?P<author>[^,]{1,60}), .+$",
+             r"^Dieses Thema im Forum .+ wurde erstellt von (?P<author>[^,]{1,60}), .+$",
              r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(
         (r"^(?:Discussion in '.+' started by .+|Dieses Thema im Forum .+ wurde erstellt von .+|Show Ignored Content|Ignorierte Inhalte anzeigen|Search titles only|New posts|What's new|"

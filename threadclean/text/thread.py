@@ -66,7 +66,8 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
     anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
     if anchor is None:
         anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
-    starter = None
+    # the starter line the walk starts above names the starter
+    starter = next((m["author"].strip() for p in rx.starter if anchor < stop and (m := p.match(texts[anchor]))), None)
     i = anchor - 1
     while i >= 0:
         t = texts[i]

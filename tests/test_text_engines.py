@@ -20,6 +20,14 @@ def test_xenforo_posts_authors_dates_and_quote():
     assert "You should upgrade or use an alternative browser." not in doc.text
 
 
+def test_xenforo_title_that_starts_with_a_pane_label_is_the_title():
+    # "Messages" alone, or with a count, is the pane's label; a title may start with the word
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("Best soil for tomatoes in pots?", "Messages from the seed swap group"))
+    assert doc.title == "Messages from the seed swap group"
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+
+
 def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
     doc = text_doc("phpbb_thread.txt")
     assert doc.engine == "phpbb" and doc.title == "Rear brake squeals after pad change"

@@ -413,7 +413,10 @@ XENFORO = TextEngine(
         # XenForo 1 ratings under a post: the icon's alt text, then "Like x 2"
         (r"^(?:\w+ )?\w+ x \d+(?:, (?:\w+ )?\w+ x \d+)*$", "reaction"),
     ),
-    member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$",
+    # the pane's labels alone or with their values: a line that only starts with the word is text ("Messages in
+    # iCloud still take space" as a title)
+    member_info=(r"^(?:Joined|Location)(?:\s*\([^)]*\))?(?::.*)?$", r"^Joined\s+[\w ,.]{1,20}$",
+                 r"^(?:Messages|Reaction score|Points):?(?:\s*[\d.,]+\s*[kKmM]?)?$",
                  r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
     author_line=(r"^(?P<author>.{1,60}) (?:Discussion starter|Thread starter|Original poster)$",),
 )

@@ -162,10 +162,21 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
         if info_at is not None and info_at in items:
             # member info listed as items under the name, custom titles among them (SMF 2.1): the name is no item
             before = [(i, t) for i, t in before if i not in items] or before
-        author = pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
+        author = _suffixed_name(texts[: anchors[0][0]], rx) \
+            or pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
+
+
+def _suffixed_name(texts: list[str], rx: CompiledEngine) -> str | None:
+    """The name printed with the engine's status suffix ("jdoe Offline"), over a rank line that could pass for
+    a name ("Big Board Owner")."""
+    for t in texts:
+        m = rx.author_suffix.search(t) if rx.author_suffix and t else None
+        if m and m.group(0).strip() and name_line(name := t[: m.start()].strip(), rx):
+            return name
+    return None
 
 
 def _name_under(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int | None:

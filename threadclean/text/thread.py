@@ -74,6 +74,8 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
         m = next((p.match(t) for p in rx.starter if p.match(t)), None)
         if m:
             starter = m["author"].strip()
+        elif (name := _name_above_rank(texts, i, rx)) is not None:
+            i = name  # a rank under the name and status of the first post's author ("jdoe Offline"): pane
         elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
                 and not _DATE_IN_FORUM.search(t):
             if words(t) > MAX_TITLE_WORDS:
@@ -93,6 +95,16 @@ def _title_in_summary(texts: list[str], i: int) -> int | None:
     if k is None or words(texts[k]) > MAX_TITLE_WORDS or len(texts[k]) < MIN_TITLE_CHARS:
         return None
     return k if texts[k] in texts[i] else None
+
+
+def _name_above_rank(texts: list[str], i: int, rx: CompiledEngine) -> int | None:
+    """The line of the name above line i when it ends with the engine's status suffix ("jdoe Offline"): line i
+    is the author's rank."""
+    k = next((k for k in range(i - 1, -1, -1) if texts[k]), None)
+    if k is None or not texts[i] or not rx.author_suffix or not (m := rx.author_suffix.search(texts[k])) \
+            or not m.group(0).strip():
+        return None
+    return k if 0 < words(texts[k][: m.start()]) <= HEADER_NAME_WORDS else None
 
 
 def _last_crumb(texts: list[str], i: int, items: Container[int]) -> bool:

@@ -1,4 +1,4 @@
-"""vBulletin 4 text dumps: posts as <ol> items with the date first, the author pane under the date line."""
+"""vBulletin 4 (and 3) text dumps: posts as <ol> items with the date first, the author pane under the date line."""
 
 from tests.forum_fixtures import text_doc
 
@@ -62,3 +62,12 @@ def test_french_vbulletin4_labels_times_icon_subject_and_footer():
     assert ("Dernière modification par Pimprenelle ; 02/03/2024 à 10h12.", "edited") in removed
     # the lines after the numbered list of posts are no post's, however they are read further
     assert all(r in removed for r in [("À lire aussi", "footer"), ("Dernier message: 12/03/2023, 15h38", "footer")])
+
+
+def test_vbulletin3_title_labelled_by_the_reload_link_over_the_navigation_under_it():
+    # "Reload this Page <title>" labels the title: "Register  FAQ" and the page links under it are no title
+    doc = text_doc("vbulletin3_thread.txt")
+    assert doc.engine == "vbulletin" and doc.title == "Raised beds: wood or metal?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("cedarfan", "Mar 2, 2024, 9:03 AM", "I am building two raised beds this spring. Is untreated cedar worth the price?"),
+        ("galvo", "Mar 2, 2024, 1:50 PM", "Metal beds warm up faster in spring and last for decades.")]

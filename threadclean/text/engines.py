@@ -440,7 +440,7 @@ VBULLETIN = TextEngine(
               r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
     # French times read "13h16"
-    post_date=(r"^(?:Old\s+)?(?P<when>.+?,\s+\d{1,2}[:h]\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
+    post_date=(r"^(?:Old\s+)?(?:Posted\s+)?(?P<when>.+?,\s+\d{1,2}[:h]\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
     # the links to the threads before and after, named ("« Older title | Newer title »"), and the similar

@@ -66,6 +66,8 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
     anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
     if anchor is None:
         anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
+    # a title labelled as such ("Thema: <title>"): the lines under it are navigation
+    labelled = next((k for k in range(anchor - 1, -1, -1) if _LABELLED_TITLE.match(texts[k])), None)
     # the starter line the walk starts above names the starter
     starter = next((m["author"].strip() for p in rx.starter if anchor < stop and (m := p.match(texts[anchor]))), None)
     i = anchor - 1
@@ -77,7 +79,7 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
         elif (name := _name_above_rank(texts, i, rx)) is not None:
             i = name  # a rank under the name and status of the first post's author ("jdoe Offline"): pane
         elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
-                and not _DATE_IN_FORUM.search(t):
+                and not _DATE_IN_FORUM.search(t) and (labelled is None or i <= labelled):
             if words(t) > MAX_TITLE_WORDS:
                 # the posts' text (the page printed no title above them), or the thread's summary under its title
                 return _title_in_summary(texts, i), starter
@@ -196,6 +198,9 @@ def later_page(header: list[str]) -> bool:
     return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
+#: a line that labels the title ("Thema: <title>", vBulletin 3's "Reload this Page <title>"): no line under it is
+#: the title
+_LABELLED_TITLE = re.compile(r"^(?:Reload this Page|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):)\s+\w")
 #: what may precede the title on its line: a breadcrumb's separator ("» Sourdough starter"), a "Topic:" label,
 #: vBulletin's "Reload this Page" link
 _TITLE_MARK = re.compile(r"^(?:[»›>]\s*|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):\s+|Reload this Page\s+)")

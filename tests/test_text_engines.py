@@ -28,6 +28,25 @@ def test_xenforo_title_that_starts_with_a_pane_label_is_the_title():
     assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
 
 
+def test_the_subject_the_replies_repeat_is_the_title_over_a_forum_description():
+    dump = ("  • Index du forum\n  • Potager\n\nSemis précoces\n\n"
+            "Les semis de légumes-fruits sous abri chauffé demandent de la lumière, une température stable et un "
+            "repiquage au bon moment pour éviter des plants trop étirés.\n"
+            "Répondre\n  • Répondre en citant le message\n\nRe: Semis précoces\n\n"
+            "Messagepar potagere » Dim 29 Oct 2017 16:46\n\nEst-ce trop tôt pour semer les tomates en février ?\nHaut\n"
+            "  • Répondre en citant le message\n\nRe: Semis précoces\n\n"
+            "Messagepar Jardinier » Lun 30 Oct 2017 13:00\n\nAvec une véranda chauffée, février convient très bien.\n"
+            "Haut\n  • Répondre en citant le message\n\nRe: Semis précoces\n\n"
+            "Messagepar potagere » Lun 30 Oct 2017 18:20\n\nMerci, je sème donc la semaine prochaine.\nHaut\n\n"
+            "Retourner vers « Potager »\n")
+    doc = clean_text(dump)
+    assert doc.engine == "phpbb" and doc.title == "Semis précoces"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("potagere", "Est-ce trop tôt pour semer les tomates en février ?"),
+        ("Jardinier", "Avec une véranda chauffée, février convient très bien."),
+        ("potagere", "Merci, je sème donc la semaine prochaine.")]
+
+
 def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
     doc = text_doc("phpbb_thread.txt")
     assert doc.engine == "phpbb" and doc.title == "Rear brake squeals after pad change"

@@ -253,7 +253,7 @@ def name_line(text: str, rx: CompiledEngine) -> bool:
 
 
 #: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
+REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
 #: vBulletin prints the post icon's name before the subject ("Thumbs up <title>"): its default icons' names
 _POST_ICON = re.compile(r"^(?:Thumbs up|Thumbs down|Lightbulb|Exclamation|Question|Cool|Smile|Angry|Unhappy|Talking|"
                         r"Red face|Wink|Arrow|Post) ")
@@ -261,7 +261,7 @@ _POST_ICON = re.compile(r"^(?:Thumbs up|Thumbs down|Lightbulb|Exclamation|Questi
 
 def is_subject(text: str, title: str | None) -> bool:
     """The thread title as a post's subject line ("Re: <title>")."""
-    return bool(title) and _REPLY_PREFIX.sub("", _POST_ICON.sub("", text)).casefold() == title.casefold()
+    return bool(title) and REPLY_PREFIX.sub("", _POST_ICON.sub("", text)).casefold() == title.casefold()
 
 
 def _first_line(post: Post) -> str:
@@ -269,10 +269,20 @@ def _first_line(post: Post) -> str:
     return first.partition("\n")[0].strip()
 
 
+def replied_line(texts: list[str], stop: int) -> int | None:
+    """The line above `stop` that two or more lines of the page repeat as a reply's subject ("Re: <title>"): the
+    thread's title, however long the lines around it."""
+    subjects = Counter(REPLY_PREFIX.sub("", t) for t in texts if t and REPLY_PREFIX.match(t))
+    subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
+    if count < 2 or not subject:
+        return None
+    return next((i for i in range(stop - 1, -1, -1) if texts[i] == subject), None)
+
+
 def replies_subject(posts: list[Post]) -> str | None:
     """The subject two or more replies open with ("Re: <subject>"): the thread's title, whatever the page's
     header looked like."""
-    subjects = Counter(_REPLY_PREFIX.sub("", line) for p in posts if _REPLY_PREFIX.match(line := _first_line(p)))
+    subjects = Counter(REPLY_PREFIX.sub("", line) for p in posts if REPLY_PREFIX.match(line := _first_line(p)))
     subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
     return subject if count >= 2 and subject else None
 

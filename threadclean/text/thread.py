@@ -18,7 +18,7 @@ from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine, TextEngine
 from threadclean.text.last_post import cut_after_closing_lines, cut_at_list_end, cut_at_top_link
 from threadclean.text.post import read_post
-from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines
+from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, replied_line, strip_subject_lines
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
 from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
@@ -218,6 +218,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next((i for i in range(start, end) if is_date_line(rx, texts[i])), start)
     items = {i for i, ln in enumerate(lines[:start or first]) if LIST_ITEM.match(ln.text)}
     title_at, starter = find_title(texts, start if start else first, rx, items)
+    if (replied := replied_line(texts, start or first)) is not None:
+        title_at = replied  # the subject the replies repeat ("Re: <title>")
     segments = split_segments(lines, texts, start, end, rx, title_at)
     if not start and (closed := next((seg for seg in segments if seg.closing and seg.at >= 0), None)):
         items = {i for i, ln in enumerate(lines[:closed.at]) if LIST_ITEM.match(ln.text)}

@@ -47,6 +47,14 @@ def test_the_subject_the_replies_repeat_is_the_title_over_a_forum_description():
         ("potagere", "Merci, je sème donc la semaine prochaine.")]
 
 
+def test_a_breadcrumb_trail_one_link_a_line_under_the_title_is_no_title():
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    trail = "Best soil for tomatoes in pots?\n\nHome\nForums\nVegetables\nTomatoes and Peppers\n"
+    doc = clean_text(dump.replace("Best soil for tomatoes in pots?\n", trail, 1))
+    assert doc.title == "Best soil for tomatoes in pots?"
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+
+
 def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
     doc = text_doc("phpbb_thread.txt")
     assert doc.engine == "phpbb" and doc.title == "Rear brake squeals after pad change"

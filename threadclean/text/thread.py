@@ -76,6 +76,8 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
         m = next((p.match(t) for p in rx.starter if p.match(t)), None)
         if m:
             starter = m["author"].strip()
+        elif (crumbs := _crumb_trail(texts, i)) is not None:
+            i = crumbs  # a breadcrumb trail, one link a line ("Home", "Forums", "<forum>")
         elif (name := _name_above_rank(texts, i, rx)) is not None:
             i = name  # a rank under the name and status of the first post's author ("jdoe Offline"): pane
         elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
@@ -97,6 +99,16 @@ def _title_in_summary(texts: list[str], i: int) -> int | None:
     if k is None or words(texts[k]) > MAX_TITLE_WORDS or len(texts[k]) < MIN_TITLE_CHARS:
         return None
     return k if texts[k] in texts[i] else None
+
+
+def _crumb_trail(texts: list[str], i: int) -> int | None:
+    """The first line of the breadcrumb trail line i ends, when it is one: a run of lines with no blank
+    between them that starts with the site's root ("Home", "Forums") and goes on to line i."""
+    k = i
+    while k > 0 and texts[k - 1]:
+        k -= 1
+    return k if k < i and _CRUMB_ROOT.match(texts[k]) and all(words(t) <= TITLE_WORDS + 3 for t in texts[k:i + 1]) \
+        else None
 
 
 def _name_above_rank(texts: list[str], i: int, rx: CompiledEngine) -> int | None:
@@ -201,6 +213,9 @@ def later_page(header: list[str]) -> bool:
 #: a line that labels the title ("Thema: <title>", vBulletin 3's "Reload this Page <title>"): no line under it is
 #: the title
 _LABELLED_TITLE = re.compile(r"^(?:Reload this Page|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):)\s+\w")
+#: the first link of a breadcrumb trail
+_CRUMB_ROOT = re.compile(r"^(?:Home|Forums?|Board index|Forum index|Index|Startseite|Foren|Forenübersicht|Accueil|"
+                         r"Index du forum|Inicio|Foros)$", re.I)
 #: what may precede the title on its line: a breadcrumb's separator ("» Sourdough starter"), a "Topic:" label,
 #: vBulletin's "Reload this Page" link
 _TITLE_MARK = re.compile(r"^(?:[»›>]\s*|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):\s+|Reload this Page\s+)")

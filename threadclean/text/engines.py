@@ -747,6 +747,8 @@ LEMMY = TextEngine(
                   r"^You must log in or # to comment\.$"),
     # the post's byline: "jdoe to community · 1 year ago" (the community's language may run into its name)
     post_date=(r"^(?P<author>\S+) to \S.{0,60}? · (?P<when>.+)$",),
+    # the post's card: the byline, the title, its counts; then the post: the title again, the byline, the text
+    title_in_post=(r"^\S+ to \S.{0,60}? · .+$",),
     thread_end=(r"^Subscribe from Remote Instance$",),
     chrome=((r"^(?:message-square|alert-triangle|lock|globe|heart|search|Support Lemmy|Communities|Create Post|"
              r"Create Community|You must log in or # to comment\.)$", "navigation"),),

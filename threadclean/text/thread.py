@@ -268,6 +268,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     doc.title = strip_subject_lines(posts, doc.title, doc.removed) or doc.title
     if doc.title is None and rx.title_in_post and rx.title_in_post.match(_opening(segments)):
         doc.title = _take_first_line(posts[0], doc.removed)
+        if not posts[0].parts and len(posts) > 1 and posts[1].author == posts[0].author:
+            posts.pop(0)  # the post's card (byline and title) over the post itself (Lemmy)
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]
     doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]

@@ -152,6 +152,22 @@ def test_unknown_engine_title_by_author_and_date_header_lines():
     assert ("12 Likes 2 Shares", "reaction") in [(r.text, r.reason) for r in doc.removed]
 
 
+def test_unknown_engine_title_named_by_the_first_posts_header_over_related_topics():
+    # the first post's header "<title> by jdoe: <date>" names the thread; the line of related topics above is none
+    dump = ("Welcome, Guest: Join / LOGIN!\n\nCompost Heap Smells Of Ammonia - Gardening - Allotment Forum\n\n"
+            "Allotment Forum / General / Gardening / Compost Heap Smells Of Ammonia (512 Views)\n\n"
+            "Why Worms Leave A Bin / Best Brown Material For Compost / Rats In The Heap\n\n(1) (2) (Reply) (Go Down)\n\n"
+            "Compost Heap Smells Of Ammonia by greenbin: 10:16am On Apr 24\n\n"
+            "My heap started to smell of ammonia this week. What should I add?\n\n"
+            "Re: Compost Heap Smells Of Ammonia by leafmould(m): 11:02am On Apr 24\n\n"
+            "Too many greens. Add shredded cardboard and turn it.\n\n(1) (2) (Reply)\n")
+    doc = clean_text(dump)
+    assert doc.engine == "generic" and doc.title == "Compost Heap Smells Of Ammonia"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("greenbin", "10:16am On Apr 24", "My heap started to smell of ammonia this week. What should I add?"),
+        ("leafmould", "11:02am On Apr 24", "Too many greens. Add shredded cardboard and turn it.")]
+
+
 def test_post_count_date_lines_label_dates_edit_notes_votes_and_share_rows():
     # "Jul 5, 2024 at 5:39 PM Thread Starter Post #1 of 3" dates a post; "Joined" / "Feb 8, 2023" and
     # "Last edited: Jul 6, 2024" do not

@@ -13,6 +13,7 @@ from collections.abc import Container
 
 from threadclean.model import Document, Post, Removed
 from threadclean.structure import post_content
+from threadclean.text.anchors import byline_title
 from threadclean.text.body import more_words_than, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine, TextEngine
@@ -264,7 +265,11 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     if min_posts > 1 and _article_above(above, posts):
         return False
     strip_signatures(posts, doc.removed)
-    doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None
+    # the first post's header may name the thread ("<title> by jdoe: <date>"): the line found above is not it
+    if rx.name_dates and first < len(texts) and (titled := byline_title(texts[first])):
+        doc.title, title_at = titled, None
+    else:
+        doc.title = _TITLE_MARK.sub("", texts[title_at]) if title_at is not None else None
     doc.title = strip_subject_lines(posts, doc.title, doc.removed) or doc.title
     if doc.title is None and rx.title_in_post and rx.title_in_post.match(_opening(segments)):
         doc.title = _take_first_line(posts[0], doc.removed)

@@ -71,3 +71,16 @@ def test_vbulletin3_title_labelled_by_the_reload_link_over_the_navigation_under_
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("cedarfan", "Mar 2, 2024, 9:03 AM", "I am building two raised beds this spring. Is untreated cedar worth the price?"),
         ("galvo", "Mar 2, 2024, 1:50 PM", "Metal beds warm up faster in spring and last for decades.")]
+
+
+def test_vbulletin4_name_under_the_date_line_with_only_a_rank_ad_slot_and_german_icon():
+    # no member info in the panes: the name is the line under the date line, the rank under it is pane; the ad
+    # slot listed between the posts ("Anzeige", "&nbsp") names no post; "Daumen hoch" is the post icon's name
+    doc = text_doc("vbulletin4_de_rank_only.txt")
+    assert doc.engine == "vbulletin" and doc.title == "Hochbeet aus Holz oder Metall?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Rankenfreund", "02.03.2024, 09:03", "Ich baue zwei Hochbeete. Lohnt sich Zedernholz, oder nehme ich Metall?"),
+        ("Beetkönig", "02.03.2024, 13:50", "Metall wird im Frühjahr schneller warm und hält Jahrzehnte."),
+        ("Rankenfreund", "03.03.2024, 08:12", "Danke, dann wird es Metall.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Daumen hoch AW: Hochbeet aus Holz oder Metall?", "subject") in removed

@@ -439,6 +439,8 @@ VBULLETIN = TextEngine(
     post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:(?:Reply With Quote|Zitieren)\s*){1,2}(?:\d+ Not allowed!)?$",
               r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
+    # the name is the line under the post's date line ("03-02-2024, 09:03 AM #1" / "jdoe"), whatever follows it
+    name_under_date=True,
     # French times read "13h16"
     post_date=(r"^(?:Old\s+)?(?:Posted\s+)?(?P<when>.+?,\s+\d{1,2}[:h]\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "

@@ -150,7 +150,7 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     last = _pane_below(texts, anchors[-1][0], window, rx)
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
     if author is None and rx.name_under_date and (below := _name_under(texts, anchors[-1][0], window, rx)):
-        last, author = max(last, below), texts[below]
+        last, author = max(last, _rank_lines(texts, below, window)), texts[below]
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
     if author is None:
@@ -167,6 +167,15 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
+
+
+def _rank_lines(texts: list[str], name: int, window: int) -> int:
+    """The last of the short lines right under the name line, up to a blank line: its rank, custom title and
+    avatar's alt text ("Senior Member", "Avatar von jdoe")."""
+    k = name
+    while k + 1 < window and texts[k + 1] and not is_prose(texts[k + 1]) and k - name < PANE_LINES:
+        k += 1
+    return k
 
 
 def _suffixed_name(texts: list[str], rx: CompiledEngine) -> str | None:
@@ -256,7 +265,7 @@ def name_line(text: str, rx: CompiledEngine) -> bool:
 REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
 #: vBulletin prints the post icon's name before the subject ("Thumbs up <title>"): its default icons' names
 _POST_ICON = re.compile(r"^(?:Thumbs up|Thumbs down|Lightbulb|Exclamation|Question|Cool|Smile|Angry|Unhappy|Talking|"
-                        r"Red face|Wink|Arrow|Post) ")
+                        r"Red face|Wink|Arrow|Post|Daumen hoch|Daumen runter) ")
 
 
 def is_subject(text: str, title: str | None) -> bool:

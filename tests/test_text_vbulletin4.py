@@ -1,6 +1,7 @@
 """vBulletin 4 (and 3) text dumps: posts as <ol> items with the date first, the author pane under the date line."""
 
-from tests.forum_fixtures import text_doc
+from tests.forum_fixtures import FIXTURES, text_doc
+from threadclean import clean_text
 
 
 def test_numbered_date_lines_and_the_pane_under_them():
@@ -84,3 +85,14 @@ def test_vbulletin4_name_under_the_date_line_with_only_a_rank_ad_slot_and_german
         ("Rankenfreund", "03.03.2024, 08:12", "Danke, dann wird es Metall.")]
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Daumen hoch AW: Hochbeet aus Holz oder Metall?", "subject") in removed
+
+
+def test_vbulletin4_last_post_printed_without_its_buttons_is_kept():
+    # the posts end at "ZitierenZitieren" but the last one lacks it: its date line and text still make a post
+    dump = (FIXTURES / "text" / "vbulletin4_de_rank_only.txt").read_text(encoding="utf-8")
+    head, _, _ = dump.rpartition("    ZitierenZitieren\n")
+    doc = clean_text(head + "Gehe zu: Hochbeete Nach oben\n  • Foren\n  • Impressum\n")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Rankenfreund", "Ich baue zwei Hochbeete. Lohnt sich Zedernholz, oder nehme ich Metall?"),
+        ("Beetkönig", "Metall wird im Frühjahr schneller warm und hält Jahrzehnte."),
+        ("Rankenfreund", "Danke, dann wird es Metall.")]

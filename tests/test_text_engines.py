@@ -20,6 +20,41 @@ def test_xenforo_posts_authors_dates_and_quote():
     assert "You should upgrade or use an alternative browser." not in doc.text
 
 
+def test_xenforo_title_that_starts_with_a_pane_label_is_the_title():
+    # "Messages" alone, or with a count, is the pane's label; a title may start with the word
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("Best soil for tomatoes in pots?", "Messages from the seed swap group"))
+    assert doc.title == "Messages from the seed swap group"
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+
+
+def test_the_subject_the_replies_repeat_is_the_title_over_a_forum_description():
+    dump = ("  • Index du forum\n  • Potager\n\nSemis précoces\n\n"
+            "Les semis de légumes-fruits sous abri chauffé demandent de la lumière, une température stable et un "
+            "repiquage au bon moment pour éviter des plants trop étirés.\n"
+            "Répondre\n  • Répondre en citant le message\n\nRe: Semis précoces\n\n"
+            "Messagepar potagere » Dim 29 Oct 2017 16:46\n\nEst-ce trop tôt pour semer les tomates en février ?\nHaut\n"
+            "  • Répondre en citant le message\n\nRe: Semis précoces\n\n"
+            "Messagepar Jardinier » Lun 30 Oct 2017 13:00\n\nAvec une véranda chauffée, février convient très bien.\n"
+            "Haut\n  • Répondre en citant le message\n\nRe: Semis précoces\n\n"
+            "Messagepar potagere » Lun 30 Oct 2017 18:20\n\nMerci, je sème donc la semaine prochaine.\nHaut\n\n"
+            "Retourner vers « Potager »\n")
+    doc = clean_text(dump)
+    assert doc.engine == "phpbb" and doc.title == "Semis précoces"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("potagere", "Est-ce trop tôt pour semer les tomates en février ?"),
+        ("Jardinier", "Avec une véranda chauffée, février convient très bien."),
+        ("potagere", "Merci, je sème donc la semaine prochaine.")]
+
+
+def test_a_breadcrumb_trail_one_link_a_line_under_the_title_is_no_title():
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    trail = "Best soil for tomatoes in pots?\n\nHome\nForums\nVegetables\nTomatoes and Peppers\n"
+    doc = clean_text(dump.replace("Best soil for tomatoes in pots?\n", trail, 1))
+    assert doc.title == "Best soil for tomatoes in pots?"
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+
+
 def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
     doc = text_doc("phpbb_thread.txt")
     assert doc.engine == "phpbb" and doc.title == "Rear brake squeals after pad change"
@@ -115,6 +150,22 @@ def test_unknown_engine_title_by_author_and_date_header_lines():
         "Too hot"]
     assert doc.posts[2].text.startswith("Shake the plants gently every day, indoors nothing pollinates them.")
     assert ("12 Likes 2 Shares", "reaction") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_unknown_engine_title_named_by_the_first_posts_header_over_related_topics():
+    # the first post's header "<title> by jdoe: <date>" names the thread; the line of related topics above is none
+    dump = ("Welcome, Guest: Join / LOGIN!\n\nCompost Heap Smells Of Ammonia - Gardening - Allotment Forum\n\n"
+            "Allotment Forum / General / Gardening / Compost Heap Smells Of Ammonia (512 Views)\n\n"
+            "Why Worms Leave A Bin / Best Brown Material For Compost / Rats In The Heap\n\n(1) (2) (Reply) (Go Down)\n\n"
+            "Compost Heap Smells Of Ammonia by greenbin: 10:16am On Apr 24\n\n"
+            "My heap started to smell of ammonia this week. What should I add?\n\n"
+            "Re: Compost Heap Smells Of Ammonia by leafmould(m): 11:02am On Apr 24\n\n"
+            "Too many greens. Add shredded cardboard and turn it.\n\n(1) (2) (Reply)\n")
+    doc = clean_text(dump)
+    assert doc.engine == "generic" and doc.title == "Compost Heap Smells Of Ammonia"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("greenbin", "10:16am On Apr 24", "My heap started to smell of ammonia this week. What should I add?"),
+        ("leafmould", "11:02am On Apr 24", "Too many greens. Add shredded cardboard and turn it.")]
 
 
 def test_post_count_date_lines_label_dates_edit_notes_votes_and_share_rows():

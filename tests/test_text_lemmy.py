@@ -4,12 +4,11 @@ from tests.forum_fixtures import text_doc
 
 
 def test_lemmy_byline_comment_panes_and_icon_lines():
-    # "jdoe to community · date" dates the post (its card above it too); a comment's pane is its handle, the
-    # icons' names, the language and the score, then the date
+    # "jdoe to community · date" dates the post (its card above it too: the title under the byline, the card
+    # no post of its own); a comment's pane is its handle, the icons' names, the language and the score, then the date
     doc = text_doc("lemmy_post.txt")
-    assert doc.engine == "lemmy" and doc.page_kind == "thread"
+    assert doc.engine == "lemmy" and doc.page_kind == "thread" and doc.title == "Moss on a north facing lawn"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
-        ("fernleaf", "2 years ago", "Moss on a north facing lawn"),
         ("fernleaf", "2 years ago", "My lawn under the oak turns to moss every spring. Is it worth fighting or should I "
                                     "plant something else there?"),
         ("mulchmaster@garden.social", "2 years ago", "Let the moss win and add some ferns, grass will never like that "

@@ -1,6 +1,7 @@
 """MyBB and FluxBB text dumps (fixtures/text/mybb_topic.txt, fluxbb_topic.txt from fixtures/html)."""
 
-from tests.forum_fixtures import quote_tree, text_doc
+from tests.forum_fixtures import FIXTURES, quote_tree, text_doc
+from threadclean import clean_text
 
 
 def test_mybb_status_after_the_name_edit_note_on_the_date_line_and_gluedquote_tree():
@@ -40,3 +41,11 @@ def test_fluxbb_date_line_opens_the_post_with_the_pane_under_it():
         ("Re: Sourdough starter smells of acetone", "subject")]
     for chrome in ("Registered:", "Posts: 1,986", "Offline", "Last edited", "Board footer"):
         assert chrome not in doc.text
+
+
+def test_mybb_custom_rank_under_the_name_is_neither_title_nor_author():
+    # a rank the board made up ("Chief Chain Oiler") under "name Offline": the name line carries the status
+    dump = (FIXTURES / "text" / "mybb_topic.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("pedalpusher Offline\nJunior Member\n", "pedalpusher Offline\nChief Chain Oiler\n", 1))
+    assert doc.title == "Chain keeps slipping on the small cog"
+    assert [p.author for p in doc.posts] == ["pedalpusher", "Greaserag", "pedalpusher"]

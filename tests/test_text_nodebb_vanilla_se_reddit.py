@@ -98,11 +98,29 @@ def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
 def test_new_reddit_post_page_menus_and_sign_up_box_are_chrome():
     doc = text_doc("reddit_new_post.txt")
     assert doc.engine == "reddit"
-    assert doc.text == ("oakandash\n\nWhich wood for a cutting board?\n\nI want to make my first end-grain cutting board. "
+    assert doc.text == ("Which wood for a cutting board?\n\noakandash\nI want to make my first end-grain cutting board. "
                         "Maple is expensive here. Would beech or cherry hold up as well?")
     removed = {r.text for r in doc.removed}
     assert {"Get the Reddit app Log In Log in to Reddit", "New to Reddit?", "Public", "0 0", "r/Woodworking •",
             "Anyone can view, post, and comment to this community"} <= removed
+
+
+def test_new_reddit_post_author_under_the_subreddit_line_and_the_title_under_the_author():
+    doc = text_doc("reddit_new_post.txt")
+    assert doc.title == "Which wood for a cutting board?"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("oakandash", "I want to make my first end-grain cutting board. Maple is expensive here. "
+                      "Would beech or cherry hold up as well?")]
+
+
+def test_new_reddit_link_post_preview_alt_text_is_no_post_text():
+    # a link post: the preview image's alt text repeats the subreddit and the title, the link's domain under it
+    doc = clean_text("Skip to main content\nGo to Reddit Home\nr/Woodworking\nGet the Reddit app Log In Log in to Reddit\n"
+                     "r/Woodworking • 3 hr. ago\nplanefan\n\nA hand plane restored from a scrap yard\n\n"
+                     "r/Woodworking - A hand plane restored from a scrap yard\nexample.org\nNew to Reddit?\n\n"
+                     "Reddit Rules Privacy Policy User Agreement Accessibility Reddit, Inc. © 2026. All rights reserved.")
+    assert doc.engine == "reddit" and doc.title == "A hand plane restored from a scrap yard"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [("planefan", "3 hr. ago", "example.org")]
 
 
 def test_nodebb_harmony_posts_end_at_their_reply_quote_footer():

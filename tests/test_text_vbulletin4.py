@@ -1,6 +1,7 @@
-"""vBulletin 4 text dumps: posts as <ol> items with the date first, the author pane under the date line."""
+"""vBulletin 4 (and 3) text dumps: posts as <ol> items with the date first, the author pane under the date line."""
 
-from tests.forum_fixtures import text_doc
+from tests.forum_fixtures import FIXTURES, text_doc
+from threadclean import clean_text
 
 
 def test_numbered_date_lines_and_the_pane_under_them():
@@ -45,3 +46,53 @@ def test_german_vbulletin4_buttons_labels_avatar_alt_and_quote_header():
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Junior Member Avatar von cedarfan", "author_pane") in removed and ("Registriert seit", "author_pane") in removed
     assert removed.count(("Leeds allotment, plot 14", "signature")) == 2
+
+
+def test_french_vbulletin4_labels_times_icon_subject_and_footer():
+    # "13h50" times, "Powered by vBulletin" inside the forum's name line, "Fuseau horaire", the icon's name before
+    # the first post's subject, the edit note, the named links to the threads around and the similar threads
+    doc = text_doc("vbulletin4_fr_thread.txt")
+    assert doc.engine == "vbulletin" and doc.title == "Bacs surélevés"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Pimprenelle", "02/03/2024, 09h03", "Je construis deux bacs surélevés ce printemps.\n\n"
+         "Le cèdre non traité vaut-il son prix, ou faut-il choisir le métal ?"),
+        ("Galvanix", "02/03/2024, 13h50", "Le métal se réchauffe plus vite au printemps et dure des décennies."),
+        ("Pimprenelle", "03/03/2024, 08h12", "Va pour le métal. Merci du conseil.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Thumbs up Bacs surélevés", "subject") in removed and ("Re : Bacs surélevés", "subject") in removed
+    assert ("Dernière modification par Pimprenelle ; 02/03/2024 à 10h12.", "edited") in removed
+    # the lines after the numbered list of posts are no post's, however they are read further
+    assert all(r in removed for r in [("À lire aussi", "footer"), ("Dernier message: 12/03/2023, 15h38", "footer")])
+
+
+def test_vbulletin3_title_labelled_by_the_reload_link_over_the_navigation_under_it():
+    # "Reload this Page <title>" labels the title: "Register  FAQ" and the page links under it are no title
+    doc = text_doc("vbulletin3_thread.txt")
+    assert doc.engine == "vbulletin" and doc.title == "Raised beds: wood or metal?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("cedarfan", "Mar 2, 2024, 9:03 AM", "I am building two raised beds this spring. Is untreated cedar worth the price?"),
+        ("galvo", "Mar 2, 2024, 1:50 PM", "Metal beds warm up faster in spring and last for decades.")]
+
+
+def test_vbulletin4_name_under_the_date_line_with_only_a_rank_ad_slot_and_german_icon():
+    # no member info in the panes: the name is the line under the date line, the rank under it is pane; the ad
+    # slot listed between the posts ("Anzeige", "&nbsp") names no post; "Daumen hoch" is the post icon's name
+    doc = text_doc("vbulletin4_de_rank_only.txt")
+    assert doc.engine == "vbulletin" and doc.title == "Hochbeet aus Holz oder Metall?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Rankenfreund", "02.03.2024, 09:03", "Ich baue zwei Hochbeete. Lohnt sich Zedernholz, oder nehme ich Metall?"),
+        ("Beetkönig", "02.03.2024, 13:50", "Metall wird im Frühjahr schneller warm und hält Jahrzehnte."),
+        ("Rankenfreund", "03.03.2024, 08:12", "Danke, dann wird es Metall.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Daumen hoch AW: Hochbeet aus Holz oder Metall?", "subject") in removed
+
+
+def test_vbulletin4_last_post_printed_without_its_buttons_is_kept():
+    # the posts end at "ZitierenZitieren" but the last one lacks it: its date line and text still make a post
+    dump = (FIXTURES / "text" / "vbulletin4_de_rank_only.txt").read_text(encoding="utf-8")
+    head, _, _ = dump.rpartition("    ZitierenZitieren\n")
+    doc = clean_text(head + "Gehe zu: Hochbeete Nach oben\n  • Foren\n  • Impressum\n")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("Rankenfreund", "Ich baue zwei Hochbeete. Lohnt sich Zedernholz, oder nehme ich Metall?"),
+        ("Beetkönig", "Metall wird im Frühjahr schneller warm und hält Jahrzehnte."),
+        ("Rankenfreund", "Danke, dann wird es Metall.")]

@@ -1,6 +1,7 @@
 """XenForo 1 text dumps: the author and date line ("jdoe, Jan 5, 2024") closes each post under its body."""
 
 from tests.forum_fixtures import text_doc
+from threadclean import clean_text
 
 
 def test_posts_cut_after_their_closing_author_and_date_line():
@@ -24,3 +25,20 @@ def test_pane_above_the_body_and_chrome_under_the_closing_line_are_removed():
         ("Click to expand...", "quote_chrome"), ("(You must log in or sign up to reply here.)", "footer"),
         ("Home Forums Composting", "footer"), ("Forum software by XenForo™ ©2010-2017 XenForo Ltd.", "footer")]
     assert ("Like Like x 2", "reaction") in removed
+
+
+def test_the_starter_line_names_the_starter_and_the_short_title_above_it_is_the_title():
+    # the notices' tab titles ("Cookies Willkommen") above a two-word title are not the title
+    doc = clean_text("Gartenrunde Forum\nStartseite Foren > Gemüse >\n  1. Cookies helfen uns. Weitere Informationen\n"
+                     "    Information ausblenden\nCookies Willkommen\n\nKompost winterfest?\n\n"
+                     "Dieses Thema im Forum \"Gemüse\" wurde erstellt von wurmfarm, 5. Januar 2024.\n\nIgnorierte Inhalte anzeigen\n\n"
+                     "  1. wurmfarm\n\n    wurmfarm Mitglied\n\n    Registriert seit:\n    16. Oktober 2003\n    Beiträge:\n"
+                     "    2.059\n    Hält jemand seinen Kompost im Winter in Gang? Meiner friert jeden Januar ein.\n     \n"
+                     "    wurmfarm, 5. Januar 2024\n    #1\n  2. Grüntonne\n\n    Grüntonne Mitglied\n\n"
+                     "    Registriert seit:\n    7. Mai 2016\n    Beiträge:\n    634\n"
+                     "    Mit alten Teppichen abdecken und weiter Grünzeug zugeben.\n     \n    Grüntonne, 6. Januar 2024\n"
+                     "    #2\n")
+    assert doc.engine == "xenforo" and doc.title == "Kompost winterfest?"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("wurmfarm", "5. Januar 2024", "Hält jemand seinen Kompost im Winter in Gang? Meiner friert jeden Januar ein."),
+        ("Grüntonne", "6. Januar 2024", "Mit alten Teppichen abdecken und weiter Grünzeug zugeben.")]

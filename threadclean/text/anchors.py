@@ -76,6 +76,15 @@ def _by_name(text: str) -> tuple[str, str] | None:
     return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
 
 
+def byline_title(text: str) -> str | None:
+    """The title a post's header line names before "by" the author and the date ("Topic title by jdoe: 10:16am
+    On Apr 24"), without a reply's "Re:"."""
+    if len(text) > MAX_BY_LINE or not _by_name(text):
+        return None
+    title = re.sub(r"^(?:re\s*:\s*)+", "", text[: _BY_NAME.search(text).start()], flags=re.I).strip()
+    return title or None
+
+
 def _posted_by_on(text: str) -> tuple[str, str] | None:
     m = _POSTED_BY_ON.match(text) if "by" in text.lower() else None
     when = bare_date(m["when"]) if m and len(m["name"].split()) <= NAME_WORDS else None

@@ -79,6 +79,9 @@ COMMON_CHROME = (
     (r"^(?:Page|Seite|Pages?) \d+ (?:of|von|sur|/) \d+$|^Pages? ?\(\d+\):.*$|^Pages:.*$|^\d+ - \d+ of \d+ Posts$|"
      r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page|"
      r"(?:First|Last|Next|Previous) page)$|"
+     # the page links' words in German and French, one or two on a line ("Nächste Letzte")
+     r"^(?:Erste|Vorherige|Nächste|Letzte|Précédente?|Suivante?)(?: (?:Erste|Vorherige|Nächste|Letzte|Précédente?|"
+     r"Suivante?))?$|"
      r"^(?:« )?Previous Thread(?: \| Next Thread »)?$|^\d+(?: \d+){1,9}(?: Next.*)?$", "pagination"),
     # "Go to Page...", "Viewing Page 1 of 16", phpBB's "25 posts • Page 1 of 2 • 1, 2", SMF-style
     # "(1) (2) (Reply) (Go Down)", results counters ("Showing results 1 to 30 of 30")
@@ -196,6 +199,11 @@ class TextEngine:
     summary: tuple[str, ...] = ()
     #: whether an empty paragraph closes the message body, the signature after it (XenForo 2)
     body_end_spacer: bool = False
+    #: whether the author's name is the line under the post's date line (new Reddit: "r/sub • 2 yr. ago", name)
+    name_under_date: bool = False
+    #: a post's opening line (its date line) under which the thread's title is the post's first line (new
+    #: Reddit: "r/sub •", the author, the title, the text)
+    title_in_post: tuple[str, ...] = ()
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -279,6 +287,8 @@ class CompiledEngine:
         self.pane_list = e.pane_list
         self.summary = _any(e.summary)
         self.body_end_spacer = e.body_end_spacer
+        self.name_under_date = e.name_under_date
+        self.title_in_post = _any(e.title_in_post)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -352,7 +362,7 @@ IPS = TextEngine(
                  r"^(?:Posts|Reputation|Joined|Location)\b.*$"),
 )
 
-_XF_SAID = r"^(?P<author>" + _NAME + r") said:(?: ↑)?$"
+_XF_SAID = r"^(?P<author>" + _NAME + r") (?:said|schrieb|a dit ?):(?: ↑)?$"
 _XF_ZITAT = r"^Zitat von (?P<author>" + _NAME + r"):(?: ↑)?$"
 _XF_ARROW = r"^(?P<author>" + _NAME + r"): ↑$"  # themes that print the name and the arrow only
 #: XenForo 1 prints "name, date" under the body ("#3 jdoe, May 26, 2025" with the counter, "IP" for staff)
@@ -370,6 +380,11 @@ XENFORO = TextEngine(
         r"^.{1,60} Discussion starter$",
         # XenForo 1, German ("Discussion in ... started by", "Show Ignored Content")
         r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
+        # the footer's credit, and XenForo 2 in German and French ("Reactions:", "Click to expand...", the
+        # "Thread starter" badge, "Last edited:", "Advanced search…")
+        r"(?:software|platform) by XenForo", r"^(?:Reaktionen|Réactions) ?: .+", r"^Zum Vergrößern anklicken\.{3,4}$",
+        r"^Cliquez pour agrandir\.{3}$", r"^(?:Themenstarter|Auteur de la discussion)\b", r"^(?:Zuletzt bearbeitet|Dernière édition) ?:",
+        r"^(?:Erweiterte Suche|Recherche avancée)…$",
     ),
     closing_date=(_XF1_META,),
     body_end_spacer=True,
@@ -385,7 +400,10 @@ XENFORO = TextEngine(
                 # the sidebar widgets a dump prints after the thread
                 r"^(?:Latest posts|Latest threads|Trending content|Members online|Forum statistics|"
                 r"Latest profile posts|Staff online)$"),
+    # XenForo 1: "Discussion in 'Forum' started by jdoe, Jan 5, 2024.", in German too
     starter=(r"^(?:Thread starter|Discussion starter)(?: (?:Thread starter|Discussion starter))? (?P<author>.+)$",
+             r"^Discussion in '.+' started by (?P<author>[^,]{1,60}), .+$",
+             r"^Dieses Thema im Forum .+ wurde erstellt von (?P<author>[^,]{1,60}), .+$",
              r"^(?P<author>.{1,60}) Discussion starter$"),
     chrome=(
         (r"^(?:Discussion in '.+' started by .+|Dieses Thema im Forum .+ wurde erstellt von .+|Show Ignored Content|Ignorierte Inhalte anzeigen|Search titles only|New posts|What's new|"
@@ -401,7 +419,10 @@ XENFORO = TextEngine(
         # XenForo 1 ratings under a post: the icon's alt text, then "Like x 2"
         (r"^(?:\w+ )?\w+ x \d+(?:, (?:\w+ )?\w+ x \d+)*$", "reaction"),
     ),
-    member_info=(r"^Joined\b.*$", r"^Messages\b.*$", r"^Reaction score\b.*$", r"^Points\b.*$", r"^Location\b.*$",
+    # the pane's labels alone or with their values: a line that only starts with the word is text ("Messages in
+    # iCloud still take space" as a title)
+    member_info=(r"^(?:Joined|Location)(?:\s*\([^)]*\))?(?::.*)?$", r"^Joined\s+[\w ,.]{1,20}$",
+                 r"^(?:Messages|Reaction score|Points):?(?:\s*[\d.,]+\s*[kKmM]?)?$",
                  r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
     author_line=(r"^(?P<author>.{1,60}) (?:Discussion starter|Thread starter|Original poster)$",),
 )
@@ -410,27 +431,33 @@ VBULLETIN = TextEngine(
     name="vbulletin",
     fingerprints=(
         r"^Reply With Quote$", r"^Originally Posted by ", r"^Join Date:", r"^View Public Profile$",
-        r"^Find More Posts by ", r"^Send a private message to ", r"^Powered by vBulletin", r"^Thread Tools$",
+        r"^Find More Posts by ", r"^Send a private message to ", r"Powered by vBulletin", r"^Thread Tools$",
         r"^« Previous Thread \| Next Thread »$", r"^Show Printable Version", r"^All times are GMT",
         r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
         r" is (?:offline|online)\s*(?:Reply With Quote)?$",
         # vBulletin 4, German and French
         r"^(?:Zitieren\s*){1,2}$", r"^Themen-Optionen$", r"^Ergebnis \d+ bis \d+ von \d+$",
         r"^Affichage des résultats \d+ à \d+ sur \d+$", r"^Results \d+ to \d+ of \d+$",
+        # the footer's clock and the edit note, French and German ("All times are GMT", "Last edited by X; date")
+        r"^(?:Fuseau horaire|Alle Zeitangaben in) ", r"^(?:Dernière modification par|Geändert von) .{1,60} ?[;(] ?\d",
     ),
     # vBulletin 4 prints the button twice (quote, multi-quote), then a thanks add-on's count
     post_end=(r"^(?:.{0,60}is (?:offline|online)\s+)?(?:(?:Reply With Quote|Zitieren)\s*){1,2}(?:\d+ Not allowed!)?$",
               r"^Find More Posts by .+$",
               r"^Visit .+'s homepage!?$"),
-    post_date=(r"^(?:Old\s+)?(?:Posted\s+)?(?P<when>.+?,\s+\d{1,2}:\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
+    # the name is the line under the post's date line ("03-02-2024, 09:03 AM #1" / "jdoe"), whatever follows it
+    name_under_date=True,
+    # French times read "13h16"
+    post_date=(r"^(?:Old\s+)?(?:Posted\s+)?(?P<when>.+?,\s+\d{1,2}[:h]\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
     quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
                 r"(?P<author>.+?)(?: View Post)?$",),
     # vBulletin 4 labels the title above the posts
     title_line=(r"^(?:Thread|Thema|Discussion|Sujet|Tema): (?P<title>.+)$",),
+    # the links to the threads before and after, named ("« Older title | Newer title »"), the similar threads in
+    # French and German, the German forum jump ("Gehe zu: Forum Nach oben")
     thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
-                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$",
-                # the German forum jump ("Gehe zu: Forum Nach oben")
-                r"^Gehe zu: .*$"),
+                r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$", r"^« .{1,120} \| .{1,120} »$",
+                r"^Discussions similaires$", r"^Ähnliche Themen$", r"^Gehe zu: .*$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
         (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find (?:More|all) Posts by .+$|"
@@ -439,7 +466,7 @@ VBULLETIN = TextEngine(
         (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$|^Themen-Optionen$|"
          r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "
          r"wechseln$|^Druckbare Version zeigen$", "navigation"),
-        (r"^Last edited by .+; .+$", "edited"),
+        (r"^(?:Last edited by|Dernière modification par) .+ ?; .+$|^Geändert von .{1,60} \(\d.+\)$", "edited"),
         # German themes: the display menu's label, and an ad slot listed among the posts
         (r"^Anzeige$|^&nbsp;?$", "ad"),
     ),
@@ -664,7 +691,12 @@ REDDIT = TextEngine(
     # dislikes/unvoted/likes), "submitted 1 year ago by name"
     post_date=(r"^\[[–+-]\](?P<author>[\w-]+)(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
                r"(?P<when>.+?)(?:\s+stickied comment)?\s+\(\d+ child(?:ren)?\)$",
-               r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$"),
+               r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$",
+               # the new interface's post: "r/sub • 2 yr. ago" (the date filled in by script), the author under it
+               r"^r/\S+\s+•(?:\s+(?P<when>.+))?$"),
+    date_first=True,
+    name_under_date=True,
+    title_in_post=(r"^r/\S+\s+•",),
     bare_dates=False,
     quote_open=(),
     chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$|^other discussions \(\d+\)$|"
@@ -677,6 +709,8 @@ REDDIT = TextEngine(
              r"Open chat|Open inbox|Advertise on Reddit|Back|Promoted|Collapse video player|Community Info Section)$",
              "post_chrome"),
             (r"^r/\S+(?: •)?$|^u/\S+$|^•$|^\d+(?:\.\d)?[kK]?$|^\d+ \d+$", "post_chrome"),
+            # a link post's preview image, its alt text the subreddit and the title ("r/sub - <title>")
+            (r"^r/\S+ - .+$", "media"),
             # the new interface's menus and sign-up box around a post
             (r"^(?:Open navigation Go to Reddit Home|Get the Reddit app Log In Log in to Reddit|Open settings menu|"
              r"New to Reddit\?|Create your account and connect with a world of communities\.|Continue with Email|"
@@ -736,6 +770,8 @@ LEMMY = TextEngine(
                   r"^You must log in or # to comment\.$"),
     # the post's byline: "jdoe to community · 1 year ago" (the community's language may run into its name)
     post_date=(r"^(?P<author>\S+) to \S.{0,60}? · (?P<when>.+)$",),
+    # the post's card: the byline, the title, its counts; then the post: the title again, the byline, the text
+    title_in_post=(r"^\S+ to \S.{0,60}? · .+$",),
     thread_end=(r"^Subscribe from Remote Instance$",),
     chrome=((r"^(?:message-square|alert-triangle|lock|globe|heart|search|Support Lemmy|Communities|Create Post|"
              r"Create Community|You must log in or # to comment\.)$", "navigation"),),

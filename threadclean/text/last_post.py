@@ -1,5 +1,5 @@
 """Where a thread's last post ends and the page footer starts: under a link back to the page's top, under the page
-links, or after the button lines that close the page's other posts."""
+links, after the button lines that close the page's other posts, or where the list the posts are items of ends."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections import Counter
 
 from threadclean.model import Removed
 from threadclean.text.body import words
-from threadclean.text.boilerplate import boilerplate_reason
+from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_header import HEADER_NAME_WORDS
 from threadclean.text.post_lines import Segment, is_date_line, is_prose, line_texts
@@ -36,6 +36,20 @@ def cut_at_top_link(seg: Segment) -> Segment:
             removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
             return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
         said = said or words(t) >= HEADER_NAME_WORDS
+    return seg
+
+
+def cut_at_list_end(seg: Segment) -> Segment:
+    """The last post without what follows the list its post is an item of: posts printed as a numbered list
+    ("  3. 06/11/2006, 12h13 #3", the post's lines indented under it) end at the first line not indented."""
+    first = next((k for k, ln in enumerate(seg.lines) if ln.text), None)
+    if first is None or not NUMBERED.match(seg.lines[first].text):
+        return seg
+    for k in range(first + 1, len(seg.lines)):
+        t = seg.lines[k].text
+        if t and not t[0].isspace():
+            removed = [Removed(x, boilerplate_reason(x) or "footer") for x in line_texts(seg.lines[k:]) if x]
+            return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
     return seg
 
 

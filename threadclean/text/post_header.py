@@ -199,6 +199,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     if last == anchors[0][0] == 0:
         last = _bare_pane_below(texts, last, rx)
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
+    if author is None and rx.name_under_date and (below := _name_under(texts, anchors[-1][0], window, rx)):
+        last, author = max(last, _rank_lines(texts, below, window)), texts[below]
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
     if author is None:
@@ -210,10 +212,36 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
         if info_at is not None and info_at in items:
             # member info listed as items under the name, custom titles among them (SMF 2.1): the name is no item
             before = [(i, t) for i, t in before if i not in items] or before
-        author = pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
+        author = _suffixed_name(texts[: anchors[0][0]], rx) \
+            or pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
+
+
+def _rank_lines(texts: list[str], name: int, window: int) -> int:
+    """The last of the short lines right under the name line, up to a blank line: its rank, custom title and
+    avatar's alt text ("Senior Member", "Avatar von jdoe")."""
+    k = name
+    while k + 1 < window and texts[k + 1] and not is_prose(texts[k + 1]) and k - name < PANE_LINES:
+        k += 1
+    return k
+
+
+def _suffixed_name(texts: list[str], rx: CompiledEngine) -> str | None:
+    """The name printed with the engine's status suffix ("jdoe Offline"), over a rank line that could pass for
+    a name ("Big Board Owner")."""
+    for t in texts:
+        m = rx.author_suffix.search(t) if rx.author_suffix and t else None
+        if m and m.group(0).strip() and name_line(name := t[: m.start()].strip(), rx):
+            return name
+    return None
+
+
+def _name_under(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int | None:
+    """The line right under the date line at `anchor`, blanks skipped, when it may be a name."""
+    k = next((k for k in range(anchor + 1, window) if texts[k]), None)
+    return k if k is not None and name_line(texts[k], rx) else None
 
 
 #: a profile field of the author pane: a label of a few words, then its value ("Programs: BA Gold, LH FT")
@@ -307,12 +335,15 @@ def name_line(text: str, rx: CompiledEngine) -> bool:
 
 
 #: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
+REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
+#: vBulletin prints the post icon's name before the subject ("Thumbs up <title>"): its default icons' names
+_POST_ICON = re.compile(r"^(?:Thumbs up|Thumbs down|Lightbulb|Exclamation|Question|Cool|Smile|Angry|Unhappy|Talking|"
+                        r"Red face|Wink|Arrow|Post|Daumen hoch|Daumen runter) ")
 
 
 def is_subject(text: str, title: str | None) -> bool:
     """The thread title as a post's subject line ("Re: <title>")."""
-    return bool(title) and _REPLY_PREFIX.sub("", text).casefold() == title.casefold()
+    return bool(title) and REPLY_PREFIX.sub("", _POST_ICON.sub("", text)).casefold() == title.casefold()
 
 
 def _first_line(post: Post) -> str:
@@ -320,10 +351,20 @@ def _first_line(post: Post) -> str:
     return first.partition("\n")[0].strip()
 
 
+def replied_line(texts: list[str], stop: int) -> int | None:
+    """The line above `stop` that two or more lines of the page repeat as a reply's subject ("Re: <title>"): the
+    thread's title, however long the lines around it."""
+    subjects = Counter(REPLY_PREFIX.sub("", t) for t in texts if t and REPLY_PREFIX.match(t))
+    subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
+    if count < 2 or not subject:
+        return None
+    return next((i for i in range(stop - 1, -1, -1) if texts[i] == subject), None)
+
+
 def replies_subject(posts: list[Post]) -> str | None:
     """The subject two or more replies open with ("Re: <subject>"): the thread's title, whatever the page's
     header looked like."""
-    subjects = Counter(_REPLY_PREFIX.sub("", line) for p in posts if _REPLY_PREFIX.match(line := _first_line(p)))
+    subjects = Counter(REPLY_PREFIX.sub("", line) for p in posts if REPLY_PREFIX.match(line := _first_line(p)))
     subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
     return subject if count >= 2 and subject else None
 

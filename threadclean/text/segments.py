@@ -265,6 +265,12 @@ def _post_end(rx: CompiledEngine, lines: list[Line], texts: list[str], i: int) -
     return bool(rx.post_end.match(texts[i])) and (rx.end_in_lists or not LIST_ITEM.match(lines[i].text))
 
 
+def _dated_post(texts: list[str], rx: CompiledEngine) -> bool:
+    """A post date line with prose under it: a post, not page chrome."""
+    dated = next((k for k, t in enumerate(texts) if t and is_date_line(rx, t)), None)
+    return dated is not None and any(is_prose(t) for t in texts[dated + 1 :])
+
+
 def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine) -> list[Segment]:
     segments: list[Segment] = []
     cur: list[Line] = []
@@ -280,7 +286,8 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
             segments.append(Segment(cur, removed))
             cur, removed = [], []
         cur.append(lines[i])
-    if segments and not removed and not _post_header_in(cur, rx):  # after the last post's end: page chrome
+    if segments and not removed and not _post_header_in(cur, rx) and not _dated_post(line_texts(cur), rx):
+        # after the last post's end: pagination and page chrome (a post printed without its end line is kept)
         tail = [strip_bullet(ln.text) for ln in cur if ln.text.strip()]
         segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "pagination") for t in tail]))
     else:

@@ -13,12 +13,19 @@ from collections.abc import Container
 
 from threadclean.model import Document, Post, Removed
 from threadclean.structure import post_content
+from threadclean.text.anchors import byline_title
 from threadclean.text.body import more_words_than, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine, TextEngine
-from threadclean.text.last_post import cut_after_closing_lines, cut_at_top_link
+from threadclean.text.last_post import cut_after_closing_lines, cut_at_list_end, cut_at_top_link
 from threadclean.text.post import read_post
-from threadclean.text.post_header import HEADER_NAME_WORDS, read_header, strip_subject_lines, title_text
+from threadclean.text.post_header import (
+    HEADER_NAME_WORDS,
+    read_header,
+    replied_line,
+    strip_subject_lines,
+    title_text,
+)
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
 from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
@@ -52,6 +59,8 @@ def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
 TITLE_WORDS = 3
 #: titles are never longer: a longer line is a post's text
 MAX_TITLE_WORDS = 30
+#: a title repeated in a summary under it is this long at least (a word alone may be any line's)
+MIN_TITLE_CHARS = 12
 #: the starter's date and forum under the title ("March 19, 2024 in Forum", IPS 5 "June 14, 20241 yr in Forum")
 _DATE_IN_FORUM = re.compile(r"(?:\b\d{4}(?:\d+ ?[a-z]{1,3})?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* "
                             r"\d{1,2}) in \w")
@@ -67,22 +76,82 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
     anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
     if anchor is None:
         anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
-    starter = None
+    # a title labelled as such ("Thema: <title>"): the lines under it are navigation
+    labelled = next((k for k in range(anchor - 1, -1, -1) if _LABELLED_TITLE.match(texts[k])), None)
+    # the starter line the walk starts above names the starter
+    starter = next((m["author"].strip() for p in rx.starter if anchor < stop and (m := p.match(texts[anchor]))), None)
     i = anchor - 1
     while i >= 0:
         t = texts[i]
         m = next((p.match(t) for p in rx.starter if p.match(t)), None)
         if m:
             starter = m["author"].strip()
+        elif (crumbs := _crumb_trail(texts, i)) is not None:
+            i = crumbs  # a breadcrumb trail, one link a line ("Home", "Forums", "<forum>")
+        elif (name := _name_above_rank(texts, i, rx)) is not None:
+            i = name  # a rank under the name and status of the first post's author ("jdoe Offline"): pane
         elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
-                and not _DATE_IN_FORUM.search(t):
+                and not _DATE_IN_FORUM.search(t) and (labelled is None or i <= labelled):
             if words(t) > MAX_TITLE_WORDS:
-                return None, starter  # the posts' text: the page printed no title above them
-            if words(t) >= TITLE_WORDS or (starter and t != starter):
+                # the posts' text (the page printed no title above them), or the thread's summary under its title
+                return _title_in_summary(texts, i), starter
+            if words(t) >= TITLE_WORDS or (starter and t != starter) or _last_crumb(texts, i, items):
                 return i, starter
             starter = starter or t
         i -= 1
     return None, starter
+
+
+def _title_in_summary(texts: list[str], i: int) -> int | None:
+    """The line above the long line i when line i repeats it: the title over the thread's summary ("Discuss
+    <title> in the <forum> forum; <first words>...")."""
+    k = next((k for k in range(i - 1, -1, -1) if texts[k]), None)
+    if k is None or words(texts[k]) > MAX_TITLE_WORDS or len(texts[k]) < MIN_TITLE_CHARS:
+        return None
+    return k if texts[k] in texts[i] else None
+
+
+def _crumb_trail(texts: list[str], i: int) -> int | None:
+    """The first line of the breadcrumb trail line i ends, when it is one: a run of lines with no blank
+    between them that starts with the site's root ("Home", "Forums") and goes on to line i."""
+    k = i
+    while k > 0 and texts[k - 1]:
+        k -= 1
+    return k if k < i and _CRUMB_ROOT.match(texts[k]) and all(words(t) <= TITLE_WORDS + 3 for t in texts[k:i + 1]) \
+        else None
+
+
+def _name_above_rank(texts: list[str], i: int, rx: CompiledEngine) -> int | None:
+    """The line of the name above line i when it ends with the engine's status suffix ("jdoe Offline"): line i
+    is the author's rank."""
+    k = next((k for k in range(i - 1, -1, -1) if texts[k]), None)
+    if k is None or not texts[i] or not rx.author_suffix or not (m := rx.author_suffix.search(texts[k])) \
+            or not m.group(0).strip():
+        return None
+    return k if 0 < words(texts[k][: m.start()]) <= HEADER_NAME_WORDS else None
+
+
+def _last_crumb(texts: list[str], i: int, items: Container[int]) -> bool:
+    """Line i repeats the last list item above it, apart from it: the breadcrumb trail ends with the thread's
+    title (the item's own next line may repeat it too: an avatar's name, then the name)."""
+    last = next((k for k in range(i - 1, -1, -1) if k in items), None)
+    return last is not None and texts[last] == texts[i] and not all(texts[last + 1 : i])
+
+
+def _opening(segments: list[Segment]) -> str:
+    """The first post's first line."""
+    return next((t for seg in segments for t in line_texts(seg.lines) if t), "")
+
+
+def _take_first_line(post: Post, removed: list[Removed]) -> str | None:
+    """The post's first line, taken out of it: the thread's title printed in the post."""
+    first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
+    head, _, rest = (first or "").strip().partition("\n")
+    if not head.strip():
+        return None
+    post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
+    removed.append(Removed(head.strip(), "title"))
+    return head.strip()
 
 
 def _pane_line(text: str, rx: CompiledEngine) -> bool:
@@ -151,6 +220,12 @@ def later_page(header: list[str]) -> bool:
     return any((m := PAGE_OF.match(t)) and int(m.group(1)) > 1 for t in header)
 
 
+#: a line that labels the title ("Thema: <title>", vBulletin 3's "Reload this Page <title>"): no line under it is
+#: the title
+_LABELLED_TITLE = re.compile(r"^(?:Reload this Page|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):)\s+\w")
+#: the first link of a breadcrumb trail
+_CRUMB_ROOT = re.compile(r"^(?:Home|Forums?|Board index|Forum index|Index|Startseite|Foren|Forenübersicht|Accueil|"
+                         r"Index du forum|Inicio|Foros)$", re.I)
 
 
 def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts: int = 1,
@@ -165,6 +240,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next((i for i in range(start, end) if is_date_line(rx, texts[i])), start)
     items = {i for i, ln in enumerate(lines[:start or first]) if LIST_ITEM.match(ln.text)}
     title_at, starter = find_title(texts, start if start else first, rx, items)
+    if (replied := replied_line(texts, start or first)) is not None:
+        title_at = replied  # the subject the replies repeat ("Re: <title>")
     segments = split_segments(lines, texts, start, end, rx, title_at)
     if not start and (closed := next((seg for seg in segments if seg.closing and seg.at >= 0), None)):
         items = {i for i, ln in enumerate(lines[:closed.at]) if LIST_ITEM.match(ln.text)}
@@ -173,7 +250,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         segments[-1] = cut_page_tail(segments[-1], header)
     if segments:
         segments = cut_after_closing_lines(segments, rx)
-        segments[-1] = cut_at_top_link(segments[-1])
+        segments[-1] = cut_at_top_link(cut_at_list_end(segments[-1]))
     if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()
@@ -194,8 +271,16 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     if min_posts > 1 and _article_above(above, posts):
         return False
     strip_signatures(posts, doc.removed)
-    doc.title = title_text(texts[title_at], rx) if title_at is not None else None
+    # the first post's header may name the thread ("<title> by jdoe: <date>"): the line found above is not it
+    if rx.name_dates and first < len(texts) and (titled := byline_title(texts[first])):
+        doc.title, title_at = titled, None
+    else:
+        doc.title = title_text(texts[title_at], rx) if title_at is not None else None
     doc.title = strip_subject_lines(posts, doc.title, doc.removed) or doc.title
+    if doc.title is None and rx.title_in_post and rx.title_in_post.match(_opening(segments)):
+        doc.title = _take_first_line(posts[0], doc.removed)
+        if not posts[0].parts and len(posts) > 1 and posts[1].author == posts[0].author:
+            posts.pop(0)  # the post's card (byline and title) over the post itself (Lemmy)
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])
                        if t and i != title_at]
     doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]

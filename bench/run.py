@@ -22,6 +22,8 @@ from threadclean.output import same_tables
 README = ROOT / "bench" / "README.md"
 START, END = "<!-- batch:start -->", "<!-- batch:end -->"
 ROUNDS = 3
+#: runs of each job count on the large input (each takes 25-45 s)
+BIG_ROUNDS = 2
 
 
 def fresh(name: str) -> Path:
@@ -74,16 +76,22 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
             overhead <= 0.30 or not big)
 
     m_small = run_cli([small_jsonl], fresh("mem-small"), 2)
-    m_big = run_cli([big_jsonl], fresh("mem-big"), 2)
-    row(f"peak RSS, process tree, 2 jobs: {big_mb} MB JSONL ({m_big.documents} pages)",
-        f"{m_big.peak_rss_mb:.0f} MB", "<= 1024 MB", m_big.peak_rss_mb <= 1024)
-    growth = m_big.peak_rss_mb / m_small.peak_rss_mb - 1
-    row(f"peak RSS {big_mb} MB vs {small_mb} MB JSONL", f"{m_big.peak_rss_mb:.0f} vs {m_small.peak_rss_mb:.0f} MB "
+    # alternated like the short runs: one run each swings by several percent on this machine
+    big = {1: [], 2: []}
+    for _ in range(BIG_ROUNDS):
+        for jobs in (2, 1):
+            big[jobs].append(run_cli([big_jsonl], fresh(f"big-j{jobs}"), jobs))
+    peak = max(r.peak_rss_mb for r in big[2])  # memory: the worse of the two-job runs
+    row(f"peak RSS, process tree, 2 jobs: {big_mb} MB JSONL ({big[2][0].documents} pages)",
+        f"{peak:.0f} MB", "<= 1024 MB", peak <= 1024)
+    growth = peak / m_small.peak_rss_mb - 1
+    row(f"peak RSS {big_mb} MB vs {small_mb} MB JSONL", f"{peak:.0f} vs {m_small.peak_rss_mb:.0f} MB "
         f"= {growth:+.0%}", "<= +20%", growth <= 0.20)
-    b1 = run_cli([big_jsonl], fresh("big-j1"), 1)
-    s1, s2 = b1.documents / b1.seconds, m_big.documents / m_big.seconds
-    row(f"{big_mb} MB JSONL, {m_big.documents} pages: 2 jobs vs 1 job", f"{s2:.1f} vs {s1:.1f} pages/s = "
-        f"{s2 / s1:.2f}x ({m_big.seconds:.0f}s vs {b1.seconds:.0f}s)", ">= 1.8x", s2 / s1 >= 1.8 and b1.returncode == 0)
+    b1, b2 = (min(big[j], key=lambda r: r.seconds) for j in (1, 2))
+    s1, s2 = b1.documents / b1.seconds, b2.documents / b2.seconds
+    ok = s2 / s1 >= 1.8 and all(r.returncode == 0 for r in big[1] + big[2])
+    row(f"{big_mb} MB JSONL, {b2.documents} pages: 2 jobs vs 1 job (best of {BIG_ROUNDS}, alternated)",
+        f"{s2:.1f} vs {s1:.1f} pages/s = {s2 / s1:.2f}x ({b2.seconds:.0f}s vs {b1.seconds:.0f}s)", ">= 1.8x", ok)
 
     cut = fresh("killed")
     all_parts = len(list((OUT / "j2" / "documents").glob("*.parquet")))

@@ -76,13 +76,18 @@ def _by_name(text: str) -> tuple[str, str] | None:
     return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
 
 
+#: what stands before "by" on a date line that names no title ("Posted by jdoe, ...", "Reply #3 by jdoe, ...")
+_BYLINE_LABEL = re.compile(r"^(?:posted|written|submitted|started|answered|asked|edited|reply|post|comment|message)"
+                           r"(?:\s*#?\d+)?\s*[:,]?$", re.I)
+
+
 def byline_title(text: str) -> str | None:
     """The title a post's header line names before "by" the author and the date ("Topic title by jdoe: 10:16am
     On Apr 24"), without a reply's "Re:"."""
     if len(text) > MAX_BY_LINE or not _by_name(text):
         return None
     title = re.sub(r"^(?:re\s*:\s*)+", "", text[: _BY_NAME.search(text).start()], flags=re.I).strip()
-    return title or None
+    return title if title and not _BYLINE_LABEL.match(title) else None
 
 
 def _posted_by_on(text: str) -> tuple[str, str] | None:

@@ -41,7 +41,7 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
            r"Mention|Follow|Ignore|PM|IP|Logged|Gefällt mir|J'aime|New Topic|New Thread|Post new topic|"
-           r"Start new topic|Neues Thema(?: erstellen)?|Nouveau sujet|Add message)")
+           r"Start new topic|Neues Thema(?: erstellen)?|Nouveau sujet)")
 
 #: a line of a post's button labels only ("Reply", "Share | Report")
 BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
@@ -91,8 +91,6 @@ COMMON_CHROME = (
      r"^(?:\(\d+\)\s*)*(?:\d+ Repl(?:y|ies)\s*)?(?:\((?:Reply|Go Down|Go Up)\)\s*)+$|"
      r"^(?:\w+ ){0,2}(?:results?|résultats|Ergebnis(?:se)?|posts|messages|Beiträge) \d+ (?:to|à|bis) \d+ "
      r"(?:of|sur|von) \d+$", "pagination"),
-    # a topic's tags as hashtags ("#sourdough #beginner")
-    (r"^#\w+(?: #\w+)+$", "tags"),
     (r"^(?:Thread starter|Discussion starter|Start date|Started by|Sort by .+|Thread Tools|Display Modes|"
      r"Search this Thread|Show Printable Version|Subscribe to this Thread.*|Print view|Jump to|Forum Jump|"
      r"Share:|Share this|Share on other sites|Tweet|Facebook|Twitter|X|Reddit|Pinterest|Tumblr|WhatsApp|Email|"
@@ -107,9 +105,9 @@ COMMON_CHROME = (
     (r"^(?:Mitglied|Member) .{1,40} (?:ist|is) (?:offline|online)\b.{0,60}$", "post_chrome"),
     (r"^_{5,}$|^-{5,}$", "signature"),
     # an embedded GIF's alt text as GIPHY writes it ("Happy Dance GIF by Some Channel")
-    (r"^[^.!?]{1,80} GIF by [^.!?]{1,60}$", "media"),
+    (r"(?-i:^(?:[A-Z0-9][\w'’&-]*\s){1,8}GIF by (?:[A-Z0-9@][\w'’&.-]*\s?){1,5}$)", "media"),
     # an ad's label with a remark ("Advertisement - Continue Reading Below")
-    (r"^Advertisement\s*[-–]\s+.{1,60}$", "ad"),
+    (r"^Advertisement\s*[-–]\s+[^.!?]{1,60}$", "ad"),
     # a template expression the page's script never filled in ("{{ errors[1179].message }}")
     (r"^\{\{.*\}\}$", "template"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
@@ -294,7 +292,9 @@ class CompiledEngine:
 #: BBCode quotes left unrendered by some themes, on a line of their own
 COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",
                      # the quote's header run into its first words ("jdoe wrote:The trick is"): no space after it
-                     r"^(?P<author>[^\s,\"“][^\"”:]{0,40}?) (?:wrote|said|schrieb|a écrit):(?=[^\s↑»])")
+                     r"^(?!(?:my|the|a|an|our|his|her|their|your|this|that|he|she|it|they|we|i|you) )"
+                     r"(?P<author>[^\s,\"“][^\"”:\s]{0,30}(?: [^\"”:\s]{1,20}){0,2}) (?:wrote|said|schrieb|a écrit):"
+                     r"(?=(?-i:[A-ZÄÖÜÀ-Þ])[a-zà-ÿ ])")
 COMMON_QUOTE_CLOSE = (r"^\[/quote\]$",)
 
 
@@ -352,7 +352,7 @@ IPS = TextEngine(
         (r"^(?:\d+|an?|one) (?:minute|hour|day|week|month|year)s? later\.\.\.$", "navigation"),
         (r"^(?:Top|Featured) Posters In This Topic$|^Popular Days$|^Popular Posts$|^Featured Replies$", "navigation"),
         # IPS 5 topic statistics ("Replies 12", "Created 1 yr1 yr")
-        (r"^(?:Replies|Views|Created|Last Reply) [\w.,]+(?: [\w.,]+){0,2}$", "navigation"),
+        (r"^(?:Replies|Views|Created|Last Reply) \d[\w.,]*(?: \d[\w.,]*)?$", "navigation"),
         (r"^Page \d+ of \d+$|^Next$|^Prev$|^Previous$", "pagination"),
     ),
     reaction=(r"^(?P<name>[A-Z][\w' ]{0,20}?[!?]?) (?P<count>\d[\d,]*)$",),
@@ -457,7 +457,7 @@ VBULLETIN = TextEngine(
     # French and German, the German forum jump ("Gehe zu: Forum Nach oben")
     thread_end=(r"^« Previous Thread \| Next Thread »$", r"^Thread Tools$", r"^Posting Rules$",
                 r"^Quick Navigation.*$", r"^Bookmarks$", r"^Similar Threads$", r"^« .{1,120} \| .{1,120} »$",
-                r"^Discussions similaires$", r"^Ähnliche Themen$", r"^Gehe zu: .*$"),
+                r"^Discussions similaires$", r"^Ähnliche Themen$", r"^Gehe zu:\s*(?:Forum)?(?:\s*Nach oben)?$"),
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
         (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find (?:More|all) Posts by .+$|"
@@ -502,7 +502,7 @@ PHPBB = TextEngine(
          r"^Code : Tout sélectionner$", "code_chrome"),
         # an attachment under the post: its file name, then its size and download count
         (r"^\([\d.,]+ [KMG]i?B\) (?:(?:Downloaded|Viewed) [\d,.]+ times?|[\d,.]+-mal (?:heruntergeladen|betrachtet))$|"
-         r"^\S{1,120}\.(?:zip|7z|rar|gz|tar|log|txt|pdf|docx?|xlsx?|csv|exe|msi)$", "attachment"),
+         r"^[^\s/:]{1,120}\.(?:zip|7z|rar|gz|tar|log|txt|pdf|docx?|xlsx?|csv|exe|msi)$", "attachment"),
     ),
     member_info=(r"^Posts:.*$", r"^Joined:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert:.*$",
                  r"^Wohnort:.*$", r"^Messages :.*$", r"^Inscription :.*$", r"^Contact:$"),
@@ -588,8 +588,8 @@ NODEBB = TextEngine(
             # under a post: who replied to it ("jdoeJ amyA 2 Replies Last reply")
             (r"^(?:.+ )?\d+ Repl(?:y|ies) Last reply$", "post_chrome"),
             # topic events listed between the posts ("jdoeJ jdoe has marked this topic as solved on")
-            (r"^.{1,80} (?:has )?(?:marked this topic as \w+|(?:locked|unlocked|pinned|unpinned|moved|forked|"
-             r"referenced|deleted|restored|shared) this topic)\b.*$", "navigation"),
+            (r"^.{1,40} (?:has )?(?:marked this topic as \w+|(?:locked|unlocked|pinned|unpinned|moved|forked|"
+             r"referenced|deleted|restored|shared) this topic)(?: on| on [^.!?]{0,40}| \S+ (?:\S+ )?ago)?$", "navigation"),
             # the time gap marked between two posts far apart ("3 months later")
             (r"^(?:\d+|an?|one) (?:minute|hour|day|week|month|year)s? later$", "navigation")),
     # a remote (ActivityPub) author's badge, printed twice in the pane
@@ -762,7 +762,6 @@ INSIDED = TextEngine(
                  r"^Author$"),
 )
 
-#: unknown engines: no fingerprints, only the common tables and bare date lines
 LEMMY = TextEngine(
     name="lemmy",
     # the icons' names stand as lines: "fedilink", "arrow-up", "message-square"
@@ -779,6 +778,7 @@ LEMMY = TextEngine(
     member_info=(r"^(?:link|fedilink|arrow-up|arrow-down|English|-?\d+\s*·)$",),
 )
 
+#: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
     fingerprints=(),

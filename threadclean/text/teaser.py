@@ -19,7 +19,7 @@ def _teaser_length(paras: list[str]) -> int:
 
 
 def _cut_from(cut: str, full: str) -> bool:
-    """`cut` is `full`, or its start cut off (maybe marked with an ellipsis)."""
+    """`cut` is `full`, or the start of it, its end cut off (maybe marked with an ellipsis)."""
     return cut == full or len(cut) >= MIN_CUT and full.startswith(cut.rstrip("….").rstrip())
 
 

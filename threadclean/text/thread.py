@@ -154,9 +154,14 @@ def _take_first_line(post: Post, removed: list[Removed]) -> str | None:
     return head.strip()
 
 
+#: a topic's tags as hashtags ("#sourdough #beginner"): printed near the title, never it
+_TAGS = re.compile(r"^#\w+(?: #\w+)+$")
+
+
 def _pane_line(text: str, rx: CompiledEngine) -> bool:
-    """Chrome, boilerplate or member info: never the thread title."""
-    return bool(rx.chrome.reason(text) or boilerplate_reason(text) or (rx.member_info and rx.member_info.match(text)))
+    """Chrome, boilerplate, member info or tags: never the thread title."""
+    return bool(rx.chrome.reason(text) or boilerplate_reason(text) or (rx.member_info and rx.member_info.match(text))
+                or _TAGS.match(text))
 
 
 def cut_page_tail(seg: Segment, header: set[str]) -> Segment:

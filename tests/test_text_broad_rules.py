@@ -1,0 +1,51 @@
+"""Chrome and header rules stop where members' own words begin: sentences that look like a rule's chrome stay."""
+
+import pytest
+
+from tests.forum_fixtures import FIXTURES
+from threadclean import clean_text
+from threadclean.text.anchors import byline_title
+from threadclean.text.engines import IPS, NODEBB, PHPBB, VBULLETIN, XENFORO
+
+DUMP = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8")
+REPLY = "Cleared up this morning. Thanks for the explanation."
+
+
+@pytest.mark.parametrize(("engine", "line"), [
+    (NODEBB, "I shared this topic with my brother and he laughed."),
+    (NODEBB, "Someone deleted this topic before, why?"),
+    (PHPBB, "https://example.com/files/manual.pdf"),
+    (IPS, "Views from the summit"),
+    (IPS, "Replies are welcome here"),
+    (XENFORO, "I made this GIF by hand"),
+    (XENFORO, "Advertisement - the best part of the show."),
+])
+def test_members_sentences_are_no_chrome(engine, line):
+    assert engine.rx.chrome.reason(line) is None
+
+
+def test_chrome_the_rules_were_written_for_still_goes():
+    assert NODEBB.rx.chrome.reason("jdoeJ jdoe has marked this topic as solved on") == "navigation"
+    assert PHPBB.rx.chrome.reason("crash_report.zip") == "attachment"
+    assert IPS.rx.chrome.reason("Replies 12") == "navigation"
+    assert XENFORO.rx.chrome.reason("Happy Dance GIF by Some Channel") == "media"
+    assert VBULLETIN.rx.thread_end.match("Gehe zu: Forum Nach oben")
+    assert not VBULLETIN.rx.thread_end.match("Gehe zu: Einstellungen und dann auf Konto")
+
+
+@pytest.mark.parametrize("line", ["My teacher said:Never give up", "The error said:0x8007000e", 'Dad said:"no"'])
+def test_a_sentence_with_a_colon_is_no_quote_header(line):
+    doc = clean_text(DUMP.replace(REPLY, f"{line}\n{REPLY}"))
+    assert not doc.posts[2].quotes and doc.posts[2].text.startswith(line)
+
+
+def test_a_run_on_quote_header_still_opens_a_quote():
+    doc = clean_text(DUMP.replace(REPLY, f"fishdoc wrote:Rinse it in old tank water next time.\n\n{REPLY}"))
+    assert [(q.quoted_author, q.text) for q in doc.posts[2].quotes] == [
+        ("fishdoc", "Rinse it in old tank water next time.")]
+
+
+def test_a_date_line_label_before_by_is_no_title():
+    assert byline_title("Posted by jdoe, 12 March 2020 10:00") is None
+    assert byline_title("Reply #3 by jdoe, Jan 5, 2021 10:00 am") is None
+    assert byline_title("Which gravel for shrimp by jdoe: 10:16am On Apr 24") == "Which gravel for shrimp"

@@ -57,3 +57,12 @@ def test_an_ad_line_inside_a_post_leaves_it_the_members_text():
     # forums put ads between a post's paragraphs: the ad line goes, the post stays the member's own
     parts = _parts("", tail=("Advertisement", "See you all at the next board meeting."))
     assert len(parts) == 1 and isinstance(parts[0], str) and "Advertisement" not in parts[0]
+
+
+def test_a_shouted_remark_or_praise_under_a_title_is_no_byline_or_outlet():
+    # a member's headline-like first line with a shouted line or "Great post" under it stays the member's text
+    for second in ("GREAT JOB GUYS", "THIS IS IT"):
+        parts = _parts("Thanks for the help everyone", second)
+        assert all(isinstance(p, str) for p in parts), second
+    parts = _parts("My new sourdough starter", tail=("Great post",))
+    assert all(isinstance(p, str) for p in parts)

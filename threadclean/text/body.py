@@ -22,6 +22,11 @@ _NAME_WORD = r"[A-Z][\w.'’\-]*"
 BYLINE = re.compile(rf"^By:?\s+(?P<name>{_NAME_WORD}(?:,?\s+(?:and\s+)?{_NAME_WORD}){{0,6}})\s*$")
 #: a byline printed as the name alone, in capitals ("ERIK J. VAN DAM"); two-word ones read as section labels
 CAPS_NAME = re.compile(r"^[A-Z][A-Z'’\-]*\.?(?: [A-Z][A-Z'’\-]*\.?){2,3}$")
+#: words of shouted lines that are no names ("GREAT JOB GUYS", "THIS IS IT")
+_NOT_NAME_WORDS = re.compile(
+    r"^(?:A|AN|THE|AND|OR|BUT|OF|TO|IN|ON|AT|FOR|WITH|IS|ARE|WAS|IT|THIS|THAT|THESE|MY|YOUR|OUR|WE|I|YOU|HE|SHE|"
+    r"THEY|ME|NO|NOT|YES|ALL|GREAT|GOOD|NICE|BEST|JOB|GUYS|THANKS|THANK|LOL|OMG|WOW|WTF|LOVE|HATE|NEW|NOW|HERE|"
+    r"WHAT|WHY|HOW|UPDATE|EDIT)$")
 SOURCE = re.compile(r"^(?:source|sources|via|courtesy(?: of)?)\s*:\s*(?P<outlet>.{2,60})$", re.I)
 OUTLET_DATE = re.compile(r"^(?P<outlet>[A-Z][\w .&'’]{1,40}),\s+(?P<when>.{6,40}?)\s*[—–-]\s*$")
 DASHED_OUTLET = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+[-–]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
@@ -312,7 +317,7 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
     if (in_head or in_tail) and (m := BYLINE.match(line)) and not art.byline:
         art.byline = line
         return "byline"
-    if in_head and art.title and not art.byline and CAPS_NAME.match(line):
+    if in_head and art.title and not art.byline and _caps_name(line):
         art.byline = line
         return "named"
     if (in_head or in_tail) and (m := SOURCE.match(line)) and words(line) <= 8:
@@ -337,11 +342,16 @@ def _classify(body: BodyLines, n: int, first: bool, in_head: bool, in_tail: bool
     return None
 
 
+def _caps_name(line: str) -> bool:
+    """A name in capitals (see CAPS_NAME), not a shouted remark."""
+    return bool(CAPS_NAME.match(line)) and not any(_NOT_NAME_WORDS.match(w.strip(".")) for w in line.split())
+
+
 def _names_outlet(line: str) -> bool:
     """A line that is an outlet's name: "Dubai - Alarabiya.net", "reuters.com" (also doubled, as link cards show
-    it), "OAN Newsroom"; not a button like "Copy Post"."""
+    it), "OAN Newsroom" (its last word capitalised: "Great post" is praise); not a button like "Copy Post"."""
     return bool(DASHED_OUTLET.match(line) or DOMAIN.match(single(line))
-                or OUTLET_WORDS.match(line) and not _BUTTON_START.match(line))
+                or OUTLET_WORDS.match(line) and not _BUTTON_START.match(line) and line.split()[-1][:1].isupper())
 
 
 def is_article(cand: ArticleCandidate) -> bool:

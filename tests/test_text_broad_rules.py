@@ -49,3 +49,17 @@ def test_a_date_line_label_before_by_is_no_title():
     assert byline_title("Posted by jdoe, 12 March 2020 10:00") is None
     assert byline_title("Reply #3 by jdoe, Jan 5, 2021 10:00 am") is None
     assert byline_title("Which gravel for shrimp by jdoe: 10:16am On Apr 24") == "Which gravel for shrimp"
+
+
+def test_vbulletin_name_under_the_date_only_without_a_pane_above_it():
+    from threadclean.text.post_header import read_header
+
+    # pane above the date (vBulletin 5): the short lines under the date are the post's
+    head, author, when, _ = read_header(
+        ["jdoe", "Join Date: Mar 2020", "Posts: 12", "03-02-2024, 09:03 AM", "Great idea", "Works for me too"],
+        VBULLETIN.rx)
+    assert (head, author, when) == (4, "jdoe", "03-02-2024, 09:03 AM")
+    # date first (vBulletin 4): the name and rank under it are the pane
+    head, author, _, _ = read_header(
+        ["03-02-2024, 09:03 AM #2", "jdoe", "Senior Member", "", "Great idea, thanks for posting it."], VBULLETIN.rx)
+    assert (head, author) == (3, "jdoe")

@@ -199,7 +199,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     if last == anchors[0][0] == 0:
         last = _bare_pane_below(texts, last, rx)
     author = next((d.author for _, d in reversed(anchors) if d.author), None)
-    if author is None and rx.name_under_date and (below := _name_under(texts, anchors[-1][0], window, rx)):
+    if author is None and rx.name_under_date and not _pane_above(texts, anchors[0][0], rx) \
+            and (below := _name_under(texts, anchors[-1][0], window, rx)):
         last, author = max(last, _rank_lines(texts, below, window)), texts[below]
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
@@ -236,6 +237,12 @@ def _suffixed_name(texts: list[str], rx: CompiledEngine) -> str | None:
         if m and m.group(0).strip() and name_line(name := t[: m.start()].strip(), rx):
             return name
     return None
+
+
+def _pane_above(texts: list[str], anchor: int, rx: CompiledEngine) -> bool:
+    """Lines other than chrome stand above the first date line: the pane (and its name) is printed above the
+    date, so the line under the date is the post's."""
+    return any(t and not rx.chrome.reason(t) for t in texts[:anchor])
 
 
 def _name_under(texts: list[str], anchor: int, window: int, rx: CompiledEngine) -> int | None:

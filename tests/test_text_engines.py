@@ -476,3 +476,13 @@ def test_quote_header_run_into_the_quoted_words():
     quote = doc.posts[1].quotes[0]
     assert (quote.quoted_author, quote.text) == ("marta_k", "Is that normal?")
     assert doc.posts[1].text.startswith("Tap water kills the good bacteria")
+
+
+def test_a_list_in_the_last_avatar_opened_post_is_no_footer():
+    # six short lines of a list, then the member's sentence: the post goes on; the page footer still goes
+    dump = (FIXTURES / "text" / "generic_avatar_posts.txt").read_text(encoding="utf-8")
+    items = "barley straw\npond net\nbucket\nold tank water\ngloves\nrake"
+    last = "Thank you both, the straw is in and the water is already less green."
+    doc = clean_text(dump.replace(last, f"{last}\nWhat I used:\n{items}\nIt took a weekend to set up."))
+    assert doc.posts[3].text.splitlines()[-1] == "It took a weekend to set up."
+    assert "Pond pumps explained" not in doc.text

@@ -216,13 +216,14 @@ def _split_at_avatars(lines: list[Line], texts: list[str], opened: list[tuple[in
 
 
 def _footer_start(texts: list[str], a: int, end: int) -> int:
-    """The first of FOOTER_RUN short lines in a row after line a (end when there is none)."""
+    """The first of FOOTER_RUN short lines in a row after line a, boilerplate among them (a list in the post
+    has none); end when there is none."""
     run: list[int] = []
     for i in range(a + 1, end):
         if not texts[i]:
             continue
         run = [] if is_prose(texts[i]) else run + [i]
-        if len(run) >= FOOTER_RUN:
+        if len(run) >= FOOTER_RUN and any(boilerplate_reason(texts[k]) for k in run):
             return run[0]
     return end
 

@@ -467,7 +467,7 @@ VBULLETIN = TextEngine(
          r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "
          r"wechseln$|^Druckbare Version zeigen$", "navigation"),
         (r"^(?:Last edited by|Dernière modification par) .+ ?; .+$|^Geändert von .{1,60} \(\d.+\)$", "edited"),
-        # German themes: the display menu's label, and an ad slot listed among the posts
+        # German themes: an ad slot listed among the posts ("Anzeige") and the blank entity left in it
         (r"^Anzeige$|^&nbsp;?$", "ad"),
     ),
     # the online status in the pane, after the name's link in vBulletin 3 ("jdoe jdoe is offline")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -11,6 +12,9 @@ from threadclean.text.body import words
 from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.quotes import Line, match_opener
+
+#: a line that is a link and nothing else (a permalink a share menu prints, a post's link line)
+URL = re.compile(r"^https?://\S+$")
 
 #: a post header (author pane) is made of short lines; longer ones are prose
 HEADER_LINE_WORDS = 8

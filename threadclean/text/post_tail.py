@@ -8,7 +8,7 @@ from threadclean.model import Post, Reaction, Removed
 from threadclean.text.body import ADVERT
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
-from threadclean.text.post_lines import chrome_reason, is_prose, menu_name
+from threadclean.text.post_lines import URL, chrome_reason, is_prose, menu_name
 from threadclean.text.quotes import Line
 
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
@@ -55,7 +55,6 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int,
     return end, reactions, removed
 
 
-URL = re.compile(r"^https?://\S+$")
 
 
 def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:

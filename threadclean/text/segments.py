@@ -18,6 +18,7 @@ from threadclean.text.post_header import HEADER_NAME_WORDS, HEADER_SPAN, PANE_LI
 from threadclean.text.post_lines import (
     HEADER_LINE_WORDS,
     SENTENCE_ENDS,
+    URL,
     DateLine,
     Segment,
     chrome_reason,
@@ -259,7 +260,6 @@ def _first_text(lines: list[Line], texts: list[str], a: int, b: int, rx: Compile
                 a - 1)
 
 
-URL = re.compile(r"^https?://\S+$")
 
 
 def _post_end(rx: CompiledEngine, lines: list[Line], texts: list[str], i: int) -> bool:

@@ -35,9 +35,11 @@ class Title:
     at: int
 
 
-#: what may precede the title on its line: a breadcrumb's separator ("» Sourdough starter"), a "Topic:" label,
-#: vBulletin's "Reload this Page" link
-_TITLE_MARK = re.compile(r"^(?:[»›>]\s*|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):\s+|Reload this Page\s+)")
+#: a label printed before the thread title on its line: "Topic:" and its translations, vBulletin's "Reload this
+#: Page" link
+TITLE_LABEL = r"(?:(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):|Reload this Page)"
+#: what may precede the title on its line: a breadcrumb's separator ("» Sourdough starter") or a label
+_TITLE_MARK = re.compile(rf"^(?:[»›>]\s*|{TITLE_LABEL}\s+)")
 
 
 def title_text(line: str, rx: CompiledEngine) -> str:

@@ -21,6 +21,7 @@ from threadclean.text.last_post import cut_after_closing_lines, cut_at_list_end,
 from threadclean.text.post import read_post
 from threadclean.text.post_header import (
     HEADER_NAME_WORDS,
+    TITLE_LABEL,
     read_header,
     replied_line,
     strip_subject_lines,
@@ -227,7 +228,7 @@ def later_page(header: list[str]) -> bool:
 
 #: a line that labels the title ("Thema: <title>", vBulletin 3's "Reload this Page <title>"): no line under it is
 #: the title
-_LABELLED_TITLE = re.compile(r"^(?:Reload this Page|(?:Thema|Topic|Thread|Sujet|Betreff|Tema|Onderwerp):)\s+\w")
+_LABELLED_TITLE = re.compile(rf"^{TITLE_LABEL}\s+\w")
 #: the first link of a breadcrumb trail
 _CRUMB_ROOT = re.compile(r"^(?:Home|Forums?|Board index|Forum index|Index|Startseite|Foren|Forenübersicht|Accueil|"
                          r"Index du forum|Inicio|Foros)$", re.I)

@@ -72,11 +72,9 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
     """The thread title and starter: the engine's labelled title line, else the header lines just above
     "Share"/"By X"/the header's end. A short list item (`items`: their line numbers; a tag, a button) is
     neither."""
-    if labelled := [i for i in range(stop) if rx.title_line and rx.title_line.match(texts[i])]:
-        return labelled[-1], None
-    anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
-    if anchor is None:
-        anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
+    if engine_titled := [i for i in range(stop) if rx.title_line and rx.title_line.match(texts[i])]:
+        return engine_titled[-1], None
+    anchor = _title_anchor(texts, stop, rx)
     # a title labelled as such ("Thema: <title>"): the lines under it are navigation
     labelled = next((k for k in range(anchor - 1, -1, -1) if _LABELLED_TITLE.match(texts[k])), None)
     # the starter line the walk starts above names the starter
@@ -91,8 +89,7 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
             i = crumbs  # a breadcrumb trail, one link a line ("Home", "Forums", "<forum>")
         elif (name := _name_above_rank(texts, i, rx)) is not None:
             i = name  # a rank under the name and status of the first post's author ("jdoe Offline"): pane
-        elif t and not (i in items and words(t) < TITLE_WORDS) and not _pane_line(t, rx) \
-                and not _DATE_IN_FORUM.search(t) and (labelled is None or i <= labelled):
+        elif _may_be_title(t, i in items, rx) and (labelled is None or i <= labelled):
             if words(t) > MAX_TITLE_WORDS:
                 # the posts' text (the page printed no title above them), or the thread's summary under its title
                 return _title_in_summary(texts, i), starter
@@ -101,6 +98,22 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
             starter = starter or t
         i -= 1
     return None, starter
+
+
+def _title_anchor(texts: list[str], stop: int, rx: CompiledEngine) -> int:
+    """Where the walk up to the title starts: the "Share" line under it, else the first starter line ("By X"),
+    else the header's end."""
+    anchor = next((i for i in range(stop) if texts[i] == "Share"), None)
+    if anchor is None:
+        anchor = next((i for i in range(stop) if any(p.match(texts[i]) for p in rx.starter)), stop)
+    return anchor
+
+
+def _may_be_title(text: str, listed: bool, rx: CompiledEngine) -> bool:
+    """A header line that may be the title: not blank, not a short list item (a tag, a button), no chrome,
+    pane or tags, not the starter's "<date> in <forum>" line."""
+    return bool(text) and not (listed and words(text) < TITLE_WORDS) and not _pane_line(text, rx) \
+        and not _DATE_IN_FORUM.search(text)
 
 
 def _title_in_summary(texts: list[str], i: int) -> int | None:

@@ -185,12 +185,7 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     The header runs from the segment's start to its last date or member-info line before the first prose.
     `items`: the lines that are list items.
     """
-    # a reply's subject line ("Re: <title>") sits in the header, however long the title
-    window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not is_date_line(rx, t)
-                   and not (rx.member_info and rx.member_info.match(t)) and not _value_of_label(texts, i, 0)
-                   and not is_subject(t, title) and not _title_over_info(texts, i, rx)
-                   and not rx.chrome.reason(t) and not _title_under_name(texts, i, 0)
-                   and not _doubled_name(texts, i, 0, len(texts))),
+    window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not _pane_text(texts, i, rx, title)),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
     anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))
@@ -220,6 +215,15 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
     return last + 1, author, anchors[-1][1].when or None, removed
+
+
+def _pane_text(texts: list[str], i: int, rx: CompiledEngine, title: str | None) -> bool:
+    """Line i, though it reads as prose, belongs to the post header: a date, member info or its value, the
+    reply's subject line ("Re: <title>", however long), a custom title, chrome, a name printed twice."""
+    t = texts[i]
+    return bool(is_date_line(rx, t) or (rx.member_info and rx.member_info.match(t)) or _value_of_label(texts, i, 0)
+                or is_subject(t, title) or _title_over_info(texts, i, rx) or rx.chrome.reason(t)
+                or _title_under_name(texts, i, 0) or _doubled_name(texts, i, 0, len(texts)))
 
 
 def _rank_lines(texts: list[str], name: int, window: int) -> int:

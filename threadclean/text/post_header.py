@@ -65,10 +65,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             info = (rx.member_info.match(t) if rx.member_info else None) or _value_of_label(texts, j - 1, floor) \
                 or _pane_button(lines[j - 1], t, rx)
             subject = title and j - 1 != title.at and is_subject(t, title.text)
-            if not info and not subject and (named or rx.chrome.reason(t) or (is_prose(t) and not
-                                                         _title_under_name(texts, j - 1, floor)
-                                                         and not _doubled_name(texts, j - 1, floor, anchor))
-                                                         or words(t) > HEADER_NAME_WORDS):
+            if not info and not subject and (named or _ends_pane(texts, j - 1, floor, anchor, rx)):
                 break
             seen += not info  # member info lines do not count: panes list many
             if seen > PANE_LINES:
@@ -76,15 +73,29 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         j -= 1
         if AVATAR.match(texts[j]):
             break  # the avatar opens the pane (phpBB's "User avatar")
-        if lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
-                and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])) \
-                and not (rx.pane_list and _name_above(lines, j, floor)) and not _info_list(lines, texts, j, anchor, rx):
-            break  # a list item starts here (posts listed as <li> items), unless the pane (a list of member
-            # info too, its first items custom titles) goes on above it, or the engine prints its panes as lists
-            # under the name
+        if _list_starts(lines, texts, j, floor, anchor, rx):
+            break
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _ends_pane(texts: list[str], k: int, floor: int, anchor: int, rx: CompiledEngine) -> bool:
+    """Line k (no member info, no subject) is above the pane: chrome, a long line, or prose that is neither a
+    custom title under the name nor a name printed twice."""
+    t = texts[k]
+    if rx.chrome.reason(t) or words(t) > HEADER_NAME_WORDS:
+        return True
+    return is_prose(t) and not _title_under_name(texts, k, floor) and not _doubled_name(texts, k, floor, anchor)
+
+
+def _list_starts(lines: list[Line], texts: list[str], j: int, floor: int, anchor: int, rx: CompiledEngine) -> bool:
+    """A list item starts the pane at line j (posts listed as <li> items), unless the pane (a list of member
+    info too, its first items custom titles) goes on above it, or the engine prints its panes as lists under
+    the name."""
+    return lines[j].text.lstrip().startswith("•") and not _info_above(texts, j, floor, rx) \
+        and not _same_list_above(lines, j, floor) and not (rx.member_info and rx.member_info.match(texts[j])) \
+        and not (rx.pane_list and _name_above(lines, j, floor)) and not _info_list(lines, texts, j, anchor, rx)
 
 
 def _pane_button(line: Line, text: str, rx: CompiledEngine) -> bool:

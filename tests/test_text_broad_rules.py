@@ -63,3 +63,11 @@ def test_vbulletin_name_under_the_date_only_without_a_pane_above_it():
     head, author, _, _ = read_header(
         ["03-02-2024, 09:03 AM #2", "jdoe", "Senior Member", "", "Great idea, thanks for posting it."], VBULLETIN.rx)
     assert (head, author) == (3, "jdoe")
+
+
+def test_avatar_alt_texts_are_pane_lines():
+    from threadclean.text.engines import GENERIC
+
+    for line in ("Profile picture of the author spartan14", "Profile photo for Dana Reyes", "Avatar for kilnkeeper"):
+        assert GENERIC.rx.member_info.match(line), line
+    assert not GENERIC.rx.member_info.match("Profile photos for the club page are due on Friday, please send yours.")

@@ -28,7 +28,7 @@ COMMON_MEMBER_INFO = (
     r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
     r"Well-known member|Active member|Registered User|Administrator|Moderator|Staff member|Original poster|OP|"
     r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
-    r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:Profile picture|Avatar) (?:of|for) .{1,60}$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
+    r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:Profile picture|Profile photo|Avatar) (?:of|for) .{1,60}$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
     r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$",
     r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"

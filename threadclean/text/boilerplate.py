@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from threadclean.text.body import words
-from threadclean.text.engines import ReasonTable
+from threadclean.text.engines import TEMPLATE_LINE, ReasonTable
 
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"skip to (?:main )?content|jump to content|skip to navigation|back to top|go to top|top", "navigation"),
@@ -34,8 +34,7 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"guest views are .*|you are (?:currently )?(?:viewing|browsing) (?:as|this) .*guest.*|"
      r"welcome,? guest.*|hello there, guest!?", "guest_notice"),
     (r"loading\.{0,3}|please wait\.{0,3}", "navigation"),
-    # a template expression the page's script never filled in ("{{ errors[1179].message }}")
-    (r"\{\{.*\}\}", "template"),
+    (TEMPLATE_LINE, "template"),
     (r"•|\u00d7|×|\|", "navigation"),
 )
 

@@ -45,6 +45,8 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
 
 #: a line of a post's button labels only ("Reply", "Share | Report")
 BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
+#: a template expression the page's script never filled in ("{{ errors[1179].message }}"), the whole line
+TEMPLATE_LINE = r"\{\{.*\}\}"
 #: a post's number or a counter under it ("#3", "2 replies")
 COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$"
 #: like and share counts under a post ("12 Likes 3 Shares"); the counts are the `like` / `share` groups
@@ -108,8 +110,7 @@ COMMON_CHROME = (
     (r"(?-i:^(?:[A-Z0-9][\w'’&-]*\s){1,8}GIF by (?:[A-Z0-9@][\w'’&.-]*\s?){1,5}$)", "media"),
     # an ad's label with a remark ("Advertisement - Continue Reading Below")
     (r"^Advertisement\s*[-–]\s+[^.!?]{1,60}$", "ad"),
-    # a template expression the page's script never filled in ("{{ errors[1179].message }}")
-    (r"^\{\{.*\}\}$", "template"),
+    (rf"^{TEMPLATE_LINE}$", "template"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
      r"^.{1,80}\.(?:png|jpe?g|gif|webp)(?: \([\d.,]+ ?[KkMm]i?B[^)]*\))?$|"

@@ -10,7 +10,7 @@ import re
 from threadclean.text.body import is_headline
 
 CARD_CLOSE = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,}) \1$", re.I)
-DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
+BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
 #: non-blank lines a card holds above its closing line: the domain (the image's caption), title, description
 CARD_LINES = 3
 
@@ -19,7 +19,7 @@ def link_cards(texts: list[str]) -> set[int]:
     """Indices of the lines that make link cards in a post's body lines."""
     out: set[int] = set()
     for i, t in enumerate(texts):
-        if DOMAIN.match(t) and (opener := _same_domain_above(texts, i)) is not None:
+        if BARE_DOMAIN.match(t) and (opener := _same_domain_above(texts, i)) is not None:
             out.update(range(opener, i + 1))
             continue
         if not (m := CARD_CLOSE.match(t)):

@@ -130,12 +130,12 @@ def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
 
 
 #: a custom title under the name ("maybe...", "I have spoken!") is this short
-TITLE_WORDS = 3
+CUSTOM_TITLE_WORDS = 3
 
 
 def _title_under_name(texts: list[str], i: int, floor: int) -> bool:
     """Line i is a short custom title under a name printed twice (the avatar's alt text and the name: XenForo)."""
-    if words(texts[i]) > TITLE_WORDS:
+    if words(texts[i]) > CUSTOM_TITLE_WORDS:
         return False
     above = [t for t in texts[max(floor, i - 2 * NAME_REPEAT) : i] if t][-NAME_REPEAT:]
     return len(above) >= 2 and above[-1] in above[:-1]
@@ -378,17 +378,19 @@ def _first_line(post: Post) -> str:
 def replied_line(texts: list[str], stop: int) -> int | None:
     """The line above `stop` that two or more lines of the page repeat as a reply's subject ("Re: <title>"): the
     thread's title, however long the lines around it."""
-    subjects = Counter(REPLY_PREFIX.sub("", t) for t in texts if t and REPLY_PREFIX.match(t))
-    subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
-    if count < 2 or not subject:
-        return None
-    return next((i for i in range(stop - 1, -1, -1) if texts[i] == subject), None)
+    subject = _shared_subject(texts)
+    return next((i for i in range(stop - 1, -1, -1) if texts[i] == subject), None) if subject else None
 
 
 def replies_subject(posts: list[Post]) -> str | None:
     """The subject two or more replies open with ("Re: <subject>"): the thread's title, whatever the page's
     header looked like."""
-    subjects = Counter(REPLY_PREFIX.sub("", line) for p in posts if REPLY_PREFIX.match(line := _first_line(p)))
+    return _shared_subject([_first_line(p) for p in posts])
+
+
+def _shared_subject(lines: list[str]) -> str | None:
+    """The subject two or more of the lines give after a reply's prefix ("Re: <subject>"), the most given one."""
+    subjects = Counter(REPLY_PREFIX.sub("", t) for t in lines if t and REPLY_PREFIX.match(t))
     subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
     return subject if count >= 2 and subject else None
 
@@ -401,9 +403,19 @@ def strip_subject_lines(posts: list[Post], title: str | None, removed: list[Remo
     if not title:
         return None
     for post in posts:
-        first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
-        head, _, rest = (first or "").partition("\n")
+        first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else ""
+        head, _, rest = first.partition("\n")
         if first and is_subject(head.strip(), title) and (rest.strip() or len(post.parts) > 1):
-            post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
-            removed.append(Removed(head.strip(), "subject"))
+            take_first_line(post, "subject", removed)
     return title
+
+
+def take_first_line(post: Post, reason: str, removed: list[Removed]) -> str | None:
+    """The first line of the post's text, taken out of it with `reason`; None when the post opens with no text."""
+    first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else ""
+    head, _, rest = first.partition("\n")
+    if not head.strip():
+        return None
+    post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
+    removed.append(Removed(head.strip(), reason))
+    return head.strip()

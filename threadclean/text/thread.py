@@ -25,6 +25,7 @@ from threadclean.text.post_header import (
     read_header,
     replied_line,
     strip_subject_lines,
+    take_first_line,
     title_text,
 )
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
@@ -157,17 +158,6 @@ def _opening(segments: list[Segment]) -> str:
     return next((t for seg in segments for t in line_texts(seg.lines) if t), "")
 
 
-def _take_first_line(post: Post, removed: list[Removed]) -> str | None:
-    """The post's first line, taken out of it: the thread's title printed in the post."""
-    first = post.parts[0] if post.parts and isinstance(post.parts[0], str) else None
-    head, _, rest = (first or "").strip().partition("\n")
-    if not head.strip():
-        return None
-    post.parts[:1] = [rest.strip("\n")] if rest.strip() else []
-    removed.append(Removed(head.strip(), "title"))
-    return head.strip()
-
-
 #: a topic's tags as hashtags ("#sourdough #beginner"): printed near the title, never it
 _TAGS = re.compile(r"^#\w+(?: #\w+)+$")
 
@@ -297,7 +287,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
         doc.title = title_text(texts[title_at], rx) if title_at is not None else None
     doc.title = strip_subject_lines(posts, doc.title, doc.removed) or doc.title
     if doc.title is None and rx.title_in_post and rx.title_in_post.match(_opening(segments)):
-        doc.title = _take_first_line(posts[0], doc.removed)
+        doc.title = take_first_line(posts[0], "title", doc.removed)  # the thread's title printed in the post
         if not posts[0].parts and len(posts) > 1 and posts[1].author == posts[0].author:
             posts.pop(0)  # the post's card (byline and title) over the post itself (Lemmy)
     doc.removed[:0] = [Removed(t, boilerplate_reason(t) or "header") for i, t in enumerate(texts[:start])

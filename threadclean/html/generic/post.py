@@ -19,7 +19,7 @@ from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Reaction, Removed
-from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, REACTION_COUNT_LINE
+from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, REACTION_COUNT_LINE, TEMPLATE_LINE
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
@@ -36,7 +36,7 @@ FORM_CSS = ", ".join(sorted(FORM_TAGS))
 #: link, an icon's name ("arrow-up"), a template the page left unrendered ("{{ errors[3].message }}")
 _EDGE_ONLY = (r"^(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Tumblr|Bluesky|Email|"
               r"Copy (?:Post|[Ll]ink)|Report inappropriate content|(?:arrow|chevron|caret)-(?:up|down|left|right)|"
-              r"\{\{.*\}\})$")
+              rf"{TEMPLATE_LINE})$")
 _REACTION_COUNTS = re.compile(REACTION_COUNT_LINE)
 #: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;
 #: named member details ("Location: Ohio") and "is offline" read as words too often to be dropped anywhere

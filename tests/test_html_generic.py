@@ -248,14 +248,19 @@ def test_generic_short_article_with_a_few_comments_stays_an_article():
     assert (doc.page_kind, doc.n_posts) == ("article", 0)
 
 
+def _comments(n: int, first_day: int) -> str:
+    """n comment items, each with its poster's profile link and a date in January 2024 from `first_day` on."""
+    return "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
+                   f'{i + first_day}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
+                   for i in range(n))
+
+
 def test_generic_page_header_greeting_the_reader_is_no_opening_post():
     # "Hi <me>" linking to the reader's profile and today's date above the comments: unlike the posts, no topic
     # header; the menu beside it is never a post's body
     page = ("<html><body><div class=top><a href='/members/me'>Hi me</a> Today is Jan 5, 2024</div>"
             "<nav>Home | Forums | Shop | Contact us and more links here</nav><div class=wrap><ol class=comments>"
-            + "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
-                      f'{i + 1}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
-                      for i in range(4))
+            + _comments(4, first_day=1)
             + "</ol></div></body></html>")
     doc = clean_html(page.encode(), source="g")
     assert [p.author for p in doc.posts] == ["user0", "user1", "user2", "user3"]
@@ -351,9 +356,7 @@ def test_generic_menu_between_the_topic_header_and_the_posts_is_not_the_opening_
     page = ("<html><body><div class=head><h1>Bike lanes downtown</h1> by <a href='/members/op'>op</a> <span>Jan 1, "
             "2024</span> <p>Should the city build more of them this year?</p></div><nav>Home | Forums | Shop | "
             "Contact us and more links here</nav><div class=wrap><ol class=comments>"
-            + "".join(f'<li class="comment"><div class="comment-meta"><a href="/users/u{i}">user{i}</a> <span>Jan '
-                      f'{i + 2}, 2024</span></div><p>Comment {i} says this is a great plan for cyclists.</p></li>'
-                      for i in range(3))
+            + _comments(3, first_day=2)
             + "</ol></div></body></html>")
     doc = clean_html(page.encode(), source="g")
     assert [p.author for p in doc.posts] == ["op", "user0", "user1", "user2"]

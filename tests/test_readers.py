@@ -4,6 +4,7 @@ error records that name the file and the record, and never an exception."""
 from __future__ import annotations
 
 import gzip
+import io
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -217,3 +218,14 @@ def test_damaged_parquet_is_an_error_record(tmp_path):
 def test_missing_file_is_an_error_record(tmp_path):
     (rec,) = read_file(tmp_path / "nope.html")
     assert rec.error.startswith("read: no such file")
+
+
+@pytest.mark.parametrize("block", [1, 2, 5, 64])
+def test_jsonl_line_splitting_matches_line_iteration(block):
+    """Block-wise line splitting gives exactly the lines a binary file's iteration gives, newlines included,
+    for lines shorter and longer than a block, blank lines and a last line without a newline."""
+    from threadclean.readers.jsonl import split_lines
+
+    samples = [b"", b"\n", b"a\nbb\n\nccc", b'{"html": "' + b"x" * 300 + b'"}\n{"a": 1}\n', b"\n\n\nend\n", b"no newline"]
+    for data in samples:
+        assert list(split_lines(io.BytesIO(data), block)) == list(io.BytesIO(data))

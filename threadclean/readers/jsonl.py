@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from threadclean.readers.compression import STREAM_ERRORS, describe_stream_error, open_binary
 from threadclean.readers.paths import display_path
@@ -36,6 +37,28 @@ def resolve_record(rec: Record) -> Record:
     return _line_record(rec.content, rec.source, rec.key, rec.pending)  # type: ignore[arg-type]
 
 
+#: bytes read at a time: iterating a binary file by lines copies a long line (a page of HTML) many times over
+BLOCK_BYTES = 8 << 20
+
+
+def split_lines(fh: BinaryIO, block_bytes: int = BLOCK_BYTES) -> Iterator[bytes]:
+    """The lines of a binary stream, each with its newline, as `for line in fh` gives them (at a third of
+    the cost on page-sized lines). `read1` returns what one read gives: a cut-off compressed stream still
+    yields every line before the cut."""
+    read = getattr(fh, "read1", fh.read)
+    pending: list[bytes] = []  # the start of a line that runs past the block
+    while block := read(block_bytes):
+        pos = 0
+        while (end := block.find(b"\n", pos)) >= 0:
+            piece = block[pos:end + 1]
+            yield b"".join([*pending, piece]) if pending else piece
+            pending, pos = [], end + 1
+        if pos < len(block):
+            pending.append(block[pos:])
+    if pending:
+        yield b"".join(pending)
+
+
 def read_jsonl(path: Path, cols: Columns = Columns(), defer: bool = False) -> Iterator[Record]:
     """Every non-blank line becomes a record or an error record; a cut-off file ends with an error record.
 
@@ -45,7 +68,7 @@ def read_jsonl(path: Path, cols: Columns = Columns(), defer: bool = False) -> It
     lineno = 0
     try:
         with open_binary(path) as fh:
-            for lineno, line in enumerate(fh, 1):  # noqa: B007 - lineno is reported after the loop
+            for lineno, line in enumerate(split_lines(fh), 1):  # noqa: B007 - lineno is reported after the loop
                 if not line or line.isspace():  # a test, not a copy of a page-sized line
                     continue
                 if defer:

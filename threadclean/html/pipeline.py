@@ -7,6 +7,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from threadclean.decode import repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines
@@ -14,6 +15,7 @@ from threadclean.html.generic import declares_discussion, extract_generic_posts,
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
 from threadclean.structure import link_document
+from threadclean.text.pipeline import extract_text_document
 
 #: on article pages, generic posts holding at least this share of the article's length make it a thread
 THREAD_SHARE = 0.5
@@ -113,9 +115,6 @@ def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
 
 
 def _text_fallback(doc: Document, markup: str) -> None:
-    from threadclean.decode import repair_text
-    from threadclean.text.pipeline import extract_text_document
-
     extract_text_document(doc, repair_text(html_to_text(markup)))
 
 

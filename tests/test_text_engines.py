@@ -486,3 +486,26 @@ def test_a_list_in_the_last_avatar_opened_post_is_no_footer():
     doc = clean_text(dump.replace(last, f"{last}\nWhat I used:\n{items}\nIt took a weekend to set up."))
     assert doc.posts[3].text.splitlines()[-1] == "It took a weekend to set up."
     assert "Pond pumps explained" not in doc.text
+
+
+def _article_with_comments(reply: str) -> str:
+    """A blog post dump: the author and date over the body read like a post's pane, and so do the comments'."""
+    body = " ".join(f"Paragraph {i} of the guide explains how the rain barrel is connected, cleaned and drained "
+                    "before the first frost so that the tap and the hose do not crack." for i in range(9))
+    return ("Green Roof Journal\nHome | Guides | About\nHow we built our rain barrel\nAnna Weber\n03/04/2024 10:00\n"
+            f"{body}\n\nTom\n05/04/2024 08:12\n{reply}\nReply\nLena\n06/04/2024 19:40\n"
+            "Thanks, ours is next.\nReply\n© 2024 Green Roof Journal\n")
+
+
+def test_unknown_engine_long_first_post_over_short_replies_is_an_article_with_comments():
+    doc = clean_text(_article_with_comments("Great guide, we did the same last spring."))
+    assert doc.page_kind == "article" and doc.posts == []
+    assert doc.articles[0].text.startswith("Paragraph 0 of the guide") and "Thanks, ours is next." not in doc.text
+    comments = [r.text for r in doc.removed if r.reason == "comment"]
+    assert comments == ["Great guide, we did the same last spring.", "Thanks, ours is next."]
+
+
+def test_unknown_engine_long_first_post_with_long_replies_stays_a_thread():
+    reply = " ".join(["We connected ours to the downpipe with a diverter and it fills after one storm."] * 12)
+    doc = clean_text(_article_with_comments(reply))
+    assert doc.page_kind == "thread" and [p.author for p in doc.posts] == ["Anna Weber", "Tom", "Lena"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from threadclean.model import Document
+from threadclean.model import Document, Removed
 from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
+from threadclean.text.body import read_article, words
 from threadclean.text.boilerplate import MARKED_START, strip_bullet
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.fingerprints import detector
@@ -37,6 +38,24 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
 
 #: an unknown engine's page is a thread when this many posts (author + date panes) are found
 MIN_GENERIC_POSTS = 2
+#: on an unknown engine, a first post of more words than this whose replies hold less than REPLY_SHARE of its
+#: words is an article with comments (or with author boxes read as posts), as the HTML path weighs them
+ARTICLE_WORDS = 200
+REPLY_SHARE = 0.5
+
+
+def article_first(doc: Document) -> bool:
+    lead = words(doc.posts[0].text)
+    return lead > ARTICLE_WORDS and sum(words(p.text) for p in doc.posts[1:]) < REPLY_SHARE * lead
+
+
+def as_article(doc: Document) -> None:
+    """The first post is the page's article; the replies under it are its comments (removed, reason `comment`)."""
+    lead, replies = doc.posts[0], doc.posts[1:]
+    cand = read_article(lead.text.split("\n"))
+    cand.article.title = doc.title or cand.article.title
+    doc.removed += cand.removed + [Removed(p.text, "comment") for p in replies if p.text]
+    doc.posts, doc.articles, doc.page_kind, doc.title = [], [cand.article], "article", cand.article.title
 
 
 def extract_text_document(doc: Document, text: str, site_lines: Container[str] = frozenset()) -> None:
@@ -47,6 +66,8 @@ def extract_text_document(doc: Document, text: str, site_lines: Container[str] =
     if not found:
         doc.removed = []
         found = parse_thread(doc, lines, GENERIC, min_posts=MIN_GENERIC_POSTS, site=site_lines)
+        if found and article_first(doc):
+            as_article(doc)
     if not found:
         doc.removed, doc.posts = [], []
         parse_article_page(doc, [ln.text for ln in lines])

@@ -48,3 +48,28 @@ def test_captions_are_apart_from_the_body():
 def test_short_page_is_other_not_article():
     doc = clean_text("Welcome\n\nThis page has moved.\n")
     assert doc.page_kind == "other" and doc.status == "ok"
+
+
+def _article_dump(middle: str = "", tail: str = "") -> str:
+    para = ("The council voted on Tuesday to extend the cycle lane along the river road, after a year in which the "
+            "number of riders on the route doubled and two crossings were rebuilt.")
+    body = "\n\n".join(f"{para} Paragraph {i}." for i in range(6))
+    return (f"City News\n  • Home\n  • Local\nCouncil extends the river cycle lane\n\n{body}\n\n{middle}"
+            f"{para} Last paragraph.\n\nSource: Metro Wire\n{tail}")
+
+
+def test_footer_menus_and_blurbs_after_the_article_are_cut():
+    footer = ("About us\nCookie policy\nTerms of use\nContact us\n"
+              "City News brings you the stories that matter to the people who live here.\nNewsletter\nSign up\n")
+    doc = clean_text(_article_dump(tail=footer))
+    art = doc.articles[0]
+    assert art.text.endswith("Last paragraph.") and art.outlet == "Metro Wire"
+    footer = {r.text for r in doc.removed if r.reason == "footer"}
+    assert {"About us", "Contact us", "City News brings you the stories that matter to the people who live here.",
+            "Newsletter"} <= footer
+
+
+def test_a_list_of_short_lines_inside_the_article_stays():
+    steps = "You will need:\nTwo clamps\nA hex key\nSpare bolts\nA torch\n\n"
+    doc = clean_text(_article_dump(middle=steps))
+    assert "Two clamps\nA hex key" in doc.articles[0].text and doc.articles[0].text.endswith("Last paragraph.")

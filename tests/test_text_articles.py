@@ -73,3 +73,26 @@ def test_a_list_of_short_lines_inside_the_article_stays():
     steps = "You will need:\nTwo clamps\nA hex key\nSpare bolts\nA torch\n\n"
     doc = clean_text(_article_dump(middle=steps))
     assert "Two clamps\nA hex key" in doc.articles[0].text and doc.articles[0].text.endswith("Last paragraph.")
+
+
+def _page_with_menus(head: str) -> str:
+    para = ("The council voted on Tuesday to extend the cycle lane along the river road, after a year in which the "
+            "number of riders on the route doubled and two crossings were rebuilt.")
+    menu = "".join(f"  • {item}\n" for item in ("Home", "Local news", "Sport results", "Weather today", "Contact us"))
+    body = "\n\n".join(f"{para} Paragraph {i} adds the details." for i in range(5))
+    return f"{menu}Subscribe now for full access to every story\n{head}\n{body}\n"
+
+
+def test_headline_over_the_byline_is_the_title_and_the_menus_above_are_cut():
+    doc = clean_text(_page_with_menus("Council extends the river cycle lane\nTraffic desk\nBy Jane Roe\nMarch 3, 2024"))
+    assert doc.page_kind == "article" and doc.title == "Council extends the river cycle lane"
+    assert "Sport results" not in doc.text and "Subscribe now for full access" not in doc.text
+    assert doc.articles[0].text.split("\n\n")[1].startswith("The council voted on Tuesday")
+
+
+def test_headline_printed_twice_is_the_title():
+    # the breadcrumb's last item is the headline; a longer subtitle comes first in the dump
+    head = ("Riders and shop owners welcome the plan\n  • Local news\n  • Council extends the river cycle lane\n"
+            "Council extends the river cycle lane")
+    doc = clean_text(_page_with_menus(head))
+    assert doc.title == "Council extends the river cycle lane"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from threadclean.model import Document, Removed
-from threadclean.text.body import SOURCE, has_words, is_headline, read_article, words
+from threadclean.text.body import BYLINE, OUTLET_DATE, SOURCE, dateline, has_words, is_headline, read_article, words
 from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullet
 
 MIN_ARTICLE_WORDS = 80
@@ -30,9 +33,52 @@ def strip_page_chrome(texts: list[str]) -> tuple[list[str], list[Removed]]:
     return kept, removed
 
 
+#: the article's first paragraph: a line of at least LEAD_WORDS words followed by another of at least
+#: NEXT_WORDS (a menu's blurb is followed by short items), or a line of twice LEAD_WORDS
+LEAD_WORDS, NEXT_WORDS = 20, 10
+#: the headline is one of the TITLE_REACH lines above the first paragraph, of at least TITLE_WORDS words (names
+#: and dates in a byline are shorter)
+TITLE_REACH, TITLE_WORDS = 8, 4
+
+
+#: a byline or date line under a headline ("By X", "Written by X", "Posted on ...", "Updated ...")
+_META_LINE = re.compile(r"^(?:by|written|posted|published|updated|reviewed|edited|last updated)\b", re.I)
+
+
+#: "Credit: ...", "Photo: ...": a label opens the line
+_LABEL = re.compile(r"^\w+:")
+#: a call to action ("Subscribe now ...", "Book a demo", "See this trend inside ...")
+_CALL_TO_ACTION = re.compile(r"^(?:subscribe|sign|book|see|get|try|join|learn|read|download|order|shop|start|register|"
+                             r"log|explore|discover|watch|click|request|contact|follow|share)\b", re.I)
+
+
 def _title_at(kept: list[str]) -> int:
-    """The headline's line: lines above it are site chrome (menus, section names)."""
-    return next((i for i, t in enumerate(kept) if t and is_headline(t)), 0)
+    """The headline's line: lines above it are site chrome (menus, section names). Near above the first paragraph:
+    a headline printed twice (breadcrumb and heading), else the first (a subtitle may follow it); without a first paragraph, the first headline-like line of the page."""
+    filled = [i for i, t in enumerate(kept) if t]
+    lead = next((k for k, i in enumerate(filled) if _opens_article(kept, filled, k)), None)
+    if lead is None:
+        return next((i for i in filled if is_headline(kept[i])), 0)
+    window = filled[max(0, lead - TITLE_REACH):lead]
+    heads = [i for i in window if _headline(kept[i])]
+    seen = Counter(kept)
+    chosen = [i for i in heads if seen[kept[i]] > 1][-1:] or heads[:1]
+    return chosen[0] if chosen else next((i for i in filled if is_headline(kept[i])), 0)
+
+
+def _headline(text: str) -> bool:
+    return (is_headline(text) and words(text) >= TITLE_WORDS and not _LABEL.match(text) and not BYLINE.match(text)
+            and not _meta(text) and not _CALL_TO_ACTION.match(text))
+
+
+def _meta(text: str) -> bool:
+    """A byline or date line ("By X", "Updated ...", "The Cradle, August 17, 2023 —")."""
+    return bool(_META_LINE.match(text) or OUTLET_DATE.match(text) or dateline(text))
+
+
+def _opens_article(kept: list[str], filled: list[int], k: int) -> bool:
+    n = words(kept[filled[k]])
+    return n >= 2 * LEAD_WORDS or (n >= LEAD_WORDS and k + 1 < len(filled) and words(kept[filled[k + 1]]) >= NEXT_WORDS)
 
 
 #: a menu or link list: at least this many lines in a row of fewer than SHORT_WORDS words each

@@ -509,3 +509,9 @@ def test_unknown_engine_long_first_post_with_long_replies_stays_a_thread():
     reply = " ".join(["We connected ours to the downpipe with a diverter and it fills after one storm."] * 12)
     doc = clean_text(_article_with_comments(reply))
     assert doc.page_kind == "thread" and [p.author for p in doc.posts] == ["Anna Weber", "Tom", "Lena"]
+
+
+def test_a_comments_heading_over_a_reply_is_no_author():
+    reply = " ".join(["We connected ours to the downpipe with a diverter and it fills after one storm."] * 12)
+    doc = clean_text(_article_with_comments(reply).replace("\n\nTom\n", "\n\nComments\nTom\n"))
+    assert [p.author for p in doc.posts] == ["Anna Weber", "Tom", "Lena"]

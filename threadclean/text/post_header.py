@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from threadclean.model import Post, Removed
 from threadclean.text.body import words
-from threadclean.text.boilerplate import NUMBERED
+from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line
@@ -355,7 +355,7 @@ def name_line(text: str, rx: CompiledEngine) -> bool:
     """A line that may be the author's name: short, not member info, chrome or a date."""
     return (bool(text) and len(text) > 1 and words(text) <= HEADER_NAME_WORDS
             and not (rx.member_info and rx.member_info.match(text)) and not rx.chrome.reason(text)
-            and not text.startswith("Re: "))
+            and not text.startswith("Re: ") and not boilerplate_reason(text))
 
 
 #: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)

@@ -65,8 +65,8 @@ def test_footer_menus_and_blurbs_after_the_article_are_cut():
     art = doc.articles[0]
     assert art.text.endswith("Last paragraph.") and art.outlet == "Metro Wire"
     footer = {r.text for r in doc.removed if r.reason == "footer"}
-    assert {"About us", "Contact us", "City News brings you the stories that matter to the people who live here.",
-            "Newsletter"} <= footer
+    assert {"About us", "Contact us", "City News brings you the stories that matter to the people who live here."} \
+        <= footer and "Newsletter" not in doc.text
 
 
 def test_a_list_of_short_lines_inside_the_article_stays():
@@ -96,3 +96,23 @@ def test_headline_printed_twice_is_the_title():
             "Council extends the river cycle lane")
     doc = clean_text(_page_with_menus(head))
     assert doc.title == "Council extends the river cycle lane"
+
+
+def test_newsletter_boxes_affiliate_disclosures_and_demo_buttons_are_boilerplate():
+    head = ("Council extends the river cycle lane\nWe may earn commission from links on this page, but we only "
+            "recommend products we back.\nBook a demo")
+    doc = clean_text(_page_with_menus(head) + "Sign up for our newsletter\nWeekly newsletter\n")
+    reasons = {r.text: r.reason for r in doc.removed}
+    assert reasons["We may earn commission from links on this page, but we only recommend products we back."] \
+        == "disclosure"
+    assert (reasons["Sign up for our newsletter"], reasons["Weekly newsletter"], reasons["Book a demo"]) == (
+        "newsletter", "newsletter", "ad")
+    assert doc.title == "Council extends the river cycle lane"
+
+
+@pytest.mark.parametrize("line", ["I signed up for the newsletter last week and it is mostly adverts.",
+                                  "Does anyone know if affiliate links are allowed in signatures here?"])
+def test_members_writing_about_newsletters_or_affiliate_links_keep_their_words(line):
+    from threadclean.text.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason(line) is None

@@ -54,7 +54,8 @@ _CALL_TO_ACTION = re.compile(r"^(?:subscribe|sign|book|see|get|try|join|learn|re
 
 def _title_at(kept: list[str]) -> int:
     """The headline's line: lines above it are site chrome (menus, section names). Near above the first paragraph:
-    a headline printed twice (breadcrumb and heading), else the first (a subtitle may follow it); without a first paragraph, the first headline-like line of the page."""
+    a headline printed twice (breadcrumb and heading), else the first (a subtitle may follow it), else the first
+    paragraph itself; without a first paragraph, the first headline-like line of the page."""
     filled = [i for i, t in enumerate(kept) if t]
     lead = next((k for k, i in enumerate(filled) if _opens_article(kept, filled, k)), None)
     if lead is None:
@@ -63,7 +64,7 @@ def _title_at(kept: list[str]) -> int:
     heads = [i for i in window if _headline(kept[i])]
     seen = Counter(kept)
     chosen = [i for i in heads if seen[kept[i]] > 1][-1:] or heads[:1]
-    return chosen[0] if chosen else next((i for i in filled if is_headline(kept[i])), 0)
+    return chosen[0] if chosen else filled[lead]
 
 
 def _headline(text: str) -> bool:

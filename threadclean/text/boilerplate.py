@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from threadclean.text.body import words
+from threadclean.text.body import is_headline, words
 from threadclean.text.engines import TEMPLATE_LINE, ReasonTable
 
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -18,7 +18,8 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"home|menu|search|close|open menu|main menu|navigation|sections?|categories|tags?:.*", "navigation"),
     (r"(?:log ?in|sign ?in|sign up|register|subscribe|log out|sign out)(?: now)?", "navigation"),
     (r"existing user\? sign in|not recommended on shared computers|forgot your password\?", "navigation"),
-    (r"share(?: this(?: article| post| story)?| on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email))?", "share"),
+    (r"share(?: this)?(?: article| post| story)?|share on (?:facebook|twitter|x|linkedin|whatsapp|reddit|email)",
+     "share"),
     (r"tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|email|print|copy link|x", "share"),
     (r"(?:also|read) (?:read|more|also)\s*:.*|see also:.*|related:.*|recommended:.*", "related"),
     (r"\d+\s+min(?:ute)?s?\s+read|reading time:?.*", "read_time"),
@@ -34,6 +35,14 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"guest views are .*|you are (?:currently )?(?:viewing|browsing) (?:as|this) .*guest.*|"
      r"welcome,? guest.*|hello there, guest!?", "guest_notice"),
     (r"loading\.{0,3}|please wait\.{0,3}", "navigation"),
+    # a newsletter box: "Sign up for our newsletter ...", "Subscribe to the X Scoop", "Weekly newsletter"
+    (r"(?:sign up|subscribe)(?: now)? (?:for|to) (?:our|the) .{0,60}|(?:sign up|subscribe) here|"
+     r"(?:(?:daily|weekly|monthly|free|our|the) )?newsletters?|thank you! please check your inbox\.?", "newsletter"),
+    # the publisher's affiliate disclosure
+    (r"(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commissions? .*|as an amazon associate.*|"
+     r"(?:this|the) (?:post|page|article) (?:may )?contains? affiliate links.*|(?:affiliate )?disclosure:.*|"
+     r"products are chosen independently by our editors.*", "disclosure"),
+    (r"(?:get|request|book|schedule) (?:a |your )?(?:free )?demo|talk to (?:our|an) experts?", "ad"),
     (TEMPLATE_LINE, "template"),
     (r"•|\u00d7|×|\|", "navigation"),
 )
@@ -128,11 +137,31 @@ def _menu_runs(raw: list[str], classes: list[str | None]) -> None:
             run.append(i)
 
 
+#: jusText's headings: a short headline-like line of HEADING_WORDS or more words that prose follows within
+#: HEADING_CHARS characters stays, whatever surrounds it (an article's headline between menus and share buttons)
+HEADING_WORDS, HEADING_CHARS = 4, 300
+
+
+def _heading(raw: list[str], classes: list[str | None], i: int) -> bool:
+    text = strip_bullet(raw[i])
+    if LIST_ITEM.match(raw[i]) or words(text) < HEADING_WORDS or not is_headline(text):
+        return False
+    chars = 0
+    for j in range(i + 1, len(raw)):
+        if classes[j] == "good":
+            return True
+        chars += len(raw[j])
+        if chars > HEADING_CHARS:
+            return False
+    return False
+
+
 def chrome_lines(raw: list[str]) -> set[int]:
     """Indices of page-chrome lines in a dump with no thread structure: menus, link lists, short lines among them.
 
     jusText-style: lines are bad (boilerplate, link-list runs), good (prose) or short; a short line takes
-    its neighbours' class: it goes when the nearest decided lines on both sides are bad.
+    its neighbours' class: it goes when the nearest decided lines on both sides are bad, unless it is a heading
+    over prose.
     """
     classes: list[str | None] = [_line_class(r) if r.strip() else None for r in raw]
     _menu_runs(raw, classes)
@@ -144,7 +173,7 @@ def chrome_lines(raw: list[str]) -> set[int]:
             k += 1
         if c == "bad":
             out.add(i)
-        elif c == "short":
+        elif c == "short" and not _heading(raw, classes, i):
             prev = decided[k - 1][1] if k > 0 else None
             nxt = decided[k][1] if k < len(decided) else None
             if (prev or nxt) == "bad" and (nxt or prev) == "bad":  # at the page's edges the one neighbour decides

@@ -341,7 +341,9 @@ REDDIT = EngineSpec(
     reaction_name="point",
     # a link submission has no text body: what is left of it is its vote column, "submitted ... by" line and
     # button row (its title line is the thread's title)
-    chrome=(("div.midcol, ul.flat-list.buttons, a.thumbnail", "share"), ("p.tagline", "navigation")),
+    chrome=(("div.midcol, ul.flat-list.buttons, a.thumbnail", "share"), ("p.tagline", "navigation"),
+            # the link flair is a tag the subreddit sets, printed flush against the title
+            ("span.linkflairlabel", "navigation")),
     title=("a.title", "h1"),
 )
 

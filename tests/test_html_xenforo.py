@@ -55,3 +55,13 @@ def test_author_profile_links_are_absolute_when_the_page_url_is_known():
     assert [p.author_url for p in doc.posts][:2] == ["https://forum.example.com/members/alice.1/",
                                                      "https://forum.example.com/members/bob.2/"]
     assert clean_html(html, source="x").posts[0].author_url == "/members/alice.1/"
+
+
+def test_the_view_link_under_an_embedded_video_is_media_chrome():
+    # s9e media embeds print a small italic "View: <url>" link under the player (after a line break or not)
+    doc = load("xenforo_media_embeds.html")
+    assert [p.author for p in doc.posts] == ["loamlover", "rootsnrocks"]
+    assert doc.posts[0].text == "This review helped me pick:\n\n(the part on tyre width starts at 0:42)"
+    assert doc.posts[1].text == "Same channel, the follow-up:"
+    assert "View:" not in doc.text
+    assert Removed("View: https://youtu.be/def456", "media") in doc.removed

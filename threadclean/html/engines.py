@@ -31,7 +31,10 @@ XENFORO = EngineSpec(
             (".samCodeUnit, .samBannerUnit, .samUnitWrapper", "ad"),
             (".bbCodeSpoiler-button", "editor"),
             # link previews (unfurl cards) show the linked page, not the poster's words
-            (".bbCodeBlock--unfurl", "media")),
+            (".bbCodeBlock--unfurl", "media"),
+            # the small italic "View: <url>" link printed under an embedded video or post (s9e media embeds)
+            (", ".join(f"{embed} + {gap}i:has(> span > a)" for embed in (".bbMediaWrapper", "[data-s9e-mediaembed]")
+                       for gap in ("", "br + ")), "media")),
     signature=".message-signature, .signature",
     reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText",
     title=("h1.p-title-value", ".MessageCard__thread-title", ".titleBar h1"),

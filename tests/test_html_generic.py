@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from tests.forum_fixtures import html_doc
+from tests.forum_fixtures import chrome_left, html_doc
 from threadclean import clean_html
 from threadclean.model import Removed
 
@@ -374,3 +374,14 @@ def test_share_targets_icon_names_and_unrendered_templates_close_no_post():
                     "Share your results with the group when you have them.")]
     assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("like", 5), ("share", 1)], []]
     assert ("Copy Post", "post_chrome") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_generic_opening_post_whose_block_is_a_bare_header_takes_the_body_printed_after_it():
+    # the question's block shows only its title, name, forum link and date; its words follow in the next block,
+    # and the replies sit a few levels further down: the body is the opener's, the share links after it are not
+    doc = html_doc("generic_question_header_row.html")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("benchdog", "March 3, 2021 09:12am"), ("planeiron", "Mar 3, 2021 10:40am"), ("oakleaf", "Mar 3, 2021 11:05am")]
+    assert doc.posts[0].text == ("My chisels never get truly sharp. I use a coarse stone and then a fine one, but the edge "
+                                 "still crushes end grain.\n\nIs a honing guide worth it, or should I learn freehand first?")
+    assert chrome_left(doc, ("Facebook", "Email", "Posted in")) == []

@@ -366,7 +366,25 @@ INSIDED = EngineSpec(
     title=("h1.qa-thread-title", "h1"),
 )
 
+#: Lemmy (lemmy-ui): the submission is a `post-listing` (its header printed twice, for phones and desktops, then the
+#: body), each comment an `article.comment-node` whose replies follow it in a list of their own
+LEMMY = EngineSpec(
+    name="lemmy",
+    fingerprints=('class="lemmy-site"',),
+    post="div.post-listing, article.comment-node",
+    post_id=("@id", "a[title=link]@href"),
+    post_id_pattern=r"^(?:comment-|/post/)(\d+)",
+    author=("a.person-listing > span", "a.person-listing@title"),
+    date_text=(".moment-time",),
+    body=("#postContent .md-div", ".comment-content"),
+    quotes=(QuoteSpec(block="blockquote"),),
+    # a comment's score shares its element with the arrow icon's hidden name; the submission's stands alone
+    reactions="div.post-score",
+    reaction_name="score",
+    title=(".post-title h1", "h1"),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY,
 )

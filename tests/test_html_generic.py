@@ -385,3 +385,13 @@ def test_generic_opening_post_whose_block_is_a_bare_header_takes_the_body_printe
     assert doc.posts[0].text == ("My chisels never get truly sharp. I use a coarse stone and then a fine one, but the edge "
                                  "still crushes end grain.\n\nIs a honing guide worth it, or should I learn freehand first?")
     assert chrome_left(doc, ("Facebook", "Email", "Posted in")) == []
+
+
+def test_generic_post_closing_with_a_mobile_apps_line_loses_it():
+    page = ("<html><body><div class=thread>"
+            + _post("alice", 5, "<p>Lap the back of the chisel first.</p><p>Sent from my Pixel 7 using Tapatalk</p>")
+            + _post("bob", 6, "<p>Agreed, that fixed mine.</p>") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [("alice", "Lap the back of the chisel first."),
+                                                      ("bob", "Agreed, that fixed mine.")]
+    assert Removed("Sent from my Pixel 7 using Tapatalk", "signature") in doc.removed

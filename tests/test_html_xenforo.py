@@ -65,3 +65,23 @@ def test_the_view_link_under_an_embedded_video_is_media_chrome():
     assert doc.posts[1].text == "Same channel, the follow-up:"
     assert "View:" not in doc.text
     assert Removed("View: https://youtu.be/def456", "media") in doc.removed
+
+
+def _xf_post(n: int, name: str, body: str) -> str:
+    return (f'<article class="message message--post" data-author="{name}" id="js-post-{n}"><div class="message-body">'
+            f'<div class="bbWrapper">{body}</div></div></article>')
+
+
+def test_the_line_a_mobile_app_appends_to_a_post_is_its_signature():
+    # Tapatalk ends every post sent with it with "Sent from my <device> using <app>"; a post saying only that, or
+    # quoting the words mid-text, keeps them
+    page = ('<html id="XF"><body>'
+            + _xf_post(1, "ann", 'The watch is $199 at the store.<br />\n<br />\nSent from my SM-S908U using '
+                                 '<a href="http://r.tapatalk.com/byo?rid=1">Watch Forums mobile app</a>')
+            + _xf_post(2, "bo", "Sent from my iPhone using Tapatalk")
+            + _xf_post(3, "cy", "He wrote Sent from my phone using the app, then left.<br />Odd.")
+            + "</body></html>")
+    doc = clean_html(page.encode(), source="xf")
+    assert [p.text for p in doc.posts] == ["The watch is $199 at the store.", "Sent from my iPhone using Tapatalk",
+                                           "He wrote Sent from my phone using the app, then left.\nOdd."]
+    assert Removed("Sent from my SM-S908U using Watch Forums mobile app", "signature") in doc.removed

@@ -12,6 +12,7 @@ from threadclean.html.fields import absolute, clean_inline, field_node, first_fi
 from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
 from threadclean.html.spec import EngineSpec
+from threadclean.html.tails import without_app_signature
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Quote, Removed
@@ -144,7 +145,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     body = next((b for css in spec.body if (b := node.css_first(css)) is not None), node)
     # when the body is the whole container, its author and date lines are not the author's words
     drop = [n for n in (author_node, field_node(node, spec.date_text)) if n] if body is node else []
-    parts = _body_parts(body, spec, doc.removed, drop)
+    parts = without_app_signature(_body_parts(body, spec, doc.removed, drop), doc.removed)
     if not parts and not author:
         return None
     return Post(parts=parts, author=author, author_url=author_url, posted_at=posted_at, posted_at_raw=raw,

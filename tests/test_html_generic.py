@@ -395,3 +395,19 @@ def test_generic_post_closing_with_a_mobile_apps_line_loses_it():
     assert [(p.author, p.text) for p in doc.posts] == [("alice", "Lap the back of the chisel first."),
                                                       ("bob", "Agreed, that fixed mine.")]
     assert Removed("Sent from my Pixel 7 using Tapatalk", "signature") in doc.removed
+
+
+def test_generic_widget_form_printed_in_a_post_is_not_its_words():
+    # a "send a tip" pop-up printed in each post's block: labels beside inputs and a send link; a sentence around an
+    # input (a poll question) is longer than a label and stays
+    tip = ('<span class="pan"><div class="p1"><span>Number of slices to send:</span> <input type="text" value="1"></div>'
+           '<div class="p2"><span>Optional note:</span><br><input type="text" name="note"></div>'
+           '<div class="p3"><input type="hidden" name="post_id" value="7"><a class="btn">Send</a></div></span>')
+    poll = '<p>Which joint would you cut first on a small shelf for the hallway?<input type="radio"> dovetail</p>'
+    page = ("<html><body><div class=thread>" + _post("alice", 5, "<p>Start with a shelf.</p>" + tip)
+            + _post("bob", 6, "<p>A box is easier.</p>" + poll + tip) + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert doc.posts[0].text == "Start with a shelf."
+    assert doc.posts[1].text == ("A box is easier.\n\nWhich joint would you cut first on a small shelf for the hallway? "
+                                 "dovetail")
+    assert ("Number of slices to send:", "form") in [(r.text, r.reason) for r in doc.removed]

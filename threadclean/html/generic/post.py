@@ -33,6 +33,8 @@ SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-s
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
 FORM_TAGS = frozenset(("form", "textarea", "input", "button", "select"))
 FORM_CSS = ", ".join(sorted(FORM_TAGS))
+#: form controls whose label block is a widget, not the post's words (buttons carry no text the walk reads)
+FIELD_CSS = "input, textarea, select"
 #: lines dropped only in a post's action row: one share target per line ("Facebook", "Copy Post"), a report
 #: link, an icon's name ("arrow-up"), a template the page left unrendered ("{{ errors[3].message }}")
 _EDGE_ONLY = (r"^(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Tumblr|Bluesky|Email|"
@@ -97,6 +99,8 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         for hidden in body.css(HIDDEN_CSS):
             if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
                 reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
+        for field in _form_fields(body):
+            reader.handlers.setdefault(field.mem_id, lambda n: _drop(n, "form", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     parts, reactions = _without_action_lines([p for p in parts if p], doc)
     parts = without_app_signature(parts, doc.removed)
@@ -217,6 +221,18 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     if best is not None and best_len >= 0.5 * total:
         return [best]
     return span
+
+
+def _form_fields(body: LexborNode) -> list[LexborNode]:
+    """The blocks around a form control that hold only its label ("Number of slices to send:", "Send"): a widget
+    the page pops up from the post's buttons (a tip or rating form), printed in its block."""
+    fields = []
+    for control in body.css(FIELD_CSS):
+        block = control.parent
+        if block is not None and block.mem_id != body.mem_id and \
+                len((block.text(deep=True) or "").strip()) <= MAX_ACTION_LINE:
+            fields.append(block)
+    return fields
 
 
 def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:

@@ -411,3 +411,17 @@ def test_generic_widget_form_printed_in_a_post_is_not_its_words():
     assert doc.posts[1].text == ("A box is easier.\n\nWhich joint would you cut first on a small shelf for the hallway? "
                                  "dovetail")
     assert ("Number of slices to send:", "form") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_generic_signature_named_after_the_themes_block_is_left_out_unless_it_wraps_the_post():
+    # "DiscussionBoard-signature" holds the poster's standing footer (its label included); a "has-signature" class on
+    # the block around the whole message is no signature
+    sig = ('<div class="Board-signature"><span class="Board-signature-label">Signature</span>'
+           '<div class="Board-signature-content">Get UNLIMITED traffic for FREE!</div></div>')
+    page = ("<html><body><div class=thread>" + _post("alice", 5, "<p>Use paid ads to test the offer first, then scale what converts.</p>" + sig)
+            + _post("bob", 6, '<div class="msg-has-signature"><p>Organic traffic takes months.</p></div>')
+            + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.text for p in doc.posts] == ["Use paid ads to test the offer first, then scale what converts.",
+                                         "Organic traffic takes months."]
+    assert ("Signature Get UNLIMITED traffic for FREE!", "signature") in [(r.text, r.reason) for r in doc.removed]

@@ -28,6 +28,9 @@ GENERIC_QUOTES = (
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
+#: themes name the signature after their own block ("DiscussionBoard-signature", "forum-signature__wrapper"); a class
+#: like "has-signature" on a wrapper of the whole post matches too, so these go only when smaller than the rest
+THEMED_SIGNATURE_CSS = "[class*=-signature]"
 #: blocks the page does not show: dropped when they hold a form (a collapsed reply form under every post); other
 #: hidden text is the post's own ("read more" remainders, spoilers)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
@@ -94,7 +97,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
                 reader.handlers.setdefault(extra.mem_id, lambda _n: None)
         for reply in _posts_inside(body, marks.posts - roots):
             reader.handlers.setdefault(reply.mem_id, lambda _n: None)
-        for sig in body.css(SIGNATURE_CSS):
+        for sig in body.css(SIGNATURE_CSS) + _themed_signatures(body):
             reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
         for hidden in body.css(HIDDEN_CSS):
             if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
@@ -221,6 +224,15 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     if best is not None and best_len >= 0.5 * total:
         return [best]
     return span
+
+
+def _themed_signatures(body: LexborNode) -> list[LexborNode]:
+    """Blocks a theme's class names as the signature, when they hold less than half of the body's words."""
+    found = body.css(THEMED_SIGNATURE_CSS)
+    if not found:
+        return []
+    half = len(body.text(deep=True) or "") / 2
+    return [n for n in found if len(n.text(deep=True) or "") < half]
 
 
 def _form_fields(body: LexborNode) -> list[LexborNode]:

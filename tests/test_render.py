@@ -17,7 +17,10 @@ def test_the_title_heads_the_text_unless_the_first_post_prints_it_or_nothing_fol
                    posts=[Post(parts=["Mine broke."], author="ann"), Post(parts=["Get a stovetop one."], author="bo")])
     assert render_document(doc) == "Best kettle for 2025?\n\nann\nMine broke.\n\nbo\nGet a stovetop one."
     # a submission whose own title line is the thread's title (punctuation and spacing aside)
-    doc.posts[0].parts = ["Best kettle for  2025", "Mine broke."]
-    assert render_document(doc).startswith("ann\nBest kettle for  2025\n\nMine broke.")
+    doc.posts[0].parts = ["Best kettle for  2025", "Mine broke. Kettles never last."]
+    assert render_document(doc).startswith("ann\nBest kettle for  2025\n\nMine broke. Kettles")
+    # a short title is only a phrase of the post
+    doc.title = "Kettles"
+    assert render_document(doc).startswith("Kettles\n\nann\n")
     # a page without posts (a JavaScript shell) has no text: its title alone is no content
     assert render_document(Document(doc_id="e", title="Help picking a keyboard")) == ""

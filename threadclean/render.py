@@ -9,6 +9,9 @@ from threadclean.model import Article, Document, Media, Post, Quote
 #: a stored timestamp ("2024-11-27T15:50:23.066Z", epoch seconds) stands in for a date the page shows only
 #: through scripts: no reader saw it, so it is not printed (it stays in `posted_at_raw` and `posted_at`)
 _WORD = re.compile(r"\w+")
+#: a title this long found in the first post is that post's own title line; a shorter one ("Kettles") may be
+#: any phrase of it
+MIN_REPEATED_TITLE_WORDS = 4
 MACHINE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|^\d{10}(?:\d{3})?$")
 
 
@@ -67,9 +70,10 @@ def _title_apart(doc: Document, first: str) -> bool:
         return False
     if doc.articles and doc.articles[0].title == doc.title:
         return False
-    return _words(doc.title) not in _words(first)
+    words = _WORD.findall(doc.title.lower())
+    return len(words) < MIN_REPEATED_TITLE_WORDS or _spaced(words) not in _spaced(_WORD.findall(first.lower()))
 
 
-def _words(text: str) -> str:
-    """Text as its words alone, for a whitespace- and punctuation-blind containment test."""
-    return " " + " ".join(_WORD.findall(text.lower())) + " "
+def _spaced(words: list[str]) -> str:
+    """Words joined for a whitespace- and punctuation-blind containment test."""
+    return " " + " ".join(words) + " "

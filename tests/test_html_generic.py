@@ -425,3 +425,13 @@ def test_generic_signature_named_after_the_themes_block_is_left_out_unless_it_wr
     assert [p.text for p in doc.posts] == ["Use paid ads to test the offer first, then scale what converts.",
                                          "Organic traffic takes months."]
     assert ("Signature Get UNLIMITED traffic for FREE!", "signature") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_generic_address_cloudflare_hides_is_put_back():
+    # Cloudflare prints "[email protected]" and keeps the address XOR-coded in `data-cfemail` for its script
+    hidden = ('<a href="/cdn-cgi/l/email-protection" class="__cf_email__" '
+              'data-cfemail="4a3e2f393e0a2f322b273a262f64292527">[email&#160;protected]</a>')
+    page = ("<html><body><div class=thread>" + _post("alice", 5, f"<p>Write to {hidden} for the files.</p>")
+            + _post("bob", 6, "<p>Thanks, sent.</p>") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert doc.posts[0].text == "Write to test@example.com for the files."

@@ -85,3 +85,9 @@ def test_the_line_a_mobile_app_appends_to_a_post_is_its_signature():
     assert [p.text for p in doc.posts] == ["The watch is $199 at the store.", "Sent from my iPhone using Tapatalk",
                                            "He wrote Sent from my phone using the app, then left.\nOdd."]
     assert Removed("Sent from my SM-S908U using Watch Forums mobile app", "signature") in doc.removed
+
+
+def test_an_address_cloudflare_hides_in_a_post_is_put_back():
+    hidden = '<span class="__cf_email__" data-cfemail="4a3e2f393e0a2f322b273a262f64292527">[email&#160;protected]</span>'
+    page = '<html id="XF"><body>' + _xf_post(1, "ann", f"Ask {hidden} for a key.") + "</body></html>"
+    assert clean_html(page.encode(), source="xf").posts[0].text == "Ask test@example.com for a key."

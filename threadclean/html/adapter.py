@@ -8,6 +8,7 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threadclean.dates import parse_datetime
+from threadclean.html.emails import reveal_emails
 from threadclean.html.fields import absolute, clean_inline, field_node, first_field, first_field_at, link_near
 from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
@@ -125,6 +126,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
 
     `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's.
     """
+    reveal_emails(node)
     author, author_node = first_field_at(node, spec.author)
     # a name read from the container's own attribute: the link is at the first author element
     author_node = author_node or field_node(node, spec.author) if author else None

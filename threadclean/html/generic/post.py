@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from threadclean.dates import parse_datetime
 from threadclean.html.adapter import expand_text_parts
+from threadclean.html.emails import reveal_emails
 from threadclean.html.fields import absolute, clean_inline
 from threadclean.html.generic.author import find_author, learnt_author, own_node
 from threadclean.html.generic.scan import DATE_TEXT, MAX_DATE_TEXT
@@ -70,6 +71,8 @@ class Marks:
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
     """The post in `span`; None when it holds no words."""
+    for node in span:
+        reveal_emails(node)
     roots = {n.mem_id for n in span}
     # a post's own name and date lie outside the posts and comments nested in it (a deleted poster's comment
     # must not take its first reply's name)

@@ -370,7 +370,7 @@ INSIDED = EngineSpec(
 #: body), each comment an `article.comment-node` whose replies follow it in a list of their own
 LEMMY = EngineSpec(
     name="lemmy",
-    fingerprints=('class="lemmy-site"',),
+    fingerprints=("lemmy-site",),
     post="div.post-listing, article.comment-node",
     post_id=("@id", "a[title=link]@href"),
     post_id_pattern=r"^(?:comment-|/post/)(\d+)",

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from tests.forum_fixtures import html_doc
+from tests.forum_fixtures import chrome_left, html_doc
 from threadclean import clean_html
 from threadclean.model import Removed
 
@@ -374,3 +374,64 @@ def test_share_targets_icon_names_and_unrendered_templates_close_no_post():
                     "Share your results with the group when you have them.")]
     assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("like", 5), ("share", 1)], []]
     assert ("Copy Post", "post_chrome") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_generic_opening_post_whose_block_is_a_bare_header_takes_the_body_printed_after_it():
+    # the question's block shows only its title, name, forum link and date; its words follow in the next block,
+    # and the replies sit a few levels further down: the body is the opener's, the share links after it are not
+    doc = html_doc("generic_question_header_row.html")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("benchdog", "March 3, 2021 09:12am"), ("planeiron", "Mar 3, 2021 10:40am"), ("oakleaf", "Mar 3, 2021 11:05am")]
+    assert doc.posts[0].text == ("My chisels never get truly sharp. I use a coarse stone and then a fine one, but the edge "
+                                 "still crushes end grain.\n\nIs a honing guide worth it, or should I learn freehand first?")
+    assert chrome_left(doc, ("Facebook", "Email", "Posted in")) == []
+
+
+def test_generic_post_closing_with_a_mobile_apps_line_loses_it():
+    page = ("<html><body><div class=thread>"
+            + _post("alice", 5, "<p>Lap the back of the chisel first.</p><p>Sent from my Pixel 7 using Tapatalk</p>")
+            + _post("bob", 6, "<p>Agreed, that fixed mine.</p>") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [("alice", "Lap the back of the chisel first."),
+                                                      ("bob", "Agreed, that fixed mine.")]
+    assert Removed("Sent from my Pixel 7 using Tapatalk", "signature") in doc.removed
+
+
+def test_generic_widget_form_printed_in_a_post_is_not_its_words():
+    # a "send a tip" pop-up printed in each post's block: labels beside inputs and a send link; a sentence around an
+    # input (a poll question) is longer than a label and stays
+    tip = ('<span class="pan"><div class="p1"><span>Number of slices to send:</span> <input type="text" value="1"></div>'
+           '<div class="p2"><span>Optional note:</span><br><input type="text" name="note"></div>'
+           '<div class="p3"><input type="hidden" name="post_id" value="7"><a class="btn">Send</a></div></span>')
+    poll = '<p>Which joint would you cut first on a small shelf for the hallway?<input type="radio"> dovetail</p>'
+    page = ("<html><body><div class=thread>" + _post("alice", 5, "<p>Start with a shelf.</p>" + tip)
+            + _post("bob", 6, "<p>A box is easier.</p>" + poll + tip) + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert doc.posts[0].text == "Start with a shelf."
+    assert doc.posts[1].text == ("A box is easier.\n\nWhich joint would you cut first on a small shelf for the hallway? "
+                                 "dovetail")
+    assert ("Number of slices to send:", "form") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_generic_signature_named_after_the_themes_block_is_left_out_unless_it_wraps_the_post():
+    # "DiscussionBoard-signature" holds the poster's standing footer (its label included); a "has-signature" class on
+    # the block around the whole message is no signature
+    sig = ('<div class="Board-signature"><span class="Board-signature-label">Signature</span>'
+           '<div class="Board-signature-content">Get UNLIMITED traffic for FREE!</div></div>')
+    page = ("<html><body><div class=thread>" + _post("alice", 5, "<p>Use paid ads to test the offer first, then scale what converts.</p>" + sig)
+            + _post("bob", 6, '<div class="msg-has-signature"><p>Organic traffic takes months.</p></div>')
+            + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.text for p in doc.posts] == ["Use paid ads to test the offer first, then scale what converts.",
+                                         "Organic traffic takes months."]
+    assert ("Signature Get UNLIMITED traffic for FREE!", "signature") in [(r.text, r.reason) for r in doc.removed]
+
+
+def test_generic_address_cloudflare_hides_is_put_back():
+    # Cloudflare prints "[email protected]" and keeps the address XOR-coded in `data-cfemail` for its script
+    hidden = ('<a href="/cdn-cgi/l/email-protection" class="__cf_email__" '
+              'data-cfemail="4a3e2f393e0a2f322b273a262f64292527">[email&#160;protected]</a>')
+    page = ("<html><body><div class=thread>" + _post("alice", 5, f"<p>Write to {hidden} for the files.</p>")
+            + _post("bob", 6, "<p>Thanks, sent.</p>") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert doc.posts[0].text == "Write to test@example.com for the files."

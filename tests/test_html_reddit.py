@@ -58,4 +58,13 @@ def test_old_reddit_link_submission_keeps_no_vote_column_or_buttons():
     assert doc.posts[0].reactions == [Reaction("point", 1100)]
     for chrome in ("1099", "1101", "submitted", "47 comments", "share", "save", "hide", "report", "permalink"):
         assert chrome not in doc.text
+
+
+def test_old_reddit_link_flair_is_no_word_of_the_title_line_printed_once():
+    # the flair ("Biology") sits flush against the title link; without it the submission's own title line is the
+    # thread title, which the text then prints once
+    doc = clean_html((FIXTURES / "reddit_link_topic.html").read_bytes(), source="reddit")
+    assert doc.posts[0].text == "Hair follicles grown in the lab for the first time (news.example.com)"
+    assert doc.text.startswith("InsaneSnow\n") and doc.text.count("Hair follicles grown") == 1
+    assert "Biology" not in doc.text
     assert doc.posts[1].parts == ["Could this help with tinnitus too?"]

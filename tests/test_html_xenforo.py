@@ -55,3 +55,39 @@ def test_author_profile_links_are_absolute_when_the_page_url_is_known():
     assert [p.author_url for p in doc.posts][:2] == ["https://forum.example.com/members/alice.1/",
                                                      "https://forum.example.com/members/bob.2/"]
     assert clean_html(html, source="x").posts[0].author_url == "/members/alice.1/"
+
+
+def test_the_view_link_under_an_embedded_video_is_media_chrome():
+    # s9e media embeds print a small italic "View: <url>" link under the player (after a line break or not)
+    doc = load("xenforo_media_embeds.html")
+    assert [p.author for p in doc.posts] == ["loamlover", "rootsnrocks"]
+    assert doc.posts[0].text == "This review helped me pick:\n\n(the part on tyre width starts at 0:42)"
+    assert doc.posts[1].text == "Same channel, the follow-up:"
+    assert "View:" not in doc.text
+    assert Removed("View: https://youtu.be/def456", "media") in doc.removed
+
+
+def _xf_post(n: int, name: str, body: str) -> str:
+    return (f'<article class="message message--post" data-author="{name}" id="js-post-{n}"><div class="message-body">'
+            f'<div class="bbWrapper">{body}</div></div></article>')
+
+
+def test_the_line_a_mobile_app_appends_to_a_post_is_its_signature():
+    # Tapatalk ends every post sent with it with "Sent from my <device> using <app>"; a post saying only that, or
+    # quoting the words mid-text, keeps them
+    page = ('<html id="XF"><body>'
+            + _xf_post(1, "ann", 'The watch is $199 at the store.<br />\n<br />\nSent from my SM-S908U using '
+                                 '<a href="http://r.tapatalk.com/byo?rid=1">Watch Forums mobile app</a>')
+            + _xf_post(2, "bo", "Sent from my iPhone using Tapatalk")
+            + _xf_post(3, "cy", "He wrote Sent from my phone using the app, then left.<br />Odd.")
+            + "</body></html>")
+    doc = clean_html(page.encode(), source="xf")
+    assert [p.text for p in doc.posts] == ["The watch is $199 at the store.", "Sent from my iPhone using Tapatalk",
+                                           "He wrote Sent from my phone using the app, then left.\nOdd."]
+    assert Removed("Sent from my SM-S908U using Watch Forums mobile app", "signature") in doc.removed
+
+
+def test_an_address_cloudflare_hides_in_a_post_is_put_back():
+    hidden = '<span class="__cf_email__" data-cfemail="4a3e2f393e0a2f322b273a262f64292527">[email&#160;protected]</span>'
+    page = '<html id="XF"><body>' + _xf_post(1, "ann", f"Ask {hidden} for a key.") + "</body></html>"
+    assert clean_html(page.encode(), source="xf").posts[0].text == "Ask test@example.com for a key."

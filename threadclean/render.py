@@ -8,6 +8,10 @@ from threadclean.model import Article, Document, Media, Post, Quote
 
 #: a stored timestamp ("2024-11-27T15:50:23.066Z", epoch seconds) stands in for a date the page shows only
 #: through scripts: no reader saw it, so it is not printed (it stays in `posted_at_raw` and `posted_at`)
+_WORD = re.compile(r"\w+")
+#: a title this long found in the first post is that post's own title line; a shorter one ("Kettles") may be
+#: any phrase of it
+MIN_REPEATED_TITLE_WORDS = 4
 MACHINE_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|^\d{10}(?:\d{3})?$")
 
 
@@ -50,11 +54,26 @@ def render_post(post: Post) -> str:
 
 
 def render_document(doc: Document) -> str:
-    blocks: list[str] = []
-    if doc.title and not (doc.articles and doc.articles[0].title == doc.title):
-        blocks.append(doc.title)
-    blocks += [render_article(a) for a in doc.articles]
-    blocks += [render_post(p) for p in doc.posts]
+    blocks = [render_article(a) for a in doc.articles] + [render_post(p) for p in doc.posts]
     if doc.body:
         blocks.append(doc.body)
-    return "\n\n".join(b for b in blocks if b.strip())
+    blocks = [b for b in blocks if b.strip()]
+    if blocks and _title_apart(doc, blocks[0]):
+        blocks.insert(0, doc.title)
+    return "\n\n".join(blocks)
+
+
+def _title_apart(doc: Document, first: str) -> bool:
+    """Whether the title heads the text: a page without content (a JavaScript shell) gets no text, and a title the
+    article or first post already prints (a Reddit submission shows its own title) is not printed twice."""
+    if not doc.title or not doc.title.strip():
+        return False
+    if doc.articles and doc.articles[0].title == doc.title:
+        return False
+    words = _WORD.findall(doc.title.lower())
+    return len(words) < MIN_REPEATED_TITLE_WORDS or _spaced(words) not in _spaced(_WORD.findall(first.lower()))
+
+
+def _spaced(words: list[str]) -> str:
+    """Words joined for a whitespace- and punctuation-blind containment test."""
+    return " " + " ".join(words) + " "

@@ -8,10 +8,12 @@ from datetime import datetime
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threadclean.dates import parse_datetime
+from threadclean.html.emails import reveal_emails
 from threadclean.html.fields import absolute, clean_inline, field_node, first_field, first_field_at, link_near
 from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
 from threadclean.html.spec import EngineSpec
+from threadclean.html.tails import without_app_signature
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Quote, Removed
@@ -124,6 +126,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
 
     `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's.
     """
+    reveal_emails(node)
     author, author_node = first_field_at(node, spec.author)
     # a name read from the container's own attribute: the link is at the first author element
     author_node = author_node or field_node(node, spec.author) if author else None
@@ -144,7 +147,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     body = next((b for css in spec.body if (b := node.css_first(css)) is not None), node)
     # when the body is the whole container, its author and date lines are not the author's words
     drop = [n for n in (author_node, field_node(node, spec.date_text)) if n] if body is node else []
-    parts = _body_parts(body, spec, doc.removed, drop)
+    parts = without_app_signature(_body_parts(body, spec, doc.removed, drop), doc.removed)
     if not parts and not author:
         return None
     return Post(parts=parts, author=author, author_url=author_url, posted_at=posted_at, posted_at_raw=raw,

@@ -31,7 +31,10 @@ XENFORO = EngineSpec(
             (".samCodeUnit, .samBannerUnit, .samUnitWrapper", "ad"),
             (".bbCodeSpoiler-button", "editor"),
             # link previews (unfurl cards) show the linked page, not the poster's words
-            (".bbCodeBlock--unfurl", "media")),
+            (".bbCodeBlock--unfurl", "media"),
+            # the small italic "View: <url>" link printed under an embedded video or post (s9e media embeds)
+            (", ".join(f"{embed} + {gap}i:has(> span > a)" for embed in (".bbMediaWrapper", "[data-s9e-mediaembed]")
+                       for gap in ("", "br + ")), "media")),
     signature=".message-signature, .signature",
     reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText",
     title=("h1.p-title-value", ".MessageCard__thread-title", ".titleBar h1"),
@@ -341,7 +344,9 @@ REDDIT = EngineSpec(
     reaction_name="point",
     # a link submission has no text body: what is left of it is its vote column, "submitted ... by" line and
     # button row (its title line is the thread's title)
-    chrome=(("div.midcol, ul.flat-list.buttons, a.thumbnail", "share"), ("p.tagline", "navigation")),
+    chrome=(("div.midcol, ul.flat-list.buttons, a.thumbnail", "share"), ("p.tagline", "navigation"),
+            # the link flair is a tag the subreddit sets, printed flush against the title
+            ("span.linkflairlabel", "navigation")),
     title=("a.title", "h1"),
 )
 
@@ -361,7 +366,25 @@ INSIDED = EngineSpec(
     title=("h1.qa-thread-title", "h1"),
 )
 
+#: Lemmy (lemmy-ui): the submission is a `post-listing` (its header printed twice, for phones and desktops, then the
+#: body), each comment an `article.comment-node` whose replies follow it in a list of their own
+LEMMY = EngineSpec(
+    name="lemmy",
+    fingerprints=("lemmy-site",),
+    post="div.post-listing, article.comment-node",
+    post_id=("@id", "a[title=link]@href"),
+    post_id_pattern=r"^(?:comment-|/post/)(\d+)",
+    author=("a.person-listing > span", "a.person-listing@title"),
+    date_text=(".moment-time",),
+    body=("#postContent .md-div", ".comment-content"),
+    quotes=(QuoteSpec(block="blockquote"),),
+    # a comment's score shares its element with the arrow icon's hidden name; the submission's stands alone
+    reactions="div.post-score",
+    reaction_name="score",
+    title=(".post-title h1", "h1"),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY,
 )

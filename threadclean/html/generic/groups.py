@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from threadclean.html.generic.author import author_path, first_text, step
 from threadclean.html.generic.post import GENERIC_QUOTES, SIGNATURE_CSS
+from threadclean.html.generic.scan import DATE_TEXT
 
 #: tag, base (first) class, class set, and the classes that carried digits (generated ids: `element-3fa9`), all
 #: with digits dropped (`bg1` and `bg2` are one class)
@@ -36,6 +37,13 @@ LEAD_LEVELS = 4
 LEAD_MAX_RATIO, LEAD_SLACK = 4, 2000
 #: the opening post's block is narrowed to a child holding author, date and this share of its text
 LEAD_NARROW_SHARE = 0.6
+#: an opening post's block saying at most this many characters beyond links, headings, names and dates is a bare
+#: header ("Fitzg | Posted in <forum> on <date>"): its body is the prose printed after it
+MAX_HEADER_WORDS = 25
+HEADER_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6", "time", "script", "style", "-comment"))
+#: blocks after such a header that are the page's, not the post's: menus, page sections, link lists
+PAGE_CHROME_TAGS = frozenset(("nav", "header", "footer", "aside", "form"))
+MAX_BODY_LINK_SHARE = 0.5
 
 
 @dataclass
@@ -206,9 +214,11 @@ def lead_span(group: Group, marks: dict[int, int], author_ids: AbstractSet[int],
                     lead = _narrow(sibling, marks)
                     if not _lead_like(sibling, lead, kinds, path, author_ids):
                         return None
-                    # blocks between it and the replies are its own only within one list; higher up they are
-                    # the page's (a menu between a page header and the content)
-                    return _lead_fits([lead] + (span[::-1] if level == 0 else []) + later, author_ids, limit)
+                    # blocks between it and the replies are its own within one list; higher up they are the
+                    # page's (a menu between a page header and the content), unless the opener's block is a bare
+                    # header and its body follows it (a question's header row, then the question, then answers)
+                    own = span[::-1] if level == 0 else _body_after(lead, span[::-1], author_ids)
+                    return _lead_fits([lead] + own + later, author_ids, limit)
                 span.append(sibling)
             sibling = sibling.prev
         later = span[::-1] + later
@@ -227,6 +237,41 @@ def _lead_like(block: LexborNode, lead: LexborNode, kinds: set[Kind], path: tupl
     if path is not None and author_path([[lead]], author_ids) == path:
         return True
     return block.css_first("h1") is not None
+
+
+def _body_after(lead: LexborNode, after: list[LexborNode], author_ids: AbstractSet[int]) -> list[LexborNode]:
+    """The body of an opening post whose block shows only its header (name, date, title, links): the prose blocks
+    right after it; [] when the block holds words of its own."""
+    if _own_words(lead, author_ids) > MAX_HEADER_WORDS:
+        return []
+    body = []
+    for node in after:
+        if node.tag in PAGE_CHROME_TAGS or _link_share(node) > MAX_BODY_LINK_SHARE:
+            break
+        body.append(node)
+    return body
+
+
+def _own_words(node: LexborNode, author_ids: AbstractSet[int]) -> int:
+    """Characters of a block's text outside links, headings, names and dates: what it says beyond a header."""
+    size = 0
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.tag in HEADER_TAGS or current.mem_id in author_ids:
+            continue
+        if current.tag == "-text":
+            text = (current.text_content or "").strip()
+            size += len(text) if not DATE_TEXT.search(text) else 0
+            continue
+        stack.extend(current.iter(include_text=True))
+    return size
+
+
+def _link_share(node: LexborNode) -> float:
+    """Share of a block's text that is link text (menus and link lists are mostly links)."""
+    total = len((node.text(deep=True) or "").strip())
+    return sum(len(a.text(deep=True) or "") for a in node.css("a")) / total if total else 1.0
 
 
 def _narrow(node: LexborNode, marks: dict[int, int]) -> LexborNode:

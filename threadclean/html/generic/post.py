@@ -11,11 +11,13 @@ from selectolax.lexbor import LexborNode
 
 from threadclean.dates import parse_datetime
 from threadclean.html.adapter import expand_text_parts
+from threadclean.html.emails import reveal_emails
 from threadclean.html.fields import absolute, clean_inline
 from threadclean.html.generic.author import find_author, learnt_author, own_node
 from threadclean.html.generic.scan import DATE_TEXT, MAX_DATE_TEXT
 from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
+from threadclean.html.tails import without_app_signature
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Reaction, Removed
@@ -27,11 +29,16 @@ GENERIC_QUOTES = (
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
+#: themes name the signature after their own block ("DiscussionBoard-signature", "forum-signature__wrapper"); a class
+#: like "has-signature" on a wrapper of the whole post matches too, so these go only when smaller than the rest
+THEMED_SIGNATURE_CSS = "[class*=-signature]"
 #: blocks the page does not show: dropped when they hold a form (a collapsed reply form under every post); other
 #: hidden text is the post's own ("read more" remainders, spoilers)
 HIDDEN_CSS = '[style*="display: none"], [style*="display:none"], [hidden]'
 FORM_TAGS = frozenset(("form", "textarea", "input", "button", "select"))
 FORM_CSS = ", ".join(sorted(FORM_TAGS))
+#: form controls whose label block is a widget, not the post's words (buttons carry no text the walk reads)
+FIELD_CSS = "input, textarea, select"
 #: lines dropped only in a post's action row: one share target per line ("Facebook", "Copy Post"), a report
 #: link, an icon's name ("arrow-up"), a template the page left unrendered ("{{ errors[3].message }}")
 _EDGE_ONLY = (r"^(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Tumblr|Bluesky|Email|"
@@ -64,6 +71,8 @@ class Marks:
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
     """The post in `span`; None when it holds no words."""
+    for node in span:
+        reveal_emails(node)
     roots = {n.mem_id for n in span}
     # a post's own name and date lie outside the posts and comments nested in it (a deleted poster's comment
     # must not take its first reply's name)
@@ -91,13 +100,16 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
                 reader.handlers.setdefault(extra.mem_id, lambda _n: None)
         for reply in _posts_inside(body, marks.posts - roots):
             reader.handlers.setdefault(reply.mem_id, lambda _n: None)
-        for sig in body.css(SIGNATURE_CSS):
+        for sig in body.css(SIGNATURE_CSS) + _themed_signatures(body):
             reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
         for hidden in body.css(HIDDEN_CSS):
             if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
                 reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
+        for field in _form_fields(body):
+            reader.handlers.setdefault(field.mem_id, lambda n: _drop(n, "form", doc))
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     parts, reactions = _without_action_lines([p for p in parts if p], doc)
+    parts = without_app_signature(parts, doc.removed)
     if not parts:
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
@@ -215,6 +227,27 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     if best is not None and best_len >= 0.5 * total:
         return [best]
     return span
+
+
+def _themed_signatures(body: LexborNode) -> list[LexborNode]:
+    """Blocks a theme's class names as the signature, when they hold less than half of the body's words."""
+    found = body.css(THEMED_SIGNATURE_CSS)
+    if not found:
+        return []
+    half = len(body.text(deep=True) or "") / 2
+    return [n for n in found if len(n.text(deep=True) or "") < half]
+
+
+def _form_fields(body: LexborNode) -> list[LexborNode]:
+    """The blocks around a form control that hold only its label ("Number of slices to send:", "Send"): a widget
+    the page pops up from the post's buttons (a tip or rating form), printed in its block."""
+    fields = []
+    for control in body.css(FIELD_CSS):
+        block = control.parent
+        if block is not None and block.mem_id != body.mem_id and \
+                len((block.text(deep=True) or "").strip()) <= MAX_ACTION_LINE:
+            fields.append(block)
+    return fields
 
 
 def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:

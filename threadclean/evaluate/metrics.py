@@ -56,15 +56,9 @@ def word_prf(pred: str, gold: str) -> PRF:
     return bag_prf(Counter(tokens(pred)), Counter(tokens(gold)))
 
 
-#: typographic marks the references often type plainly (a page's "We’re" is "We're" in its snippet)
-_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-                             "\u2014": "-", "\u2026": "..."})
-
-
 def normalise(text: str) -> str:
-    """Lower-case, whitespace collapsed, curly quotes, dashes and ellipses plain: how snippets and outputs are
-    compared."""
-    return _SPACE.sub(" ", text.lower().translate(_TYPOGRAPHY)).strip()
+    """Lower-case, whitespace collapsed: how snippets and outputs are compared."""
+    return _SPACE.sub(" ", text.lower()).strip()
 
 
 def snippet_share(snippets: list[str], text: str) -> float | None:

@@ -435,3 +435,17 @@ def test_generic_address_cloudflare_hides_is_put_back():
             + _post("bob", 6, "<p>Thanks, sent.</p>") + "</div></body></html>")
     doc = clean_html(page.encode(), source="g")
     assert doc.posts[0].text == "Write to test@example.com for the files."
+
+
+def test_article_page_footer_links_inside_the_main_content_are_cut():
+    # the main-content text runs on into the site's link lists and blurb: they go as footer
+    paras = "".join(f"<p>The council voted on Tuesday to expand the bike lane network across the city centre, "
+                    f"paragraph {i} of the report.</p>" for i in range(8))
+    footer = ("<p>About us</p><p>Careers</p><p>Advertise with us</p><p>Our writers</p>"
+              "<p>City News brings you the stories that matter to the people who live here.</p>")
+    page = ('<html><head><meta property="og:type" content="article"><title>Bike lanes</title></head><body>'
+            f'<article><h1>Bike lanes</h1>{paras}<div class="more">{footer}</div></article></body></html>')
+    doc = clean_html(page.encode(), source="g")
+    assert doc.page_kind == "article" and doc.articles[0].text.endswith("paragraph 7 of the report.")
+    assert {"Careers", "City News brings you the stories that matter to the people who live here."} <= {
+        r.text for r in doc.removed if r.reason == "footer"}

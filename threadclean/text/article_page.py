@@ -89,18 +89,19 @@ SHORT_WORDS = 5
 TAIL_SHARE = 0.25
 
 
-def _footer_at(kept: list[str], shown: list[str], start: int) -> int:
+def footer_at(kept: list[str], shown: list[str], start: int) -> int:
     """Where the footer starts: at the first menu after the article's prose when little prose follows it (site
     blurbs, newsletter prompts, footer links), else after the last long line when two or more short lines
     follow it. `shown` are the page's lines before chrome was blanked out of `kept`: chrome lines are menu lines."""
     counts = [words(t) for t in kept]
-    total, above, run, listed, cut = sum(counts[start:]), 0, 0, False, len(kept)
+    total, above, run, first, listed, cut = sum(counts[start:]), 0, 0, 0, False, len(kept)
     for i in range(start, len(kept)):
         if shown[i] and counts[i] < SHORT_WORDS and not SOURCE.match(kept[i]):
-            # "You will need:" opens a list
-            listed, run = (listed, run + 1) if run else (kept[i].endswith(":") or _lead_in(kept, i), 1)
+            if not run:  # "You will need:" opens a list
+                first, listed = i, kept[i].endswith(":") or _lead_in(kept, i)
+            run += 1
             if run == MENU_RUN and not listed and above >= MIN_ARTICLE_WORDS and total - above < TAIL_SHARE * above:
-                cut = i - MENU_RUN + 1
+                cut = first
                 break
         elif shown[i]:
             run = 0
@@ -124,7 +125,7 @@ def parse_article_page(doc: Document, texts: list[str]) -> bool:
     removed += [Removed(t, "navigation") for i, t in enumerate(kept) if i in menus and t]
     kept = ["" if i in menus else t for i, t in enumerate(kept)]
     start = _title_at(kept)
-    stop = _footer_at(kept, shown, start)
+    stop = footer_at(kept, shown, start)
     removed += [Removed(t, "navigation") for t in kept[:start] if t] + [Removed(t, "footer") for t in kept[stop:] if t]
     cand = read_article(kept[start:stop])
     doc.removed += removed + cand.removed

@@ -116,3 +116,10 @@ def test_members_writing_about_newsletters_or_affiliate_links_keep_their_words(l
     from threadclean.text.boilerplate import boilerplate_reason
 
     assert boilerplate_reason(line) is None
+
+
+def test_a_key_points_list_of_sentences_is_no_menu():
+    points = "".join(f"  • Point {i}: the new lane links the station with the river path for about two thousand "
+                     f"riders a day\n" for i in range(4))
+    doc = clean_text(_page_with_menus(f"Council extends the river cycle lane\nKey Points\n{points}"))
+    assert "Point 3: the new lane links the station" in doc.text and "Sport results" not in doc.text

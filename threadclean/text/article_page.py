@@ -68,7 +68,8 @@ def _title_at(kept: list[str]) -> int:
 
 
 def _headline(text: str) -> bool:
-    return (is_headline(text) and words(text) >= TITLE_WORDS and not _LABEL.match(text) and not BYLINE.match(text)
+    # a line of items ("Abu Dhabi|Canada|Florida") is a menu
+    return (text.count("|") < 2 and is_headline(text) and words(text) >= TITLE_WORDS and not _LABEL.match(text) and not BYLINE.match(text)
             and not _meta(text) and not _CALL_TO_ACTION.match(text))
 
 

@@ -123,13 +123,18 @@ def _line_class(raw: str) -> str:
     return "short"
 
 
+def _sentence_item(text: str) -> bool:
+    """A list item that reads as a sentence ("Key points" items), not a link label."""
+    return text.endswith(".") or words(text) >= PROSE_WORDS
+
+
 def _menu_runs(raw: list[str], classes: list[str | None]) -> None:
-    """Runs of list items that read as link lists (most items end no sentence) are bad, however long."""
+    """Runs of list items that read as link lists (most items are no sentence) are bad, however long."""
     items = [i for i, r in enumerate(raw) if LIST_ITEM.match(r)]
     run: list[int] = []
     for i in items + [-1]:
         if run and (i == -1 or any(raw[j].strip() for j in range(run[-1] + 1, i))):
-            if len(run) >= MENU_RUN and sum(strip_bullet(raw[j]).endswith(".") for j in run) * 2 < len(run):
+            if len(run) >= MENU_RUN and sum(_sentence_item(strip_bullet(raw[j])) for j in run) * 2 < len(run):
                 for j in run:
                     classes[j] = "bad"
             run = []

@@ -123,3 +123,8 @@ def test_a_key_points_list_of_sentences_is_no_menu():
                      f"riders a day\n" for i in range(4))
     doc = clean_text(_page_with_menus(f"Council extends the river cycle lane\nKey Points\n{points}"))
     assert "Point 3: the new lane links the station" in doc.text and "Sport results" not in doc.text
+
+
+def test_an_image_alternative_text_over_the_body_is_no_headline():
+    doc = clean_text(_page_with_menus("Picture of Jane Roe smiling\nCouncil extends the river cycle lane\nJane Roe"))
+    assert doc.title == "Council extends the river cycle lane"

@@ -67,9 +67,13 @@ def _title_at(kept: list[str]) -> int:
     return chosen[0] if chosen else filled[lead]
 
 
+#: an image's alternative text ("Picture of Andrew King", "Kelia Reinoso photo", "Cleveland Clinic logo")
+_ALT_TEXT = re.compile(r"^(?:picture|photo|image|portrait|avatar) of\b|\b(?:photo|picture|image|logo|icon|avatar)$", re.I)
+
+
 def _headline(text: str) -> bool:
     # a line of items ("Abu Dhabi|Canada|Florida") is a menu
-    return (text.count("|") < 2 and is_headline(text) and words(text) >= TITLE_WORDS and not _LABEL.match(text) and not BYLINE.match(text)
+    return (text.count("|") < 2 and not _ALT_TEXT.search(text) and is_headline(text) and words(text) >= TITLE_WORDS and not _LABEL.match(text) and not BYLINE.match(text)
             and not _meta(text) and not _CALL_TO_ACTION.match(text))
 
 

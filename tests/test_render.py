@@ -1,4 +1,4 @@
-from threadclean.model import Document, Post
+from threadclean.model import Document, Post, Quote
 from threadclean.render import render_document, render_post
 
 
@@ -24,3 +24,15 @@ def test_the_title_heads_the_text_unless_the_first_post_prints_it_or_nothing_fol
     assert render_document(doc).startswith("Kettles\n\nann\n")
     # a page without posts (a JavaScript shell) has no text: its title alone is no content
     assert render_document(Document(doc_id="e", title="Help picking a keyboard")) == ""
+
+
+def test_the_page_text_does_not_repeat_a_quote_of_a_post_on_the_page():
+    first = Post(parts=["Rinse the sponge in tank water."], author="fishdoc", post_id="d:1")
+    on_page = Quote(text="Rinse the sponge in tank water.", quoted_author="fishdoc", source_post_id="d:1")
+    elsewhere = Quote(text="Never use tap water.", quoted_author="reefer")
+    reply = Post(parts=[on_page, "Worked for me.", elsewhere, "Agreed."], author="marta", post_id="d:2")
+    doc = Document(doc_id="d", posts=[first, reply])
+    assert render_document(doc) == ("fishdoc\nRinse the sponge in tank water.\n\nmarta\n> fishdoc:\n\nWorked for me."
+                                    "\n\n> reefer:\n> Never use tap water.\n\nAgreed.")
+    # a post read on its own carries what it quotes
+    assert render_post(reply).startswith("marta\n> fishdoc:\n> Rinse the sponge in tank water.\n\nWorked for me.")

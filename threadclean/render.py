@@ -21,9 +21,12 @@ def shown_date(raw: str | None) -> str:
     return "" if not raw or MACHINE_TIME.match(raw) else raw
 
 
-def render_quote(quote: Quote) -> str:
-    """Quotes are marked with "> " so readers and filters can tell them from the post's own words."""
+def render_quote(quote: Quote, in_page: bool = False) -> str:
+    """Quotes are marked with "> " so readers and filters can tell them from the post's own words. `in_page`: the
+    text is the whole page, which already holds the post a resolved quote copies: only its attribution is shown."""
     lines = [f"{quote.quoted_author}:"] if quote.quoted_author else []
+    if in_page and quote.source_post_id:
+        return "\n".join(f"> {line}" for line in lines)
     lines += [line for q in quote.quotes for line in render_quote(q).splitlines()]
     lines += quote.text.splitlines()
     return "\n".join(f"> {line}".rstrip() for line in lines)
@@ -38,14 +41,15 @@ def render_media(media: Media) -> str:
     return "\n".join(x for x in (media.title, media.text) if x)
 
 
-def render_post(post: Post) -> str:
+def render_post(post: Post, in_page: bool = False) -> str:
+    """A post with its author and date lines, its quotes and articles inline (`in_page`: see render_quote)."""
     head = [post.author or "", shown_date(post.posted_at_raw)]
     body = []
     for part in post.parts:
         if isinstance(part, str):
             body.append(part)
         elif isinstance(part, Quote):
-            body.append(render_quote(part))
+            body.append(render_quote(part, in_page))
         elif isinstance(part, Article):
             body.append(render_article(part))
         elif isinstance(part, Media):
@@ -54,7 +58,9 @@ def render_post(post: Post) -> str:
 
 
 def render_document(doc: Document) -> str:
-    blocks = [render_article(a) for a in doc.articles] + [render_post(p) for p in doc.posts]
+    """The page in reading order: the title, then articles and posts. Quoted words the page already holds (a quote
+    of an earlier post on it) are not repeated: the text does not count them twice."""
+    blocks = [render_article(a) for a in doc.articles] + [render_post(p, in_page=True) for p in doc.posts]
     if doc.body:
         blocks.append(doc.body)
     blocks = [b for b in blocks if b.strip()]

@@ -14,7 +14,8 @@ from selectolax.lexbor import LexborHTMLParser
 from threadclean.html.fields import first_field
 from threadclean.html.walk import tidy
 from threadclean.model import Document, Removed
-from threadclean.text.article_page import footer_at, strip_page_chrome
+from threadclean.text.article_bounds import footer_at
+from threadclean.text.article_page import strip_page_chrome
 from threadclean.text.body import read_article
 from threadclean.text.boilerplate import strip_bullet
 

@@ -47,6 +47,17 @@ def all_quotes(quotes: list[Quote]) -> Iterator[Quote]:
         yield from all_quotes(q.quotes)
 
 
+#: a quote's score against a post by another named author is scaled down: by OTHER_AUTHOR, or by
+#: OTHER_AUTHOR_VERBATIM when the post holds VERBATIM of the quote's words (a display name quoted as the user name)
+OTHER_AUTHOR, OTHER_AUTHOR_VERBATIM, VERBATIM = 0.5, 0.7, 0.9
+_NAME_NOISE = re.compile(r"[\W_]+")
+
+
+def same_name(a: str, b: str) -> bool:
+    """The same member, spacing, case and punctuation aside ("Fiveoaks Bouquet" quoted as "FiveoaksBouquet")."""
+    return _NAME_NOISE.sub("", a).casefold() == _NAME_NOISE.sub("", b).casefold()
+
+
 def _match_score(quote_sh: set, post_sh: set) -> float:
     return len(quote_sh & post_sh) / len(quote_sh) if quote_sh else 0.0
 
@@ -72,8 +83,9 @@ def find_source(quote: Quote, earlier: list[Post], held: dict[int, set],
         else:
             psh = shingles(tokens[id(post)] if tokens is not None else word_tokens(post_content(post)), len(words))
         score = _match_score(qsh, psh)
-        if quote.quoted_author and post.author and quote.quoted_author != post.author:
-            score *= 0.5  # a different named author makes this post an unlikely source
+        if quote.quoted_author and post.author and not same_name(quote.quoted_author, post.author):
+            # a different named author makes this post an unlikely source, unless the words are all its own
+            score *= OTHER_AUTHOR_VERBATIM if score >= VERBATIM else OTHER_AUTHOR
         if score > best_score:
             best, best_score = post, score
     return best if best_score >= MIN_MATCH else None

@@ -75,3 +75,11 @@ def test_unknown_engine_posts_cut_at_name_and_date_lines():
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("berrylover", "Tue 16-Jun-20 16:12:14"), ("acidsoil", "Tue 16-Jun-20 18:40:02")]
     assert doc.posts[1].text == "Use an ericaceous compost and water them with rain water only."
+
+
+def test_page_links_two_on_a_line_are_pagination_in_english_too():
+    from threadclean.text.engines import ENGINES
+
+    xenforo = next(e for e in ENGINES if e.name == "xenforo")
+    assert [xenforo.rx.chrome.reason(t) for t in ("Next Last", "First Prev", "Nächste Letzte", "Next Steps")] == [
+        "pagination", "pagination", "pagination", None]

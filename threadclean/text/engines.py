@@ -81,9 +81,9 @@ COMMON_CHROME = (
     (r"^(?:Page|Seite|Pages?) \d+ (?:of|von|sur|/) \d+$|^Pages? ?\(\d+\):.*$|^Pages:.*$|^\d+ - \d+ of \d+ Posts$|"
      r"^(?:Next|Prev|Previous|Weiter|Zurück|First|Last|Next ›|‹ Prev|« Prev|Next »|Go to page|Jump to page|"
      r"(?:First|Last|Next|Previous) page)$|"
-     # the page links' words in German and French, one or two on a line ("Nächste Letzte")
-     r"^(?:Erste|Vorherige|Nächste|Letzte|Précédente?|Suivante?)(?: (?:Erste|Vorherige|Nächste|Letzte|Précédente?|"
-     r"Suivante?))?$|"
+     # the page links' words, one or two on a line ("Next Last", "Nächste Letzte")
+     r"^(?:Erste|Vorherige|Nächste|Letzte|Précédente?|Suivante?|First|Prev|Next|Last)(?: (?:Erste|Vorherige|"
+     r"Nächste|Letzte|Précédente?|Suivante?|First|Prev|Next|Last))?$|"
      r"^(?:« )?Previous Thread(?: \| Next Thread »)?$|^\d+(?: \d+){1,9}(?: Next.*)?$", "pagination"),
     # "Go to Page...", "Viewing Page 1 of 16", phpBB's "25 posts • Page 1 of 2 • 1, 2", SMF-style
     # "(1) (2) (Reply) (Go Down)", results counters ("Showing results 1 to 30 of 30")

@@ -712,3 +712,11 @@ def test_xenforo_doubled_name_ending_with_a_full_stop_is_the_author():
     doc = clean_text(dump)
     assert [(p.author, p.text) for p in doc.posts] == [("tulipfan", "Mine is made from old windows."),
                                                        ("R. Leaf Jr.", "Nice work.")]
+
+
+def test_vbulletin_post_options_menu_closes_the_member_menu_and_names_nobody():
+    # a later vBulletin 3 theme: "Post Options" ends the member menu above the next post's date line
+    dump = VBULLETIN3_MEMBER_MENUS.replace("Find all posts by cedarfan\n", "Find all posts by cedarfan\nPost Options\n")
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["cedarfan", "galvo"]
+    assert ("Post Options", "post_chrome") in [(r.text, r.reason) for r in doc.removed]

@@ -462,7 +462,7 @@ VBULLETIN = TextEngine(
     chrome=(
         (r"^Quote:?$|^Zitat:?$|^Цитата:?$|^Citation:?$", "quote_chrome"),
         (r"^(?:.{0,60}is (?:offline|online)\s+)?(?:Reply With Quote\s*){1,2}(?:\d+ Not allowed!)?$|^View Public Profile$|^Find (?:More|all) Posts by .+$|"
-         r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Show Printable Version.*$|"
+         r"^Send a private message to .+$|^Visit .+'s homepage!?$|^Thread Tools$|^Post Options$|^Show Printable Version.*$|"
          r"^Display Modes$|^(?:Linear|Hybrid|Threaded) Mode.*$|^Remember Me\?$", "post_chrome"),
         (r"^Switch to (?:Linear|Hybrid|Threaded) Mode$|^Results \d+ to \d+ of \d+$|^Themen-Optionen$|"
          r"^Ergebnis \d+ bis \d+ von \d+$|^Affichage des résultats \d+ à \d+ sur \d+$|^Zur (?:Hybrid|Baum)-Darstellung "

@@ -53,3 +53,15 @@ def test_a_two_digit_year_run_into_the_clock():
     assert parse_datetime("7/9/057:57 PM") == datetime(2005, 7, 9, 19, 57, tzinfo=UTC)
     assert parse_datetime("12/9/2511:01 PM") == datetime(2025, 12, 9, 23, 1, tzinfo=UTC)
     assert parse_datetime("12/9/2025") == datetime(2025, 12, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Thu 21-Nov-19 10:30:00", datetime(2019, 11, 21, 10, 30, tzinfo=UTC)),
+    ("21-Nov-2019", datetime(2019, 11, 21, tzinfo=UTC)),
+    ("Jeu 9 Juil 2015 14:32", datetime(2015, 7, 9, 14, 32, tzinfo=UTC)),
+    ("3 déc. 2018 à 10:00", datetime(2018, 12, 3, 10, 0, tzinfo=UTC)),
+    ("12. Okt. 2019", datetime(2019, 10, 12, tzinfo=UTC)),
+    ("5 janv. 2020", datetime(2020, 1, 5, tzinfo=UTC)),
+])
+def test_dashed_dates_and_french_and_german_month_abbreviations(raw, expected):
+    assert parse_datetime(raw) == expected

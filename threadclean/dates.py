@@ -16,18 +16,18 @@ MONTHS = {
     name: i
     for i, names in enumerate(
         [
-            ("jan", "january", "janvier", "januar", "enero", "gennaio"),
-            ("feb", "february", "février", "fevrier", "februar", "febrero", "febbraio"),
-            ("mar", "march", "mars", "märz", "maerz", "marzo"),
+            ("jan", "january", "janv", "janvier", "januar", "enero", "gennaio"),
+            ("feb", "february", "févr", "fevr", "février", "fevrier", "februar", "febrero", "febbraio"),
+            ("mar", "march", "mars", "mär", "märz", "maerz", "marzo"),
             ("apr", "april", "avril", "abril", "aprile"),
             ("may", "mai", "mayo", "maggio"),
             ("jun", "june", "juin", "juni", "junio", "giugno"),
-            ("jul", "july", "juillet", "juli", "julio", "luglio"),
+            ("jul", "july", "juil", "juillet", "juli", "julio", "luglio"),
             ("aug", "august", "août", "aout", "agosto"),
             ("sep", "sept", "september", "septembre", "septiembre", "settembre"),
-            ("oct", "october", "octobre", "oktober", "octubre", "ottobre"),
+            ("oct", "october", "octobre", "okt", "oktober", "octubre", "ottobre"),
             ("nov", "november", "novembre", "noviembre"),
-            ("dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre"),
+            ("dec", "december", "déc", "décembre", "decembre", "dez", "dezember", "diciembre", "dicembre"),
         ],
         1,
     )
@@ -48,6 +48,8 @@ SHORT_AGO = re.compile(r"^(?P<n>\d+)\s*" + _UNIT + r"$")  # IPS 5 "1 yr", "3 d"
 DAY_WORD = re.compile(r"\b(?P<word>today|yesterday|just now|now)\b")
 TIME = re.compile(r"\b(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\w:])")
 MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s*(?P<y>\d{4})\b)?")
+#: "21-Nov-19", "21-Nov-2019" (vBulletin and mailing-list archives)
+DASHED = re.compile(r"\b(?P<d>\d{1,2})-" + _MONTH + r"-(?P<y>\d{4}|\d{2})\b")
 DAY_FIRST = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+(?P<y>\d{4}))?\b")
 YMD = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 #: a two-digit year may run into the clock after it when the two sat in separate elements ("7/9/057:57 PM")
@@ -98,10 +100,10 @@ def parse_date(raw: str, *, now: datetime | None = None) -> date | None:
     m = YMD.search(text)
     if m:
         return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    for pat in (MONTH_FIRST, DAY_FIRST):
+    for pat in (DASHED, MONTH_FIRST, DAY_FIRST):
         m = pat.search(text)
         if m:
-            year = int(m["y"]) if m["y"] else (now.year if now else None)
+            year = (int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)) if m["y"] else (now.year if now else None)
             return _safe_date(year, MONTHS[m["mon"]], int(m["d"])) if year else None
     m = NUMERIC.search(text)
     if m:

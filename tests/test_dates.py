@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -65,3 +65,16 @@ def test_a_two_digit_year_run_into_the_clock():
 ])
 def test_dashed_dates_and_french_and_german_month_abbreviations(raw, expected):
     assert parse_datetime(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "days_back"), [
+    ("vor 3 Tagen", 3), ("3 Tage her", 3), ("1 Jahr 2 Tage her", 367), ("il y a 3 jours", 3), ("vor einem Monat", 30)])
+def test_german_and_french_relative_dates_with_the_crawl_time(raw, days_back):
+    assert parse_datetime(raw, now=NOW) == NOW - timedelta(days=days_back)
+    assert parse_datetime(raw) is None  # nothing to count back from
+
+
+def test_a_weekday_name_is_the_last_such_day_before_the_crawl():
+    # NOW is a Thursday: XenForo says "Today" for today, so a Thursday named is a week back
+    assert parse_datetime("Monday at 9:14 PM", now=NOW) == datetime(2021, 7, 5, 21, 14, tzinfo=UTC)
+    assert parse_datetime("Thursday at 8:00 AM", now=NOW) == datetime(2021, 7, 1, 8, 0, tzinfo=UTC)

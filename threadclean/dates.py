@@ -45,6 +45,18 @@ ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 RELATIVE = re.compile(r"\b(?P<n>\d+|an?|one)\s*" + _UNIT + r"\.?\s+ago\b")
 SHORT_AGO = re.compile(r"^(?P<n>\d+)\s*" + _UNIT + r"$")  # IPS 5 "1 yr", "3 d"
+#: German and French relative dates: "vor 3 Tagen", "1 Jahr 2 Tage her", "il y a 3 jours"
+FOREIGN_UNITS = {
+    "sekunde": 1, "minute": 60, "stunde": 3600, "tag": 86400, "woche": 604800, "monat": 2592000, "jahr": 31536000,
+    "seconde": 1, "heure": 3600, "jour": 86400, "semaine": 604800, "mois": 2592000, "an": 31536000,
+    "année": 31536000,
+}
+FOREIGN_AGO = re.compile(r"^(?:vor|il y a)\s|\sher$")
+FOREIGN_PART = re.compile(r"(?P<n>\d+|einer?|einem|un|une)\s+(?P<unit>" + "|".join(sorted(FOREIGN_UNITS, key=len, reverse=True))
+                          + r")(?:e|en|n|s)?\b")
+#: XenForo names the weekday of a post from the last week ("Wednesday at 9:14 PM")
+WEEKDAY = re.compile(r"^(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY_WORD = re.compile(r"\b(?P<word>today|yesterday|just now|now)\b")
 TIME = re.compile(r"\b(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\w:])")
 MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s*(?P<y>\d{4})\b)?")
@@ -84,12 +96,24 @@ def _relative(text: str, now: datetime) -> datetime | None:
     if m:
         n = 1 if m["n"] in ("a", "an", "one") else int(m["n"])
         return now - timedelta(seconds=n * UNITS[m["unit"]])
+    if FOREIGN_AGO.search(text) and (parts := list(FOREIGN_PART.finditer(text))):
+        return now - timedelta(seconds=sum(_count(p["n"]) * FOREIGN_UNITS[p["unit"]] for p in parts))
+    if m := WEEKDAY.match(text):
+        back = (now.weekday() - WEEKDAYS.index(m["wd"])) % 7 or 7
+        return _at_clock(now.date() - timedelta(days=back), text)
     m = DAY_WORD.search(text)
     if not m:
         return None
     if m["word"] in ("just now", "now"):
         return now
-    day = now.date() - timedelta(days=1 if m["word"] == "yesterday" else 0)
+    return _at_clock(now.date() - timedelta(days=1 if m["word"] == "yesterday" else 0), text)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdecimal() else 1
+
+
+def _at_clock(day: date, text: str) -> datetime:
     h, mi, s = _clock(text) or (0, 0, 0)
     return datetime(day.year, day.month, day.day, h, mi, s, tzinfo=UTC)
 

@@ -53,7 +53,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
     if rx.date_first or NUMBERED.match(lines[anchor].text):
         return anchor  # the date line opens the post (posts as <ol> items: "  1. 11-29-2024, 09:03 AM #1")
-    j, seen = anchor, 0
+    j, seen, below_info = anchor, 0, False
     # an unknown engine's date line that names the author ("jdoe 2 years ago"): no name pane above it
     named = rx.name_dates and is_date_line(rx, texts[anchor]).author is not None
     while j - 1 >= floor:
@@ -63,11 +63,14 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
         if t:
             # member info, or the value under its label ("Location" / "Right here.", "About me:" / its text)
             info = (rx.member_info.match(t) if rx.member_info else None) or _value_of_label(texts, j - 1, floor) \
-                or _pane_button(lines[j - 1], t, rx)
-            subject = title and j - 1 != title.at and is_subject(t, title.text)
+                or _pane_button(lines[j - 1], t, rx) or (below_info and _profile_field(t) and not rx.chrome.reason(t))
+            # the post's subject: the title after "Re:", or any "Re: ..." line right above the date
+            subject = (title and j - 1 != title.at and is_subject(t, title.text)) \
+                or (REPLY_PREFIX.match(t) is not None and not any(texts[j:anchor]))
             if not info and not subject and (named or _ends_pane(texts, j - 1, floor, anchor, rx)):
                 break
             seen += not info  # member info lines do not count: panes list many
+            below_info = bool(info)
             if seen > PANE_LINES:
                 break
         j -= 1
@@ -78,6 +81,16 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+#: a custom profile field in a pane, over other member info: "What is your relationship status with them: Together
+#: (But It's Tough Love)" over "Posts: 83"
+_FIELD = re.compile(r"^[^:.!?]{2,60}:\s+\S")
+FIELD_WORDS = 16
+
+
+def _profile_field(text: str) -> bool:
+    return bool(_FIELD.match(text)) and words(text) <= FIELD_WORDS and not text.endswith((".", "!", "?"))
 
 
 def _ends_pane(texts: list[str], k: int, floor: int, anchor: int, rx: CompiledEngine) -> bool:
@@ -174,6 +187,10 @@ def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> boo
     return bool(rx.member_info and _labelled(above) and rx.member_info.match(above))
 
 
+#: a member group in capitals under the name ("BOARD ADMINISTRATOR"); one word in capitals may be a name ("BRX7")
+_GROUP_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})+$")
+
+
 def pick_author(candidates: list[str], info_at: int | None = None) -> str | None:
     """The name in an author pane: the line most other lines start with (names repeat, ranks follow); when
     none repeats, the one just above the pane's first member info line (`info_at` candidates precede it),
@@ -185,6 +202,8 @@ def pick_author(candidates: list[str], info_at: int | None = None) -> str | None
     best = max(scored)
     if best[0] == 1 and info_at:
         above = [c for c in candidates[:info_at] if c and words(c) <= 5]
+        if len(above) > 1 and _GROUP_IN_CAPITALS.match(above[-1]):
+            return above[-2]  # a member group in capitals under the name ("BOARD ADMINISTRATOR")
         return above[-1] if above else best[2]
     return best[2]
 
@@ -234,7 +253,17 @@ def _pane_text(texts: list[str], i: int, rx: CompiledEngine, title: str | None) 
     t = texts[i]
     return bool(is_date_line(rx, t) or (rx.member_info and rx.member_info.match(t)) or _value_of_label(texts, i, 0)
                 or is_subject(t, title) or _title_over_info(texts, i, rx) or rx.chrome.reason(t)
-                or _title_under_name(texts, i, 0) or _doubled_name(texts, i, 0, len(texts)))
+                or _title_under_name(texts, i, 0) or _doubled_name(texts, i, 0, len(texts))
+                or _field_over_info(texts, i, rx))
+
+
+def _field_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Line i is a custom profile field with member info or more fields under it (SMF's custom fields over
+    "Posts: 83")."""
+    if not _profile_field(texts[i]) or rx.chrome.reason(texts[i]):
+        return False
+    below = next((t for t in texts[i + 1 :] if t), "")
+    return bool(rx.member_info and rx.member_info.match(below)) or _profile_field(below)
 
 
 def _rank_lines(texts: list[str], name: int, window: int) -> int:

@@ -276,7 +276,10 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     segments: list[Segment] = []
     cur: list[Line] = []
     removed: list[Removed] = []
+    skip_to = start
     for i in range(start, end):
+        if i < skip_to:
+            continue
         if _post_end(rx, lines, texts, i) or (removed and URL.match(texts[i])):
             removed.append(Removed(texts[i], "share"))  # the permalink printed inside the share menu
             continue
@@ -284,8 +287,12 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
             removed.append(Removed(texts[i], chrome_reason(texts[i], rx) or "author_pane"))
             continue
         if removed and texts[i] and any(ln.text.strip() for ln in cur):  # first line after a post's end
+            skip_to = _signature_end(lines, texts, i, end, rx) if rx.signature_after_buttons else i
+            removed += [Removed(t, "signature") for t in texts[i:skip_to] if t]
             segments.append(Segment(cur, removed))
             cur, removed = [], []
+            if skip_to > i:
+                continue
         cur.append(lines[i])
     if segments and not removed and not _post_header_in(cur, rx) and not _dated_post(line_texts(cur), rx):
         # after the last post's end: pagination and page chrome (a post printed without its end line is kept)
@@ -294,6 +301,14 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
     else:
         segments.append(Segment(cur, removed))
     return segments
+
+
+def _signature_end(lines: list[Line], texts: list[str], i: int, end: int, rx: CompiledEngine) -> int:
+    """Where the signature printed under a post's end line (from line i) stops: at the author pane over the next
+    post's date line (SMF 2.0: "Logged" / signature / name, rank, info / "Re: subject" / "« Reply #2 on: date »")."""
+    stop = next((k for k in range(i, end) if _post_end(rx, lines, texts, k)), end)
+    dated = next((k for k in range(i, stop) if texts[k] and is_date_line(rx, texts[k])), None)
+    return max(i, pane_start(lines, texts, dated, i, rx)) if dated is not None else i
 
 
 def _split_headers(seg: Segment, rx: CompiledEngine) -> list[Segment]:

@@ -91,3 +91,13 @@ def test_an_address_cloudflare_hides_in_a_post_is_put_back():
     hidden = '<span class="__cf_email__" data-cfemail="4a3e2f393e0a2f322b273a262f64292527">[email&#160;protected]</span>'
     page = '<html id="XF"><body>' + _xf_post(1, "ann", f"Ask {hidden} for a key.") + "</body></html>"
     assert clean_html(page.encode(), source="xf").posts[0].text == "Ask test@example.com for a key."
+
+
+def test_xenforo1_older_dates_take_their_time_from_the_date_title():
+    # XenForo 1 prints a post older than a week as <span class="DateTime" title="<date> at <time>">: the text
+    # gives the day, the title the time too
+    html = (FIXTURES / "xenforo1_thread.html").read_text(encoding="utf-8").replace(
+        '<span class="DateTime">Jan 5, 2024<', '<span class="DateTime" title="Jan 5, 2024 at 9:41 PM">Jan 5, 2024<')
+    doc = clean_html(html.encode(), source="x")
+    assert doc.engine == "xenforo"
+    assert (doc.posts[0].posted_at_raw, doc.posts[0].posted_at.isoformat()) == ("Jan 5, 2024", "2024-01-05T21:41:00+00:00")

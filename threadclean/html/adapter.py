@@ -83,7 +83,9 @@ def _date(node: LexborNode, spec: EngineSpec, now: datetime | None) -> tuple[dat
     if raw and spec.date_text_pattern and (m := re.search(spec.date_text_pattern, raw)):
         raw = m.group(1).strip()
     machine = first_field(node, spec.date) if spec.date else None
-    when = parse_machine_date(machine)
+    # an attribute may also hold the full date in words ("May 26, 2025 at 11:12 PM" in a title), with the time
+    # the text leaves out
+    when = parse_machine_date(machine) or parse_datetime(machine, now=now)
     if when is None and raw:
         when = parse_datetime(raw, now=now)
     return when, raw or machine

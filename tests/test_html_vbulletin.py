@@ -40,3 +40,14 @@ def test_vbulletin3_quotes_default_and_restyled():
     anonymous = doc.posts[1].parts[2]
     assert (anonymous.quoted_author, anonymous.text) == (None, "Pack light, travel far.")
     assert "Quote:" not in doc.text and "Originally Posted" not in doc.text
+
+
+def test_vbulletin3_theme_with_div_rows_reads_the_date_from_its_header_row():
+    # a restyled vBulletin 3 theme prints the post table as <div class="trow thead"> rows
+    html = (FIXTURES / "vbulletin3_thread.html").read_text(encoding="utf-8")
+    html = html.replace('<td class="thead" style="font-weight:normal">', '<div class="trow thead smallfont">')
+    html = html.replace("05:33 PM</td>", "05:33 PM</div>").replace('<td class="thead" align="right">',
+                                                                  '<td class="tcell" align="right">')
+    doc = clean_html(html.encode(), source="v")
+    assert doc.engine == "vbulletin" and doc.posts[0].posted_at_raw == "03-05-2016, 05:33 PM"
+    assert doc.posts[0].posted_at.isoformat() == "2016-03-05T17:33:00+00:00"

@@ -74,7 +74,7 @@ VBULLETIN = EngineSpec(
     author=(".author [itemprop=name]", ".b-post__author [itemprop=name]", "a.username", ".username_container .username",
             ".bigusername", "[itemprop=author] [itemprop=name]"),
     date=("meta[itemprop=publishDate]@content", "time[itemprop=dateCreated]@datetime", "time@datetime"),
-    date_text=(".postdate .date", ".b-post__timestamp", "td.thead"),
+    date_text=(".postdate .date", ".b-post__timestamp", "td.thead", "div.thead"),
     date_text_pattern=r"(?:#\s*\d+\s*)?(.+?)(?:\s*#\d+)?$",
     body=(".js-post__content-text", "div[id^=post_message_] blockquote.postcontent", "div[id^=post_message_]",
           ".content .postcontent"),

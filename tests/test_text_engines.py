@@ -515,3 +515,10 @@ def test_a_comments_heading_over_a_reply_is_no_author():
     reply = " ".join(["We connected ours to the downpipe with a diverter and it fills after one storm."] * 12)
     doc = clean_text(_article_with_comments(reply).replace("\n\nTom\n", "\n\nComments\nTom\n"))
     assert [p.author for p in doc.posts] == ["Anna Weber", "Tom", "Lena"]
+
+
+def test_a_row_of_buttons_between_bars_under_the_title_is_no_title():
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("Best soil for tomatoes in pots?\n", "Best soil for tomatoes in pots?\n\n"
+                                  "Add message | Report\n", 1))
+    assert doc.title == "Best soil for tomatoes in pots?"

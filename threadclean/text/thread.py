@@ -110,11 +110,15 @@ def _title_anchor(texts: list[str], stop: int, rx: CompiledEngine) -> int:
     return anchor
 
 
+#: buttons printed on one line ("Add message | Report"): short labels between bars
+_BUTTON_ROW = re.compile(r"^[^|\s][^|]{0,20}(?: \| [^|\s][^|]{0,20})+$")
+
+
 def _may_be_title(text: str, listed: bool, rx: CompiledEngine) -> bool:
     """A header line that may be the title: not blank, not a short list item (a tag, a button), no chrome,
     pane or tags, not the starter's "<date> in <forum>" line."""
     return bool(text) and not (listed and words(text) < TITLE_WORDS) and not _pane_line(text, rx) \
-        and not _DATE_IN_FORUM.search(text)
+        and not _DATE_IN_FORUM.search(text) and not _BUTTON_ROW.match(text)
 
 
 def _title_in_summary(texts: list[str], i: int) -> int | None:

@@ -9,7 +9,6 @@ from functools import lru_cache
 from threadclean.model import Removed
 from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import words
-from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.quotes import Line, match_opener
 
@@ -36,9 +35,7 @@ class Segment:
 
 def line_texts(lines: list[Line]) -> list[str]:
     """The lines' texts without list markers."""
-    # most lines have nothing to strip: they skip the call
-    return [t if (t := ln.text)[:1] not in MARKED_START and t[-1:] not in EDGE_SPACE else strip_marker(t)
-            for ln in lines]
+    return [ln.plain for ln in lines]
 
 
 @dataclass

@@ -9,10 +9,10 @@ a quote) or is one paragraph long.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from threadclean.model import Quote
 from threadclean.structure import SHINGLE, shingles, word_tokens
+from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
 
 FOUND = 0.5
 
@@ -53,12 +53,25 @@ class PageMemory:
         return {k for k, (held, _) in enumerate(self.posts) if len(sh & held) / len(sh) >= FOUND}
 
 
-@dataclass
 class Line:
-    """One line of a post, with whether it is a spacer (a paragraph holding only spaces)."""
+    """One line of a post, with whether it is a spacer (a paragraph holding only spaces), and `plain`: its text
+    without list markers, as the matching steps read it (made once: every step reads it again)."""
 
-    text: str
-    spacer: bool = False
+    __slots__ = ("text", "spacer", "plain")
+
+    def __init__(self, text: str, spacer: bool = False) -> None:
+        self.text = text
+        self.spacer = spacer
+        # most lines have nothing to strip: they skip the call
+        self.plain = text if text[:1] not in MARKED_START and text[-1:] not in EDGE_SPACE else strip_marker(text)
+
+    def __repr__(self) -> str:
+        return f"Line(text={self.text!r}, spacer={self.spacer!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and (self.text, self.spacer) == (other.text, other.spacer)
+
+    __hash__ = None  # mutable, compared by value
 
 
 def match_opener(text: str, openers: list[re.Pattern]) -> re.Match | None:

@@ -101,3 +101,27 @@ def test_compiled_engines_still_pickle():
     for engine in ENGINES:
         copy = pickle.loads(pickle.dumps(engine.rx))
         assert copy.chrome.reason("Share:") == engine.rx.chrome.reason("Share:")
+
+
+def test_fix_text_gives_what_ftfy_gives_on_the_whole_text():
+    import ftfy
+
+    from threadclean.decode import fix_text
+
+    texts = [
+        "", "\n", "plain\n", "\n\nlast", "Tom &amp; Jerry\n<b>bold</b>\n&amp; after markup\n", "&amp;\n<\n&amp;",
+        "CafÃ© menu\r\nline two\rline three\n", "ﬁne ＬＯＵＤ “quoted”\n\x00null\x1b[1mbold\n\ttab &lt;",
+        "cafe\u0301 decomposed\nascii\n", "a\u2028b\nc", "\n&amp;<&amp;\n&amp;", "itâ€™s\n&bull; item\nok",
+    ]
+    for text in texts + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" / "text").glob("*.txt"))]:
+        assert fix_text(text) == ftfy.fix_text(text, normalization="NFC"), text
+
+
+def test_normalise_and_plain_lines_agree_with_the_regex_forms():
+    from threadclean.text.boilerplate import strip_marker
+    from threadclean.text.quotes import Line
+    from threadclean.text.site_lines import normalise
+
+    for line in _fixture_lines() + ["  a \t b\u3000 c  ", "•  Two   words ", "\u2003x\u2003"]:
+        assert normalise(line) == re.sub(r"\s+", " ", strip_bullet(line)).strip().lower(), line
+        assert Line(line).plain == strip_marker(line), line

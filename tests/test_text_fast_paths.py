@@ -125,3 +125,17 @@ def test_normalise_and_plain_lines_agree_with_the_regex_forms():
     for line in _fixture_lines() + ["  a \t b\u3000 c  ", "•  Two   words ", "\u2003x\u2003"]:
         assert normalise(line) == re.sub(r"\s+", " ", strip_bullet(line)).strip().lower(), line
         assert Line(line).plain == strip_marker(line), line
+
+
+def test_quote_openers_give_the_first_pattern_that_matches():
+    lines = [strip_bullet(ln) for ln in _fixture_lines()] + [
+        "jdoe said:", "On 5/2/2024 at 3:14 PM, jdoe said:", "Quote from: jdoe on May 5, 2024, 10:00:00 AMtext",
+        "jdoe wrote:The trick is", "Originally Posted by jdoe", "[quote=jdoe]", "@jdoe said in Title:", "jdoe wrote: ↑",
+    ]
+    for engine in ENGINES:
+        openers = engine.rx.quote_open
+        for line in lines:
+            expected = next((m for rx in openers.rxs if (m := rx.match(line))), None)
+            got = openers.match(line)
+            assert (got and (got.re, got.span(), got.groupdict())) == (expected and (expected.re, expected.span(),
+                                                                                      expected.groupdict())), line

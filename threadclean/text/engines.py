@@ -244,6 +244,33 @@ class CachedPattern:
         return CachedPattern, (self.rx,)  # rebuilt (the cache does not pickle)
 
 
+_GROUP = re.compile(r"\(\?P([<=])(\w+)")
+
+
+class FirstMatch:
+    """Patterns tried in order, the first match returned; one alternation of them all says first whether any
+    matches (most lines match none), and answers are cached: the reading steps ask about the same lines."""
+
+    def __init__(self, patterns: tuple[str, ...]) -> None:
+        self.patterns = patterns
+        self.rxs = [re.compile(p, re.I) for p in patterns]
+        # the patterns' group names made their own (p3_author), so that they may sit side by side
+        own = [_GROUP.sub(rf"(?P\1p{k}_\2", p) for k, p in enumerate(patterns)]
+        self.any = re.compile("|".join(f"(?:{p})" for p in own), re.I) if patterns else None
+        self.match = lru_cache(maxsize=1 << 13)(self._match)
+
+    def __reduce__(self) -> tuple:
+        return FirstMatch, (self.patterns,)  # rebuilt (the cache does not pickle)
+
+    def __iter__(self):
+        return iter(self.rxs)
+
+    def _match(self, text: str) -> re.Match | None:
+        if self.any is None or not self.any.match(text):
+            return None
+        return next((m for rx in self.rxs if (m := rx.match(text))), None)
+
+
 class CompiledEngine:
     """The engine's patterns compiled once."""
 
@@ -260,7 +287,7 @@ class CompiledEngine:
         self.post_date = [re.compile(p, re.I) for p in e.post_date]
         self.bare_dates = e.bare_dates
         self.name_dates = e.name_dates
-        self.quote_open = [re.compile(p, re.I) for p in e.quote_open + COMMON_QUOTE_OPEN]
+        self.quote_open = FirstMatch(e.quote_open + COMMON_QUOTE_OPEN)
         self.quote_close = _any(e.quote_close + COMMON_QUOTE_CLOSE)
         self.thread_start = _any(e.thread_start)
         self.thread_end = _any(e.thread_end + COMMON_THREAD_END)

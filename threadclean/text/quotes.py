@@ -13,6 +13,7 @@ import re
 from threadclean.model import Quote
 from threadclean.structure import SHINGLE, shingles, word_tokens
 from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
+from threadclean.text.engines import FirstMatch
 
 FOUND = 0.5
 
@@ -74,12 +75,9 @@ class Line:
     __hash__ = None  # mutable, compared by value
 
 
-def match_opener(text: str, openers: list[re.Pattern]) -> re.Match | None:
-    for rx in openers:
-        m = rx.match(text)
-        if m:
-            return m
-    return None
+def match_opener(text: str, openers: FirstMatch) -> re.Match | None:
+    """The match of the first quote opener pattern that matches the line."""
+    return openers.match(text)
 
 
 def _paragraph_spans(lines: list[Line], start: int, stop: int) -> list[tuple[int, int]]:

@@ -54,7 +54,7 @@ def _outside_quotes(text: str) -> Iterable[str]:
         line = normalise(raw)
         if not line:
             continue
-        if any(p.match(line) for p in rx.quote_open):
+        if rx.quote_open.match(line):
             in_quote = QUOTE_LINES
             continue
         if in_quote:

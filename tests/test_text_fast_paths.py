@@ -45,7 +45,8 @@ def test_credit_shortcut_agrees_with_the_pattern():
 
 def test_body_lines_answer_as_the_line_tests_do():
     texts = [t for t in (ln.strip() for ln in _fixture_lines()) if t]
-    texts += ["Smoke over the city", "smoke over the city!", "A caption that is long enough", "A caption that is long"]
+    texts += ["Smoke over the city", "smoke over the city!", "A caption that is long enough", "A caption that is long",
+              "ΟΔΟΣ", "ΟΔΟΣ.", "Σ", "--a__b--", "İstanbul İS", "x\u0301y", "__", "½ 3²"]
     body = BodyLines(texts)
     assert body.norms == [_norm(t) for t in texts]
     assert body.adverts == {n for n, t in enumerate(texts) if ADVERT.match(t)}

@@ -101,10 +101,18 @@ def _norm(text: str) -> str:
     return " ".join(_W.findall(text.lower()))
 
 
-def _norms(texts: list[str]) -> list[str]:
-    """[_norm(t) for t in texts] without the cache: a body's lines are mostly new to it, so its upkeep costs more
-    than its hits save."""
-    return [" ".join(_W.findall(t.lower())) for t in texts]
+#: what _norm drops between words: a run of non-word characters (line ends apart) becomes one space
+_NOT_WORDS = re.compile(r"[^\w\n]+")
+
+
+def _norms(texts: list[str], lows: str | None = None) -> list[str]:
+    """[_norm(t) for t in texts] in one pass over the lines joined (`lows`: that text lower-cased, when made
+    already), without the cache: a body's lines are mostly new to it, so its upkeep costs more than its hits save."""
+    lows = "\n".join(texts).lower() if lows is None else lows
+    if lows.count("\n") != len(texts) - 1:  # a line holding a line break: joined, it would be two
+        return [" ".join(_W.findall(t.lower())) for t in texts]
+    # lower() treats a line end as the end of a text (final sigma), so lowering the joined lines is lowering each
+    return [n.strip(" ") for n in _NOT_WORDS.sub(" ", lows).split("\n")]
 
 
 def _norm_words(norm: str) -> int:
@@ -134,9 +142,11 @@ class BodyLines:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.norms = _norms(texts)
+        joined = "\n".join(texts)
+        lows = joined.lower()
+        self.norms = _norms(texts, lows)
         self.adverts = {n for n, t in enumerate(texts) if ADVERT.match(t)}
-        self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
+        self.credited = {n for n in _credit_hints(texts, joined, lows) if CREDIT.search(texts[n])}
         self.repeated = _repeated_lines(texts, self.norms)
 
     def near(self, n: int) -> tuple[str, str]:
@@ -150,14 +160,13 @@ class BodyLines:
         return repeated and _says_enough(self.norms[n])
 
 
-def _credit_hints(texts: list[str]) -> set[int]:
-    """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
-    joined = "\n".join(texts)
-    lows = joined.lower()
-    starts = text_starts(texts)
+def _credit_hints(texts: list[str], joined: str, lows: str) -> set[int]:
+    """The lines where a credit may be (see has_credit): one search of the whole body (`joined`: the lines joined
+    by line ends, `lows`: that lower-cased) per hint."""
     if len(lows) != len(joined):  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
-    hinted = hit_texts(_CREDIT_WORD.finditer(lows), starts) | hit_texts(CASE_TRAPS.finditer(joined), starts)
+    hits = [*_CREDIT_WORD.finditer(lows), *CASE_TRAPS.finditer(joined)]
+    hinted = hit_texts(hits, text_starts(texts)) if hits else set()
     hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
     return hinted
 

@@ -8,7 +8,7 @@ from threadclean.model import Document, Removed
 from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
 from threadclean.text.body import read_article, words
-from threadclean.text.boilerplate import MARKED_START, strip_bullet
+from threadclean.text.boilerplate import MARKED_START, strip_bullet, strip_marker
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.fingerprints import detector
 from threadclean.text.quotes import Line
@@ -20,8 +20,10 @@ MIN_FINGERPRINTS = 2
 
 def to_lines(text: str) -> list[Line]:
     """Lines with trailing space removed; a line of spaces only is a spacer (an empty paragraph)."""
-    # a line is blank when nothing is left once trailing space is removed
-    return [Line(t := raw.rstrip(), bool(raw) and not t) for raw in text.split("\n")]
+    # a line is blank when nothing is left once trailing space is removed; with no space left at its end, only
+    # a marker at its start may need stripping
+    return [Line(t := raw.rstrip(), bool(raw) and not t, t if t[:1] not in MARKED_START else strip_marker(t))
+            for raw in text.split("\n")]
 
 
 def detect_engine(lines: list[Line]) -> TextEngine | None:

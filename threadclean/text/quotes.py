@@ -60,11 +60,10 @@ class Line:
 
     __slots__ = ("text", "spacer", "plain")
 
-    def __init__(self, text: str, spacer: bool = False) -> None:
+    def __init__(self, text: str, spacer: bool = False, plain: str | None = None) -> None:
         self.text = text
         self.spacer = spacer
-        # most lines have nothing to strip: they skip the call
-        self.plain = text if text[:1] not in MARKED_START and text[-1:] not in EDGE_SPACE else strip_marker(text)
+        self.plain = plain_text(text) if plain is None else plain
 
     def __repr__(self) -> str:
         return f"Line(text={self.text!r}, spacer={self.spacer!r})"
@@ -73,6 +72,11 @@ class Line:
         return isinstance(other, Line) and (self.text, self.spacer) == (other.text, other.spacer)
 
     __hash__ = None  # mutable, compared by value
+
+
+def plain_text(text: str) -> str:
+    """A line's text without list markers (strip_marker), the call skipped for most lines: nothing to strip."""
+    return text if text[:1] not in MARKED_START and text[-1:] not in EDGE_SPACE else strip_marker(text)
 
 
 def match_opener(text: str, openers: FirstMatch) -> re.Match | None:

@@ -94,12 +94,14 @@ def strip_marker(line: str) -> str:
     return strip_bullet(line)
 
 
+@lru_cache(maxsize=1 << 15)  # many steps ask about the same lines
 def boilerplate_reason(line: str) -> str | None:
     """The reason a single line is boilerplate, or None when it may be content."""
     text = strip_bullet(line)
     return _LINE_TABLE.reason(text) if text else None
 
 
+@lru_cache(maxsize=1 << 15)
 def stop_reason(line: str) -> str | None:
     return _STOP_TABLE.reason(strip_bullet(line))
 

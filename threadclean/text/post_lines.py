@@ -62,6 +62,7 @@ def is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)  # the header and segment steps ask about the same lines
 def is_prose(text: str) -> bool:
     """Too long or too sentence-like for an author pane line."""
     return words(text) > HEADER_LINE_WORDS or text.endswith(SENTENCE_ENDS + (":", ";", ")"))

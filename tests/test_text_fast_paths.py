@@ -140,3 +140,12 @@ def test_quote_openers_give_the_first_pattern_that_matches():
             got = openers.match(line)
             assert (got and (got.re, got.span(), got.groupdict())) == (expected and (expected.re, expected.span(),
                                                                                       expected.groupdict())), line
+
+
+def test_word_counts_and_norms_agree_with_the_regex():
+    from threadclean.text.body import norm_text
+
+    ascii_all = "".join(map(chr, range(128)))
+    for line in _fixture_lines() + [ascii_all, ascii_all[::-1], "Snake_case x__y 3.14 ÄÖÜ straße ΟΔΟΣ", "a\x1fb\x0bc"]:
+        assert words(line) == len(re.findall(r"\w+", line)), line
+        assert norm_text(line) == " ".join(re.findall(r"\w+", line.lower())), line

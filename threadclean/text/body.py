@@ -72,12 +72,16 @@ CACHED_CHARS = 400
 
 
 def words(text: str) -> int:
-    return _line_words(text) if len(text) <= CACHED_CHARS else len(_W.findall(text))
+    return _line_words(text) if len(text) <= CACHED_CHARS else _count_words(text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _line_words(text: str) -> int:
-    return len(_W.findall(text))
+    return _count_words(text)
+
+
+def _count_words(text: str) -> int:
+    return len(_ascii_words(text) if text.isascii() else _W.findall(text))
 
 
 def has_words(text: str, n: int) -> bool:
@@ -98,21 +102,28 @@ def more_words_than(text: str, limit: int) -> bool:
 
 @lru_cache(maxsize=8192)  # each line is compared with both neighbours
 def _norm(text: str) -> str:
-    return " ".join(_W.findall(text.lower()))
+    return norm_text(text)
 
 
-#: what _norm drops between words: a run of non-word characters (line ends apart) becomes one space
-_NOT_WORDS = re.compile(r"[^\w\n]+")
+#: ASCII bytes -> their word character lower-cased (letters, digits, "_"), a space for the others
+_ASCII_WORDS = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 
 
-def _norms(texts: list[str], lows: str | None = None) -> list[str]:
-    """[_norm(t) for t in texts] in one pass over the lines joined (`lows`: that text lower-cased, when made
-    already), without the cache: a body's lines are mostly new to it, so its upkeep costs more than its hits save."""
-    lows = "\n".join(texts).lower() if lows is None else lows
-    if lows.count("\n") != len(texts) - 1:  # a line holding a line break: joined, it would be two
-        return [" ".join(_W.findall(t.lower())) for t in texts]
-    # lower() treats a line end as the end of a text (final sigma), so lowering the joined lines is lowering each
-    return [n.strip(" ") for n in _NOT_WORDS.sub(" ", lows).split("\n")]
+def _ascii_words(text: str) -> list[str]:
+    """_W.findall(text.lower()) of an ASCII text: a byte table and a split instead of the regex's test of every
+    character."""
+    return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+
+
+def norm_text(text: str) -> str:
+    """The line's words (\\w runs), lower-cased, joined by single spaces."""
+    return " ".join(_ascii_words(text) if text.isascii() else _W.findall(text.lower()))
+
+
+def _norms(texts: list[str]) -> list[str]:
+    """[_norm(t) for t in texts] without the cache: a body's lines are mostly new to it, so its upkeep costs more
+    than its hits save."""
+    return [norm_text(t) for t in texts]
 
 
 def _norm_words(norm: str) -> int:
@@ -143,11 +154,9 @@ class BodyLines:
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        joined = "\n".join(texts)
-        lows = joined.lower()
-        self.norms = _norms(texts, lows)
+        self.norms = _norms(texts)
         self.adverts = {n for n, t in enumerate(texts) if ADVERT.match(t)}
-        self.credited = {n for n in _credit_hints(texts, joined, lows) if CREDIT.search(texts[n])}
+        self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
         self.repeated = _repeated_lines(texts, self.norms)
 
     def near(self, n: int) -> tuple[str, str]:
@@ -161,9 +170,10 @@ class BodyLines:
         return repeated and _says_enough(self.norms[n])
 
 
-def _credit_hints(texts: list[str], joined: str, lows: str) -> set[int]:
-    """The lines where a credit may be (see has_credit): one search of the whole body (`joined`: the lines joined
-    by line ends, `lows`: that lower-cased) per hint."""
+def _credit_hints(texts: list[str]) -> set[int]:
+    """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
+    joined = "\n".join(texts)
+    lows = joined.lower()
     if len(lows) != len(joined):  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
     # a substring search per word is far quicker than the regex's try at every character, and most bodies hold none

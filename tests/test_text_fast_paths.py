@@ -96,6 +96,8 @@ def test_detection_counts_as_one_scan_per_engine():
             expected = [len({m.lastgroup for m in e.rx.fingerprint_any.finditer(variant)})
                         + sum(1 for p in e.rx.fingerprint_inline if p.search(variant)) for e in ENGINES]
             assert detector().scores(variant) == expected
+            top = max(expected)
+            assert detector().best(variant) == ((expected.index(top), top) if top else (None, 0))
 
 
 def test_compiled_engines_still_pickle():

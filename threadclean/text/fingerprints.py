@@ -59,15 +59,39 @@ class Detector:
 
     def scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line, plus inline ones found."""
+        folded = _folded(page)
+        return [start + self._inline_found(k, page, folded) for k, start in enumerate(self._start_scores(page))]
+
+    def best(self, page: str) -> tuple[int | None, int]:
+        """The index of the engine `scores` ranks first (the first of equals) and its score (None, 0 when all
+        score 0). An engine's inline fingerprints are searched only when it may still come first: its line-start
+        score plus all of them reaches the best line-start score."""
+        starts = self._start_scores(page)
+        floor = max(starts, default=0)
+        folded: str | None = None
+        best, best_score = None, 0
+        for k, start in enumerate(starts):
+            if start + len(self.inline[k]) < floor:
+                continue  # below an engine that scores `floor` at least: never first
+            if self.inline[k] and folded is None:
+                folded = _folded(page)
+            score = start + (self._inline_found(k, page, folded) if self.inline[k] else 0)
+            if score > best_score:
+                best, best_score = k, score
+        return best, best_score
+
+    def _start_scores(self, page: str) -> list[int]:
+        """Per engine: distinct line-start fingerprints matched on some line."""
         line_starts = [m.start() for m in self.any_start.finditer("\n" + page)]  # "\n" at i: line at i
-        folded = page.lower() if not any(ch in page for ch in _CASE_ODDITIES) else None
         out = []
-        for engine, inline in zip(self.engines, self.inline, strict=True):
+        for engine in self.engines:
             rx = engine.rx.fingerprint_any
-            seen = {m.lastgroup for pos in line_starts if (m := rx.match(page, pos))}
-            found = sum(1 for p, needles in inline if _may_hold(folded, needles) and p.search(page))
-            out.append(len(seen) + found)
+            out.append(len({m.lastgroup for pos in line_starts if (m := rx.match(page, pos))}))
         return out
+
+    def _inline_found(self, k: int, page: str, folded: str | None) -> int:
+        """Engine k's inline fingerprints found in the page (`folded`: see _folded)."""
+        return sum(1 for p, needles in self.inline[k] if _may_hold(folded, needles) and p.search(page))
 
 
 def _by_first_letter(patterns: list[str]) -> str:
@@ -82,6 +106,12 @@ def _by_first_letter(patterns: list[str]) -> str:
             others.append(p)
     parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
     return "|".join(parts + [f"(?:{p})" for p in others])
+
+
+def _folded(page: str) -> str | None:
+    """The page lower-cased, to look for needles in; None when it holds a character that re.IGNORECASE matches
+    otherwise than str.lower() turns it (then every pattern is searched)."""
+    return page.lower() if not any(ch in page for ch in _CASE_ODDITIES) else None
 
 
 def _may_hold(folded: str | None, needles: tuple[str, ...]) -> bool:

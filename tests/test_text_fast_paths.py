@@ -151,3 +151,17 @@ def test_word_counts_and_norms_agree_with_the_regex():
     for line in _fixture_lines() + [ascii_all, ascii_all[::-1], "Snake_case x__y 3.14 ÄÖÜ straße ΟΔΟΣ", "a\x1fb\x0bc"]:
         assert words(line) == len(re.findall(r"\w+", line)), line
         assert norm_text(line) == " ".join(re.findall(r"\w+", line.lower())), line
+
+
+def test_patterns_spread_over_their_choices_match_where_they_do():
+    from threadclean.text.fingerprints import _by_first_letter, _choices
+
+    assert _choices(r"(?:Thread starter|Discussion starter)\b") == [r"Thread starter\b", r"Discussion starter\b"]
+    assert _choices(r"(?:a|b)?x") == [r"(?:a|b)?x"] and _choices(r"x|(?:[)|]|y)z") == ["x", "[)|]z", "yz"]
+    patterns = [r"(?:Thread starter|Discussion starter)\b", r"\d+ Likes?$", r"\[–\]$", r"« on: ", r"帖子$", r"Re: .+",
+                r"\w+ \d{1,2}, \d{4}", r"(?:Zitieren\s*){1,2}$", r"[\d,.]+ posts?$"]
+    lines = ["Thread starter jdoe", "discussion starter", "12 likes", "1 Like", "[–]", "« on: May 5", "帖子", "RE: x",
+             "May 5, 2024", "Zitieren Zitieren", "1,2 posts", "Threads", "x 12 likes", "Liked"]
+    grouped = re.compile(_by_first_letter(patterns), re.I)
+    for line in lines:
+        assert bool(grouped.match(line)) == any(re.match(p, line, re.I) for p in patterns), line

@@ -95,17 +95,83 @@ class Detector:
 
 
 def _by_first_letter(patterns: list[str]) -> str:
-    """One alternation matching where any of the patterns does, with the patterns that start with a plain
-    letter grouped under it ("R(?:e: .+|eply With Quote$)"), so most alternatives fail on one comparison."""
+    """One alternation matching where any of the patterns does, with the patterns that start with the same plain
+    character, escaped character or digit grouped under it ("R(?:e: .+|eply With Quote$)"), so most alternatives
+    fail on one comparison. A pattern that opens with a choice ("(?:Thread|Discussion) starter") is taken as one
+    pattern per choice first."""
     groups: dict[str, list[str]] = {}
     others = []
-    for p in patterns:
-        if p[:1].isascii() and p[:1].isalpha() and p[1:2] not in ("?", "*", "+", "{") and "|" not in p:
-            groups.setdefault(p[0].lower(), []).append(p[1:])
-        else:
+    for p in (q for pattern in patterns for q in _choices(pattern)):
+        head = _head(p)
+        if head is None:
             others.append(p)
+        else:
+            groups.setdefault(head[0], []).append(head[1])
     parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
     return "|".join(parts + [f"(?:{p})" for p in others])
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+_SPECIAL = set("\\.^$*+?{}[]|()")
+
+
+def _head(p: str) -> tuple[str, str] | None:
+    """(first item, the rest) of a pattern whose first item is one character matched as re.IGNORECASE matches
+    it (an ASCII letter lower-cased, a character without case, an escaped punctuation mark) or a digit (`\\d+`:
+    a digit, then `\\d*`); None for any other start, or a quantified first item."""
+    if p.startswith("\\d"):
+        return ("\\d", "\\d*" + p[3:]) if p[2:3] == "+" else ("\\d", p[2:]) if p[2:3] not in _QUANTIFIERS else None
+    if p[:1] == "\\" and p[1:2] and not p[1].isalnum():
+        first, rest = p[:2], p[2:]
+    elif p[:1] and p[0] not in _SPECIAL and (p[0].isascii() and p[0].isalpha()
+                                             or p[0].lower() == p[0] == p[0].upper() and not p[0].isspace()):
+        first, rest = p[0].lower(), p[1:]
+    else:
+        return None
+    return (first, rest) if rest[:1] not in _QUANTIFIERS else None
+
+
+def _choices(p: str) -> list[str]:
+    """The pattern as alternatives each matching where it does: split at its top-level bars, and an opening
+    non-capturing group of choices ("(?:A|B)rest") spread over its choices ("Arest", "Brest")."""
+    alts = _top_level(p, "|")
+    if len(alts) > 1:
+        return [q for alt in alts for q in _choices(alt)]
+    if p.startswith("(?:") and (close := _closing(p)) is not None and p[close + 1 : close + 2] not in _QUANTIFIERS:
+        rest = p[close + 1 :]
+        return [q for alt in _top_level(p[3:close], "|") for q in _choices(alt + rest)]
+    return [p]
+
+
+def _closing(p: str) -> int | None:
+    """The index of the parenthesis closing the group that opens the pattern."""
+    return next((i for i, c, depth in _outside_classes(p) if c == ")" and depth == 0), None)
+
+
+def _top_level(p: str, sep: str) -> list[str]:
+    """The pattern split at the separator where it stands outside groups and classes."""
+    cuts = [i for i, c, depth in _outside_classes(p) if c == sep and depth == 0]
+    return [p[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(p)], strict=True)]
+
+
+def _outside_classes(p: str):
+    """(index, character, group depth after it) of the pattern's characters outside escapes and classes."""
+    depth, i = 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class runs to the first "]" after its first member ("[]a]", "[^]a]": "]" is a member)
+            j = i + 2 if p[i + 1 : i + 2] == "^" else i + 1
+            end = p.find("]", j + 1)
+            while end != -1 and p[end - 1] == "\\" and p[end - 2 : end] != "\\\\":
+                end = p.find("]", end + 1)
+            i = (end if end != -1 else len(p)) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
+        i += 1
 
 
 def _folded(page: str) -> str | None:

@@ -62,23 +62,25 @@ class Detector:
         folded = _folded(page)
         return [start + self._inline_found(k, page, folded) for k, start in enumerate(self._start_scores(page))]
 
-    def best(self, page: str) -> tuple[int | None, int]:
-        """The index of the engine `scores` ranks first (the first of equals) and its score (None, 0 when all
-        score 0). An engine's inline fingerprints are searched only when it may still come first: its line-start
-        score plus all of them reaches the best line-start score."""
+    def best(self, page: str, at_least: int = 1) -> int | None:
+        """The index of the engine `scores` ranks first (the first of equals), None when its score is below
+        `at_least`. An engine's inline fingerprints (whole-page searches) are searched only when it may still
+        come first and reach `at_least`: its line-start score plus all of them reaches both that and the best
+        score known so far."""
         starts = self._start_scores(page)
-        floor = max(starts, default=0)
+        floor = max([at_least, *starts])
         folded: str | None = None
-        best, best_score = None, 0
-        for k, start in enumerate(starts):
-            if start + len(self.inline[k]) < floor:
-                continue  # below an engine that scores `floor` at least: never first
+        exact: dict[int, int] = {}
+        # the engines that may score most first: their scores raise the floor the others must reach
+        for k in sorted(range(len(starts)), key=lambda k: -(starts[k] + len(self.inline[k]))):
+            if starts[k] + len(self.inline[k]) < floor:
+                break  # none after it reaches the floor either
             if self.inline[k] and folded is None:
                 folded = _folded(page)
-            score = start + (self._inline_found(k, page, folded) if self.inline[k] else 0)
-            if score > best_score:
-                best, best_score = k, score
-        return best, best_score
+            exact[k] = starts[k] + (self._inline_found(k, page, folded) if self.inline[k] else 0)
+            floor = max(floor, exact[k])
+        top = max(exact.values(), default=0)
+        return min((k for k, score in exact.items() if score == top), default=None) if top >= at_least else None
 
     def _start_scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line."""

@@ -31,8 +31,8 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
     # one scan of the whole page for all engines (multiline anchors) instead of one search per line
     # line texts are right-stripped; most have nothing to strip and skip the call
     page = "\n".join([t if t[0] not in MARKED_START else strip_bullet(t) for ln in lines if (t := ln.text)])
-    best, best_score = detector().best(page)
-    return ENGINES[best] if best is not None and best_score >= MIN_FINGERPRINTS else None
+    best = detector().best(page, at_least=MIN_FINGERPRINTS)
+    return ENGINES[best] if best is not None else None
 
 
 #: an unknown engine's page is a thread when this many posts (author + date panes) are found

@@ -166,3 +166,16 @@ def test_patterns_spread_over_their_choices_match_where_they_do():
     grouped = re.compile(_by_first_letter(patterns), re.I)
     for line in lines:
         assert bool(grouped.match(line)) == any(re.match(p, line, re.I) for p in patterns), line
+
+
+def test_line_scans_give_the_indices_a_loop_gives():
+    from threadclean.text.boilerplate import LIST_ITEM
+    from threadclean.text.scan import matching, matching_lines
+
+    texts = _fixture_lines()
+    rx = re.compile(r"^(?:Re|Quote|\d)", re.I)
+    for start, stop in ((0, None), (5, 40), (30, 10), (0, 0)):
+        end = len(texts) if stop is None else stop
+        assert list(matching(rx.match, texts, start, stop)) == [i for i in range(start, end) if rx.match(texts[i])]
+    lines = to_lines("\n".join(texts))
+    assert matching_lines(LIST_ITEM.match, lines) == {i for i, ln in enumerate(lines) if LIST_ITEM.match(ln.text)}

@@ -16,6 +16,7 @@ from itertools import islice
 from threadclean.dates import looks_like_date, parse_date
 from threadclean.joined_search import CASE_TRAPS, hit_texts, text_starts
 from threadclean.model import Article, Media, MediaComment, Part, Removed
+from threadclean.text.scan import matching
 
 _W = re.compile(r"\w+")
 _NAME_WORD = r"[A-Z][\w.'’\-]*"
@@ -155,7 +156,7 @@ class BodyLines:
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.norms = _norms(texts)
-        self.adverts = {n for n, t in enumerate(texts) if ADVERT.match(t)}
+        self.adverts = set(matching(ADVERT.match, texts))
         self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
         self.repeated = _repeated_lines(texts, self.norms)
 
@@ -426,7 +427,7 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
         cand = read_article(lines)
         if is_article(cand):
             return [cand.article], cand.removed
-    ads = {i for i, ln in enumerate(lines) if ADVERT.match(ln.strip())}
+    ads = set(matching(ADVERT.match, [ln.strip() for ln in lines]))
     text = "\n\n".join(_paragraphs([ln for i, ln in enumerate(lines) if i not in ads]))
     return ([text] if text else []), [Removed(lines[i].strip(), "ad") for i in sorted(ads)]
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from threadclean.text.body import is_headline, words
 from threadclean.text.engines import TEMPLATE_LINE, ReasonTable
+from threadclean.text.scan import matching
 
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"skip to (?:main )?content|jump to content|skip to navigation|back to top|go to top|top", "navigation"),
@@ -133,7 +134,7 @@ def _sentence_item(text: str) -> bool:
 
 def _menu_runs(raw: list[str], classes: list[str | None]) -> None:
     """Runs of list items that read as link lists (most items are no sentence) are bad, however long."""
-    items = [i for i, r in enumerate(raw) if LIST_ITEM.match(r)]
+    items = list(matching(LIST_ITEM.match, raw))
     run: list[int] = []
     for i in items + [-1]:
         if run and (i == -1 or any(raw[j].strip() for j in range(run[-1] + 1, i))):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 
 from threadclean.model import Removed
 from threadclean.text.body import words
@@ -14,6 +15,7 @@ from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_header import HEADER_NAME_WORDS
 from threadclean.text.post_lines import Segment, is_date_line, is_prose, line_texts
 from threadclean.text.post_tail import BUTTON_REASONS
+from threadclean.text.scan import matching
 from threadclean.text.site_lines import normalise
 
 #: a link back to the top of the page ("Back to top", "(Go Up)"): printed under the thread, above the page footer
@@ -30,13 +32,20 @@ def cut_at_top_link(seg: Segment) -> Segment:
     """The last post without what follows a link back to the page's top, or the page links, under it (the page
     footer)."""
     texts = line_texts(seg.lines)
-    said = False  # the post has said something before the link
-    for k, t in enumerate(texts):
-        if said and (TO_TOP.match(t) or PAGE_LINKS.match(t)):
-            removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
-            return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
-        said = said or words(t) >= HEADER_NAME_WORDS
-    return seg
+    links = matching(_top_or_page_links, texts)
+    if (first := next(links, None)) is None:
+        return seg  # most last posts: no such link at all
+    # the post has said something before the link
+    said = next((k for k, t in enumerate(texts) if words(t) >= HEADER_NAME_WORDS), len(texts))
+    k = next((k for k in chain((first,), links) if k > said), None)
+    if k is None:
+        return seg
+    removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
+    return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
+
+
+def _top_or_page_links(text: str) -> bool:
+    return bool(TO_TOP.match(text) or PAGE_LINKS.match(text))
 
 
 def cut_at_list_end(seg: Segment) -> Segment:

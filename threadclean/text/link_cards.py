@@ -19,6 +19,8 @@ def link_cards(texts: list[str]) -> set[int]:
     """Indices of the lines that make link cards in a post's body lines."""
     out: set[int] = set()
     for i, t in enumerate(texts):
+        if "." not in t:
+            continue  # no domain: both patterns need a dot (most lines have none)
         if BARE_DOMAIN.match(t) and (opener := _same_domain_above(texts, i)) is not None:
             out.update(range(opener, i + 1))
             continue

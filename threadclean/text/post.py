@@ -17,6 +17,7 @@ from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
 from threadclean.text.post_tail import cut_after_body_end, cut_edit_note, cut_parent_preview, cut_signature, read_tail
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
+from threadclean.text.scan import matching_lines
 from threadclean.text.site_lines import normalise
 from threadclean.text.teaser import drop_teaser
 
@@ -32,7 +33,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         author, when = seg.closing.author, seg.closing.when
         head, head_removed = leading_pane(texts, author, rx)
     else:
-        items = {i for i, ln in enumerate(seg.lines) if LIST_ITEM.match(ln.text)}
+        items = matching_lines(LIST_ITEM.match, seg.lines)
         head, author, when, head_removed = read_header(texts, rx, title, items)
     removed += head_removed
     if author is None and _ad_pane(texts[:head], rx):

@@ -13,6 +13,7 @@ from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line
+from threadclean.text.scan import matching
 
 #: a name printed twice in a pane is repeated within this many non-blank lines
 NAME_REPEAT = 2
@@ -419,7 +420,7 @@ def replies_subject(posts: list[Post]) -> str | None:
 
 def _shared_subject(lines: list[str]) -> str | None:
     """The subject two or more of the lines give after a reply's prefix ("Re: <subject>"), the most given one."""
-    subjects = Counter(REPLY_PREFIX.sub("", t) for t in lines if t and REPLY_PREFIX.match(t))
+    subjects = Counter(REPLY_PREFIX.sub("", lines[i]) for i in matching(REPLY_PREFIX.match, lines))
     subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
     return subject if count >= 2 and subject else None
 

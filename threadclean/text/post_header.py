@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import partial
 
 from threadclean.model import Post, Removed
 from threadclean.text.body import words
@@ -219,8 +220,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not _pane_text(texts, i, rx, title)),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
-    anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))
-               and not quote_date(rx, texts, i)]
+    anchors = [(i, is_date_line(rx, texts[i])) for i in matching(partial(is_date_line, rx), texts, 0, window)
+               if not (i and _label(texts[i - 1])) and not quote_date(rx, texts, i)]
     if not anchors:
         return 0, None, None, []
     last = _pane_below(texts, anchors[-1][0], window, rx)

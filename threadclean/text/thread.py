@@ -244,7 +244,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     rx = engine.rx
     texts = line_texts(lines)
     start, end = find_bounds(texts, rx)
-    first = next((i for i in range(start, end) if is_date_line(rx, texts[i])), start)
+    first = next(matching(partial(is_date_line, rx), texts, start, end), start)
     items = matching_lines(LIST_ITEM.match, lines[:start or first])
     title_at, starter = find_title(texts, start if start else first, rx, items)
     if (replied := replied_line(texts, start or first)) is not None:

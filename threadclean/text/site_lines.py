@@ -152,7 +152,8 @@ def _placed(filled: list[str], candidates: set[str], chrome: Callable[[str], obj
 
 
 def _widget(text: str) -> bool:
-    return bool(text) and len(text.split()) <= PAGE_REPEAT_WORDS and not text.endswith(_SENTENCE_ENDS) \
+    # the cheap tests first: most lines of a post are sentences
+    return bool(text) and not text.endswith(_SENTENCE_ENDS) and len(text.split()) <= PAGE_REPEAT_WORDS \
         and not _NOT_WIDGET.search(text)
 
 

@@ -179,3 +179,14 @@ def test_line_scans_give_the_indices_a_loop_gives():
         assert list(matching(rx.match, texts, start, stop)) == [i for i in range(start, end) if rx.match(texts[i])]
     lines = to_lines("\n".join(texts))
     assert matching_lines(LIST_ITEM.match, lines) == {i for i, ln in enumerate(lines) if LIST_ITEM.match(ln.text)}
+
+
+def test_nearest_filled_lines_are_those_the_slices_give():
+    from threadclean.text.scan import filled_above, filled_below
+
+    texts = ["", "a", "", "b", "", "", "c", ""]
+    for i in range(len(texts) + 2):  # line indices: never negative
+        for bound in (0, 2, 5, len(texts), len(texts) + 3):
+            assert filled_above(texts, i, bound) == next((t for t in reversed(texts[bound:i]) if t), None)
+            assert filled_below(texts, i, bound) == next((t for t in texts[i + 1 : bound] if t), None)
+        assert filled_below(texts, i) == next((t for t in texts[i + 1 :] if t), None)

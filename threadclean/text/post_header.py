@@ -14,7 +14,7 @@ from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line
-from threadclean.text.scan import matching
+from threadclean.text.scan import filled_above, filled_below, matching
 
 #: a name printed twice in a pane is repeated within this many non-blank lines
 NAME_REPEAT = 2
@@ -132,15 +132,15 @@ def _doubled_name(texts: list[str], i: int, lo: int, hi: int) -> bool:
     ends ("Francis E. Dec Esc.")."""
     if words(texts[i]) > HEADER_NAME_WORDS:
         return False
-    above = next((t for t in reversed(texts[lo:i]) if t), None)
-    below = next((t for t in texts[i + 1 : hi] if t), None)
+    above = filled_above(texts, i, lo)
+    below = filled_below(texts, i, hi)
     return texts[i] in (above, below)
 
 
 def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
     """Line i is a member info value under its label on the line above ("Location" / "Right here.", "About me:" /
     its text, however long)."""
-    above = next((t for t in reversed(texts[floor:i]) if t), "")
+    above = filled_above(texts, i, floor, "")
     return bool(INFO_LABEL.match(above))
 
 

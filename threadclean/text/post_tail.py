@@ -10,6 +10,7 @@ from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_lines import URL, chrome_reason, is_prose, menu_name
 from threadclean.text.quotes import Line
+from threadclean.text.scan import filled_above
 
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
@@ -59,7 +60,7 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int,
 
 def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """The line above line i (blanks skipped) is a share button."""
-    above = next((t for t in reversed(texts[:i]) if t), "")
+    above = filled_above(texts, i, 0, "")
     return rx.chrome.reason(above) == "share"
 
 

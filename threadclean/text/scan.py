@@ -22,3 +22,21 @@ def matching(test: Callable[[str], object], texts: Sequence[str], start: int = 0
 def matching_lines(test: Callable[[str], object], lines: Sequence) -> set[int]:
     """The indices of the Lines whose raw text (RAW_TEXT) the test holds for."""
     return set(compress(count(), map(test, map(RAW_TEXT, lines))))
+
+
+def filled_above(texts: Sequence[str], i: int, lo: int = 0, default: str | None = None) -> str | None:
+    """The nearest non-blank text above index i, at index lo or below it (next((t for t in reversed(texts[lo:i])
+    if t), default) without copying the slice)."""
+    for k in range(min(i, len(texts)) - 1, max(lo, 0) - 1, -1):
+        if texts[k]:
+            return texts[k]
+    return default
+
+
+def filled_below(texts: Sequence[str], i: int, hi: int | None = None, default: str | None = None) -> str | None:
+    """The nearest non-blank text below index i, above index hi (next((t for t in texts[i + 1 : hi] if t), default)
+    without copying the slice)."""
+    for k in range(i + 1, len(texts) if hi is None else min(hi, len(texts))):
+        if texts[k]:
+            return texts[k]
+    return default

@@ -29,7 +29,7 @@ from threadclean.text.post_lines import (
     quote_date,
 )
 from threadclean.text.quotes import Line
-from threadclean.text.scan import matching
+from threadclean.text.scan import filled_below, matching
 
 
 def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine,
@@ -335,7 +335,7 @@ def _menu_line(texts: list[str], i: int, end: int, rx: CompiledEngine) -> bool:
     "View Public Profile" / "Find all posts by jdoe")."""
     if rx.chrome.reason(texts[i]):
         return True
-    below = next((x for x in texts[i + 1 : end] if x), "")
+    below = filled_below(texts, i, end, "")
     return bool(below and rx.chrome.reason(below)) and menu_name(texts, i, i, end, rx)
 
 

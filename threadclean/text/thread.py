@@ -32,7 +32,7 @@ from threadclean.text.post_header import (
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
 from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
-from threadclean.text.scan import matching, matching_lines
+from threadclean.text.scan import filled_below, matching, matching_lines
 from threadclean.text.segments import split_segments
 from threadclean.text.site_lines import EitherLines, repeated_in_posts
 
@@ -184,7 +184,7 @@ def _repeated_nav(lines: list[Line], texts: list[str], k: int, header: set[str])
     is boilerplate, or there is none."""
     if LIST_ITEM.match(lines[k].text):
         return True
-    nxt = next((t for t in texts[k + 1 :] if t), None)
+    nxt = filled_below(texts, k)
     return nxt is None or nxt in header or boilerplate_reason(nxt) is not None
 
 

@@ -190,3 +190,16 @@ def test_nearest_filled_lines_are_those_the_slices_give():
             assert filled_above(texts, i, bound) == next((t for t in reversed(texts[bound:i]) if t), None)
             assert filled_below(texts, i, bound) == next((t for t in texts[i + 1 : bound] if t), None)
         assert filled_below(texts, i) == next((t for t in texts[i + 1 :] if t), None)
+
+
+def test_ftfy_precheck_answers_as_the_three_patterns():
+    from threadclean.decode import _CONTROL, _ENTITY, _MOJIBAKE, needs_ftfy
+
+    texts = ["plain", "Tom &amp; Jerry", "a & b", "caf\u00e9", "itâ€™s", "CafÃ©", "x\x00y", "tab\tok\n", "bad \ufffd",
+             "\x7f", "\x0c", "\x1f", "\u00c2\u00a0", "\u00f4\u0080", "\u00f5\u0080", "surrogate \ud800"]
+    texts += [chr(c) + chr(d) for c in (0xC1, 0xC2, 0xE9, 0xF4, 0xF5) for d in (0x80, 0xBF, 0xC0, 0x2019, 0x41)]
+    texts += [chr(c) for c in range(0x20)] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "fixtures" /
+                                                                                          "text").glob("*.txt"))]
+    for text in texts:
+        expected = bool(("&" in text and _ENTITY.search(text)) or _CONTROL.search(text) or _MOJIBAKE.search(text))
+        assert needs_ftfy(text) == expected, repr(text)

@@ -96,8 +96,22 @@ _ENTITY = re.compile("&#?\\w{2,8};")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
+#: _CONTROL in UTF-8: the control characters are single bytes there (no byte of a longer sequence is below 0x80);
+#: U+FFFD is three bytes
+_CONTROL_BYTES_UTF8 = bytes([*range(9), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_REPLACEMENT_UTF8 = "\ufffd".encode()
+#: the UTF-8 lead byte of U+00C0..U+00FF: every _MOJIBAKE match starts with one of those characters
+_LATIN_LEAD = b"\xc3"
+
+
 def needs_ftfy(text: str) -> bool:
-    return bool(("&" in text and _ENTITY.search(text)) or _CONTROL.search(text) or _MOJIBAKE.search(text))
+    if "&" in text and _ENTITY.search(text):
+        return True
+    # byte searches in C are far quicker than the regex's test of every character; the regex confirms mojibake
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES_UTF8)) != len(data) or _REPLACEMENT_UTF8 in data:
+        return True
+    return _LATIN_LEAD in data and _MOJIBAKE.search(text) is not None
 
 
 #: odd spaces and line ends, replaced one by one: str.replace is many times faster than str.translate

@@ -30,6 +30,9 @@ TRICKY = [
     "Smoke rises (Photo by Jane Doe) over the city", "ſource via Getty Images", "İmage credit: AFP", "copyright ACME 2021",
     "Dubai /AFP/ - officials said", "Copyright \u212a 2020", "(file)", "Just a (short) line", "a/b/c", "#12", "May 5 | Link",
     "Jul 9, 2022 (edited)", "2 days ago ·", "Posted 3 hours ago #4 | link", "x" * 130, " ".join(["word"] * 70),
+    "Officials met on Monday (AP)", "Officials met (AFP).", "Crowds gather (Getty Images).", "see /r/news :)",
+    "A long line about the vote in parliament (supplied)", "the (file) copy", "[AP Photo by Jane Doe]", "x /EPA/ y",
+    "Smoke (ſupplied)", "a (reuters ) b)", "via /Reuters", "(AP) and more",
 ]
 
 
@@ -203,3 +206,24 @@ def test_ftfy_precheck_answers_as_the_three_patterns():
     for text in texts:
         expected = bool(("&" in text and _ENTITY.search(text)) or _CONTROL.search(text) or _MOJIBAKE.search(text))
         assert needs_ftfy(text) == expected, repr(text)
+
+
+def test_article_precheck_never_turns_an_article_away():
+    import random
+
+    from threadclean.text.body import _may_be_article, is_article, read_article
+
+    pasted = ["Storm hits the coast overnight", "By JANE DOE", "ERIK J. VAN DAM", "Source: Reuters", "Dubai - Alarabiya.net",
+              "reuters.com reuters.com", "OAN Newsroom", "July 8, 2021 14:25", "UPDATED 12:56 PM PT – Thursday, July 8, 2021",
+              "Advertisement", "Smoke rises over the city (AP)", "Smoke rises over the city", "Photo: Jane Doe",
+              "A crowd waits outside the court in the rain", "A crowd waits outside the court in the rain (Getty Images)",
+              "Reuters, July 8, 2021 —", "MENA", "12", ""]
+    prose = [" ".join(["word"] * 12) + ".", "The council said the plan would go ahead next spring as agreed.",
+             "I think this is right, but the numbers do not add up for me at all.", ""]
+    rnd = random.Random(7)
+    lines_pool = pasted + prose + [strip_bullet(t) for t in _fixture_lines()]
+    for _ in range(1500):
+        body = [rnd.choice(lines_pool) for _ in range(rnd.randint(1, 14))] + [rnd.choice(prose) for _ in range(8)]
+        rnd.shuffle(body) if rnd.random() < 0.3 else None
+        if is_article(read_article(body)):
+            assert _may_be_article(body), body

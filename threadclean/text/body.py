@@ -37,9 +37,11 @@ DOMAIN = re.compile(r"^(?:[\w .&'’-]{0,30}[-–]\s*)?(?:[\w-]+\.)+(?:com|net|o
                     r"ie|nz|za|ng|in)$", re.I)
 DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published)(?:\s+(?:on|at|in))?\s*:?", re.I)
 EMPTY_META = re.compile(r"^(?:published(?: in| on)?:?\s*)?(?:last updated:?\s*)?$", re.I)
+#: an agency's or the file's name in parentheses closing a line ("(AP)", "(file)."): 15 characters at most
+_AGENCY_TAG = r"\((?:ap|afp|reuters|getty(?: images)?|epa|file|supplied)\)\.?$"
 CREDIT = re.compile(
     r"\((?:photo|image|picture|credit)[^)]*\)\.?$|via getty images\)?\.?$|\[(?:getty|ap|reuters|afp|epa|"
-    r"shutterstock)[^\]]*\]$|\((?:ap|afp|reuters|getty(?: images)?|epa|file|supplied)\)\.?$|\(photo by [^)]+\)|"
+    r"shutterstock)[^\]]*\]$|" + _AGENCY_TAG + r"|\(photo by [^)]+\)|"
     r"^(?:photo|image|picture)(?: credit)?\s*:|copyright\s+.{3,60}\d{4}$|/(?:afp|ap|reuters|getty images|epa)\b",
     re.I,
 )
@@ -48,6 +50,7 @@ COUNTER = re.compile(r"^\d[\d,.]*$")
 EMPTY_BULLET = re.compile(r"^[•·\s]*$")
 SECTION = re.compile(r"^[A-Z][A-Z&/]{1,15}(?: [A-Z][A-Z&/]{1,15})?$")  # "MENA", "WORLD NEWS": a section label
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DIGIT = re.compile(r"\d")
 VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
 
 MIN_ARTICLE_WORDS = 80
@@ -86,8 +89,13 @@ def _count_words(text: str) -> int:
 
 
 def has_words(text: str, n: int) -> bool:
-    """words(text) >= n, decided by the regex engine without counting past n (long texts only meet a threshold)."""
-    return n <= 0 or _at_least_words(n).match(text) is not None
+    """words(text) >= n, decided without counting past n (long texts only meet a threshold): by the regex engine,
+    or for ASCII text by a byte table and a split that stops after n words."""
+    if n <= 0:
+        return True
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_WORDS).split(None, n - 1)) == n
+    return _at_least_words(n).match(text) is not None
 
 
 @lru_cache(maxsize=16)
@@ -132,16 +140,22 @@ def _norm_words(norm: str) -> int:
     return norm.count(" ") + 1 if norm else 0
 
 
-#: every CREDIT match holds one of these words (in some case: the text is lower-cased first) or ends in one of
-#: these; a line with a CASE_TRAPS character is searched in full
-_CREDIT_WORDS = ("getty", "copyright", "photo", "image", "picture", "credit", "/a", "/r", "/e")
+#: every CREDIT match holds one of these words (in some case: the text is lower-cased first), or ends the line in
+#: "]" or with _AGENCY_TAG; a line with a CASE_TRAPS character is searched in full
+_CREDIT_WORDS = ("getty", "copyright", "photo", "image", "picture", "credit", "/ap", "/afp", "/reuters", "/epa")
 _CREDIT_WORD = re.compile("|".join(_CREDIT_WORDS))
-_CREDIT_ENDS = (")", ").", "]")
+_CREDIT_TAG = re.compile(_AGENCY_TAG, re.I)
+
+
+def _credit_end(line: str) -> bool:
+    """The line ends as a credit with none of _CREDIT_WORDS may: "]", or an agency tag (looked for in the
+    line's last characters only: lines ending in ")" are many, smileys among them)."""
+    return line.endswith("]") or line.endswith((")", ").")) and _CREDIT_TAG.search(line[-16:]) is not None
 
 
 def has_credit(line: str) -> bool:
     """CREDIT.search(line), skipped on lines that hold none of the pieces every credit has (most lines)."""
-    if not (line.endswith(_CREDIT_ENDS) or CASE_TRAPS.search(line) or _CREDIT_WORD.search(line.lower())):
+    if not (_credit_end(line) or CASE_TRAPS.search(line) or _CREDIT_WORD.search(line.lower())):
         return False
     return CREDIT.search(line) is not None
 
@@ -181,7 +195,7 @@ def _credit_hints(texts: list[str]) -> set[int]:
     worded = any(word in lows for word in _CREDIT_WORDS)
     hits = [*(_CREDIT_WORD.finditer(lows) if worded else ()), *CASE_TRAPS.finditer(joined)]
     hinted = hit_texts(hits, text_starts(texts)) if hits else set()
-    hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
+    hinted.update(n for n, t in enumerate(texts) if t[-1:] in ")]" and _credit_end(t))
     return hinted
 
 
@@ -244,7 +258,7 @@ def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool
 
 def dateline(line: str) -> str | None:
     """The raw date of a dateline ("JULY 8, 2021 14:25", "UPDATED 12:56 PM PT – Thursday, July 8, 2021")."""
-    if words(line) > 16 or parse_date(line) is None:
+    if words(line) > 16 or not _DIGIT.search(line) or parse_date(line) is None:  # parse_date needs a digit
         return None
     if looks_like_date(line) or DATE_PREFIX.match(line):
         return DATE_PREFIX.sub("", line).strip()
@@ -416,6 +430,29 @@ def _media_comments(lines: list[str]) -> tuple[str, list[MediaComment]]:
     return description, comments
 
 
+#: read_article's head: the first non-blank lines, where the article's title, byline and dateline stand
+HEAD_LINES = 10
+
+
+def _may_be_article(lines: list[str]) -> bool:
+    """False only when read_article surely finds no evidence of an article (is_article): no line where _classify
+    may give a kind passes that kind's own test. Most posts with enough words show none, and skip the reader."""
+    texts = [t for t in (ln.strip() for ln in lines) if t]
+    head, tail = texts[:HEAD_LINES], texts[-2:]  # one line alone is the tail as well
+    if any(BYLINE.match(t) or SOURCE.match(t) for t in head + tail) \
+            or any(CREDIT.search(texts[n]) for n in _credit_hints(texts)):
+        return True  # a strong kind may be found: byline, source, credit
+    title = any(is_headline(t) for t in texts[:3])
+    weak = (title, title and any(_caps_name(t) for t in head), any(ADVERT.match(t) for t in texts),
+            any(OUTLET_DATE.match(t) or dateline(t) for t in head),
+            any(words(single(t)) <= 6 and _names_outlet(t) for t in head + tail))
+    if sum(weak) != 1:
+        return sum(weak) > 1
+    # one weak kind: a caption (a repeated line saying enough) would make two
+    norms = _norms(texts)
+    return any(_says_enough(norms[n]) for n in _repeated_lines(texts, norms))
+
+
 def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     """Body lines -> parts (own words, Article or Media) and the lines removed on the way."""
     if not any(ln.strip() for ln in lines):
@@ -423,7 +460,7 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     media = read_media(lines)
     if media:
         return [media], []
-    if _enough_words(lines):
+    if _enough_words(lines) and _may_be_article(lines):
         cand = read_article(lines)
         if is_article(cand):
             return [cand.article], cand.removed

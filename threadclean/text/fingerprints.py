@@ -77,7 +77,8 @@ class Detector:
                 break  # none after it reaches the floor either
             if self.inline[k] and folded is None:
                 folded = _folded(page)
-            exact[k] = starts[k] + (self._inline_found(k, page, folded) if self.inline[k] else 0)
+            # below the floor, a score need not be exact: that engine is not first
+            exact[k] = starts[k] + (self._inline_found(k, page, folded, floor - starts[k]) if self.inline[k] else 0)
             floor = max(floor, exact[k])
         top = max(exact.values(), default=0)
         return min((k for k, score in exact.items() if score == top), default=None) if top >= at_least else None
@@ -91,9 +92,16 @@ class Detector:
             out.append(len({m.lastgroup for pos in line_starts if (m := rx.match(page, pos))}))
         return out
 
-    def _inline_found(self, k: int, page: str, folded: str | None) -> int:
-        """Engine k's inline fingerprints found in the page (`folded`: see _folded)."""
-        return sum(1 for p, needles in self.inline[k] if _may_hold(folded, needles) and p.search(page))
+    def _inline_found(self, k: int, page: str, folded: str | None, need: int = 0) -> int:
+        """Engine k's inline fingerprints found in the page (`folded`: see _folded); the count stops short, below
+        `need`, once the fingerprints left cannot bring it to `need`."""
+        found, left = 0, len(self.inline[k])
+        for p, needles in self.inline[k]:
+            left -= 1
+            found += bool(_may_hold(folded, needles) and p.search(page))
+            if found + left < need:
+                break
+        return found
 
 
 def _by_first_letter(patterns: list[str]) -> str:

@@ -227,3 +227,19 @@ def test_article_precheck_never_turns_an_article_away():
         rnd.shuffle(body) if rnd.random() < 0.3 else None
         if is_article(read_article(body)):
             assert _may_be_article(body), body
+
+
+def test_engines_first_characters_hold_every_fingerprint_start():
+    from threadclean.text.fingerprints import _DIGIT, _first_chars
+
+    assert _first_chars([r"Link to comment$", r"\d+ Likes?$", r"\[–\]$", r"« on: ", r"(?:Zitat|Quote) von "]) \
+        == frozenset({"l", _DIGIT, "[", "«", "z", "q"})
+    assert _first_chars([r"Posted", r"\w+ \d{1,2}, \d{4}"]) is None
+    for engine, chars in zip(ENGINES, detector().first_chars, strict=True):
+        if chars is None:
+            continue
+        for line in _fixture_lines() + ["7 Likes", "«  on: May 5", "[–]", "Quote from: x on y"]:
+            first = line[:1]
+            key = _DIGIT if first.isdecimal() else first.lower()
+            if engine.rx.fingerprint_any.match(line):
+                assert key in chars, (engine.name, line)

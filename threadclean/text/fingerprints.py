@@ -56,6 +56,7 @@ class Detector:
         # break to line break instead of trying the line-start anchor at every character
         self.any_start = re.compile(r"\n(?=" + _by_first_letter(starts) + ")" if starts else "(?!)", re.I | re.M)
         self.inline = [[(rx, required_texts(rx.pattern)) for rx in e.rx.fingerprint_inline] for e in engines]
+        self.first_chars = [_first_chars([p[1:] for p in e.fingerprints if p.startswith("^")]) for e in engines]
 
     def scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line, plus inline ones found."""
@@ -86,10 +87,16 @@ class Detector:
     def _start_scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line."""
         line_starts = [m.start() for m in self.any_start.finditer("\n" + page)]  # "\n" at i: line at i
+        # each line's first character as the engines' first characters are written (see _first_chars)
+        odd = any(ch in page for ch in _CASE_ODDITIES)
+        firsts = [_DIGIT if (c := page[pos : pos + 1]).isdecimal() else c.lower() for pos in line_starts]
         out = []
-        for engine in self.engines:
+        for engine, chars in zip(self.engines, self.first_chars, strict=True):
             rx = engine.rx.fingerprint_any
-            out.append(len({m.lastgroup for pos in line_starts if (m := rx.match(page, pos))}))
+            # only at lines whose first character one of the engine's fingerprints may start with
+            spots = line_starts if chars is None or odd \
+                else [p for p, c in zip(line_starts, firsts, strict=True) if c in chars]
+            out.append(len({m.lastgroup for pos in spots if (m := rx.match(page, pos))}))
         return out
 
     def _inline_found(self, k: int, page: str, folded: str | None, need: int = 0) -> int:
@@ -119,6 +126,21 @@ def _by_first_letter(patterns: list[str]) -> str:
             groups.setdefault(head[0], []).append(head[1])
     parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
     return "|".join(parts + [f"(?:{p})" for p in others])
+
+
+_DIGIT = "\\d"
+
+
+def _first_chars(patterns: list[str]) -> frozenset[str] | None:
+    """The characters a match of one of the patterns may start with, as `_head` gives them (ASCII letters
+    lower-cased, `\\d` for a digit, an escaped mark as itself; a digit written as such is also a `\\d`); None
+    when some pattern may start otherwise. Under re.IGNORECASE an ASCII letter also matches the characters
+    str.lower() turns into it, and _CASE_ODDITIES, which the caller looks out for."""
+    heads = [_head(p) for pattern in patterns for p in _choices(pattern)]
+    if any(h is None for h in heads):
+        return None
+    chars = {first[1] if first.startswith("\\") and first != _DIGIT else first for first, _ in heads}
+    return frozenset(_DIGIT if c.isdecimal() else c for c in chars)
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")

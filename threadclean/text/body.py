@@ -9,12 +9,13 @@ Alarabiya.net", "Source: Reuters"), photo captions with credits, "Advertisement"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
-from threadclean.joined_search import CASE_TRAPS, hit_texts, text_starts
+from threadclean.joined_search import CASE_TRAPS, text_starts
 from threadclean.model import Article, Media, MediaComment, Part, Removed
 from threadclean.text.scan import matching
 
@@ -185,16 +186,35 @@ class BodyLines:
         return repeated and _says_enough(self.norms[n])
 
 
+#: the characters CASE_TRAPS looks for, each looked for with a substring search first
+_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where the word starts in the text, every time."""
+    out, at = [], text.find(word)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def hit_lines(positions: list[int], starts: list[int]) -> set[int]:
+    """The indexes of the lines (starting at `starts`, see text_starts) the positions fall in."""
+    return {bisect_right(starts, at) - 1 for at in positions}
+
+
 def _credit_hints(texts: list[str]) -> set[int]:
     """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
     joined = "\n".join(texts)
     lows = joined.lower()
     if len(lows) != len(joined):  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
-    # a substring search per word is far quicker than the regex's try at every character, and most bodies hold none
-    worded = any(word in lows for word in _CREDIT_WORDS)
-    hits = [*(_CREDIT_WORD.finditer(lows) if worded else ()), *CASE_TRAPS.finditer(joined)]
-    hinted = hit_texts(hits, text_starts(texts)) if hits else set()
+    # substring searches per word are far quicker than the regex's try at every character, and most bodies hold none
+    hits = [at for word in _CREDIT_WORDS for at in _finds(lows, word)]
+    if any(trap in joined for trap in _TRAPS):
+        hits += [m.start() for m in CASE_TRAPS.finditer(joined)]
+    hinted = hit_lines(hits, text_starts(texts)) if hits else set()
     hinted.update(n for n, t in enumerate(texts) if t[-1:] in ")]" and _credit_end(t))
     return hinted
 

@@ -109,7 +109,7 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
     spans = _paragraph_spans(lines, start, stop if opener is None else min(stop, opener))
     if not spans:
         return start
-    found = [memory.sources(" ".join(ln.text for ln in lines[a:b])) for a, b in spans]
+    found = _ParagraphSources(lines, spans, memory)
     if found[0]:
         candidates, end = set(found[0]), 0
         for k in range(len(spans)):
@@ -121,7 +121,7 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
             elif not found[k] and memory.sources(lines[spans[k][0]].text) & candidates:
                 end = k  # the reply follows the quote's last paragraph without a blank line
                 break
-            elif found[k] or not any(f & candidates for f in found[k + 1 : k + 3]):
+            elif found[k] or not any(found[j] & candidates for j in range(k + 1, min(k + 3, len(spans)))):
                 # a paragraph from another post starts a new quote; one found nowhere (a dateline that
                 # changed) stays inside only when the quote goes on right after it
                 break
@@ -134,6 +134,21 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
         if lines[i].spacer:
             return i
     return spans[0][1]
+
+
+class _ParagraphSources:
+    """memory.sources of each paragraph span, found when first asked: a quote ends after a few of the post's
+    paragraphs, and the rest are never asked about."""
+
+    def __init__(self, lines: list[Line], spans: list[tuple[int, int]], memory: PageMemory) -> None:
+        self.lines, self.spans, self.memory = lines, spans, memory
+        self.known: dict[int, set[int]] = {}
+
+    def __getitem__(self, k: int) -> set[int]:
+        if k not in self.known:
+            a, b = self.spans[k]
+            self.known[k] = self.memory.sources(" ".join(ln.text for ln in self.lines[a:b]))
+        return self.known[k]
 
 
 def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory, candidates: set[int]) -> int:

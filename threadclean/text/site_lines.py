@@ -153,7 +153,8 @@ def _placed(filled: list[str], candidates: set[str], chrome: Callable[[str], obj
 
 def _widget(text: str) -> bool:
     # the cheap tests first: most lines of a post are sentences
-    return bool(text) and not text.endswith(_SENTENCE_ENDS) and len(text.split()) <= PAGE_REPEAT_WORDS \
+    # split no further than one word past the limit: a long line's words are not all needed
+    return bool(text) and not text.endswith(_SENTENCE_ENDS) and len(text.split(None, PAGE_REPEAT_WORDS)) <= PAGE_REPEAT_WORDS \
         and not _NOT_WIDGET.search(text)
 
 

@@ -177,9 +177,12 @@ def _info_list(lines: list[Line], texts: list[str], j: int, anchor: int, rx: Com
     return False
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
 def _labelled(text: str) -> bool:
     """Holds a word (a label or a rank), or is an avatar's initial: not a bare count."""
-    return bool(re.search(r"[^\W\d_]{2}", text)) or (len(text) == 1 and text.isalpha())
+    return bool(_TWO_LETTERS.search(text)) or (len(text) == 1 and text.isalpha())
 
 
 def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> bool:

@@ -158,7 +158,8 @@ def test_word_counts_and_norms_agree_with_the_regex():
 
 
 def test_patterns_spread_over_their_choices_match_where_they_do():
-    from threadclean.text.fingerprints import _by_first_letter, _choices
+    from threadclean.text.fingerprints import _by_first_letter
+    from threadclean.text.pattern_heads import choices as _choices
 
     assert _choices(r"(?:Thread starter|Discussion starter)\b") == [r"Thread starter\b", r"Discussion starter\b"]
     assert _choices(r"(?:a|b)?x") == [r"(?:a|b)?x"] and _choices(r"x|(?:[)|]|y)z") == ["x", "[)|]z", "yz"]
@@ -230,7 +231,8 @@ def test_article_precheck_never_turns_an_article_away():
 
 
 def test_engines_first_characters_hold_every_fingerprint_start():
-    from threadclean.text.fingerprints import _DIGIT, _first_chars
+    from threadclean.text.pattern_heads import DIGIT as _DIGIT
+    from threadclean.text.pattern_heads import first_chars as _first_chars
 
     assert _first_chars([r"Link to comment$", r"\d+ Likes?$", r"\[–\]$", r"« on: ", r"(?:Zitat|Quote) von "]) \
         == frozenset({"l", _DIGIT, "[", "«", "z", "q"})

@@ -15,9 +15,8 @@ import unicodedata
 from functools import cache
 
 from threadclean.text.engines import ENGINES, TextEngine
+from threadclean.text.pattern_heads import CASE_ODDITIES, DIGIT, choices, first_chars, head
 
-#: characters that match an ASCII letter under re.IGNORECASE but that str.lower() does not turn into it
-_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
 _LITERAL = sre_parse.LITERAL
 
 
@@ -56,7 +55,7 @@ class Detector:
         # break to line break instead of trying the line-start anchor at every character
         self.any_start = re.compile(r"\n(?=" + _by_first_letter(starts) + ")" if starts else "(?!)", re.I | re.M)
         self.inline = [[(rx, required_texts(rx.pattern)) for rx in e.rx.fingerprint_inline] for e in engines]
-        self.first_chars = [_first_chars([p[1:] for p in e.fingerprints if p.startswith("^")]) for e in engines]
+        self.first_chars = [first_chars([p[1:] for p in e.fingerprints if p.startswith("^")]) for e in engines]
 
     def scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line, plus inline ones found."""
@@ -87,9 +86,9 @@ class Detector:
     def _start_scores(self, page: str) -> list[int]:
         """Per engine: distinct line-start fingerprints matched on some line."""
         line_starts = [m.start() for m in self.any_start.finditer("\n" + page)]  # "\n" at i: line at i
-        # each line's first character as the engines' first characters are written (see _first_chars)
-        odd = any(ch in page for ch in _CASE_ODDITIES)
-        firsts = [_DIGIT if (c := page[pos : pos + 1]).isdecimal() else c.lower() for pos in line_starts]
+        # each line's first character as the engines' first characters are written (see first_chars)
+        odd = any(ch in page for ch in CASE_ODDITIES)
+        firsts = [DIGIT if (c := page[pos : pos + 1]).isdecimal() else c.lower() for pos in line_starts]
         out = []
         for engine, chars in zip(self.engines, self.first_chars, strict=True):
             rx = engine.rx.fingerprint_any
@@ -118,98 +117,20 @@ def _by_first_letter(patterns: list[str]) -> str:
     pattern per choice first."""
     groups: dict[str, list[str]] = {}
     others = []
-    for p in (q for pattern in patterns for q in _choices(pattern)):
-        head = _head(p)
-        if head is None:
+    for p in (q for pattern in patterns for q in choices(pattern)):
+        first = head(p)
+        if first is None:
             others.append(p)
         else:
-            groups.setdefault(head[0], []).append(head[1])
+            groups.setdefault(first[0], []).append(first[1])
     parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
     return "|".join(parts + [f"(?:{p})" for p in others])
-
-
-_DIGIT = "\\d"
-
-
-def _first_chars(patterns: list[str]) -> frozenset[str] | None:
-    """The characters a match of one of the patterns may start with, as `_head` gives them (ASCII letters
-    lower-cased, `\\d` for a digit, an escaped mark as itself; a digit written as such is also a `\\d`); None
-    when some pattern may start otherwise. Under re.IGNORECASE an ASCII letter also matches the characters
-    str.lower() turns into it, and _CASE_ODDITIES, which the caller looks out for."""
-    heads = [_head(p) for pattern in patterns for p in _choices(pattern)]
-    if any(h is None for h in heads):
-        return None
-    chars = {first[1] if first.startswith("\\") and first != _DIGIT else first for first, _ in heads}
-    return frozenset(_DIGIT if c.isdecimal() else c for c in chars)
-
-
-_QUANTIFIERS = ("?", "*", "+", "{")
-_SPECIAL = set("\\.^$*+?{}[]|()")
-
-
-def _head(p: str) -> tuple[str, str] | None:
-    """(first item, the rest) of a pattern whose first item is one character matched as re.IGNORECASE matches
-    it (an ASCII letter lower-cased, a character without case, an escaped punctuation mark) or a digit (`\\d+`:
-    a digit, then `\\d*`); None for any other start, or a quantified first item."""
-    if p.startswith("\\d"):
-        return ("\\d", "\\d*" + p[3:]) if p[2:3] == "+" else ("\\d", p[2:]) if p[2:3] not in _QUANTIFIERS else None
-    if p[:1] == "\\" and p[1:2] and not p[1].isalnum():
-        first, rest = p[:2], p[2:]
-    elif p[:1] and p[0] not in _SPECIAL and (p[0].isascii() and p[0].isalpha()
-                                             or p[0].lower() == p[0] == p[0].upper() and not p[0].isspace()):
-        first, rest = p[0].lower(), p[1:]
-    else:
-        return None
-    return (first, rest) if rest[:1] not in _QUANTIFIERS else None
-
-
-def _choices(p: str) -> list[str]:
-    """The pattern as alternatives each matching where it does: split at its top-level bars, and an opening
-    non-capturing group of choices ("(?:A|B)rest") spread over its choices ("Arest", "Brest")."""
-    alts = _top_level(p, "|")
-    if len(alts) > 1:
-        return [q for alt in alts for q in _choices(alt)]
-    if p.startswith("(?:") and (close := _closing(p)) is not None and p[close + 1 : close + 2] not in _QUANTIFIERS:
-        rest = p[close + 1 :]
-        return [q for alt in _top_level(p[3:close], "|") for q in _choices(alt + rest)]
-    return [p]
-
-
-def _closing(p: str) -> int | None:
-    """The index of the parenthesis closing the group that opens the pattern."""
-    return next((i for i, c, depth in _outside_classes(p) if c == ")" and depth == 0), None)
-
-
-def _top_level(p: str, sep: str) -> list[str]:
-    """The pattern split at the separator where it stands outside groups and classes."""
-    cuts = [i for i, c, depth in _outside_classes(p) if c == sep and depth == 0]
-    return [p[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(p)], strict=True)]
-
-
-def _outside_classes(p: str):
-    """(index, character, group depth after it) of the pattern's characters outside escapes and classes."""
-    depth, i = 0, 0
-    while i < len(p):
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a class runs to the first "]" after its first member ("[]a]", "[^]a]": "]" is a member)
-            j = i + 2 if p[i + 1 : i + 2] == "^" else i + 1
-            end = p.find("]", j + 1)
-            while end != -1 and p[end - 1] == "\\" and p[end - 2 : end] != "\\\\":
-                end = p.find("]", end + 1)
-            i = (end if end != -1 else len(p)) + 1
-            continue
-        depth += (c == "(") - (c == ")")
-        yield i, c, depth
-        i += 1
 
 
 def _folded(page: str) -> str | None:
     """The page lower-cased, to look for needles in; None when it holds a character that re.IGNORECASE matches
     otherwise than str.lower() turns it (then every pattern is searched)."""
-    return page.lower() if not any(ch in page for ch in _CASE_ODDITIES) else None
+    return page.lower() if not any(ch in page for ch in CASE_ODDITIES) else None
 
 
 def _may_hold(folded: str | None, needles: tuple[str, ...]) -> bool:

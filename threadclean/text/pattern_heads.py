@@ -1,0 +1,101 @@
+"""What a regular expression's matches may start with, read off the pattern's text: its choices ("(?:A|B)rest"
+as "Arest", "Brest") and their first items. Scans and tables use it to try a pattern only at lines whose first
+character it may match."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+#: characters that match an ASCII letter under re.IGNORECASE but that str.lower() does not turn into it
+CASE_ODDITIES = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+DIGIT = "\\d"
+
+
+def first_chars(patterns: list[str]) -> frozenset[str] | None:
+    """The characters a match of one of the patterns may start with, as `head` gives them (ASCII letters
+    lower-cased, `\\d` for a digit, an escaped mark as itself; a digit written as such is also a `\\d`); None
+    when some pattern may start otherwise. Under re.IGNORECASE an ASCII letter also matches the characters
+    str.lower() turns into it, and CASE_ODDITIES, which the caller looks out for."""
+    heads = [head(p) for pattern in patterns for p in choices(pattern)]
+    if any(h is None for h in heads):
+        return None
+    chars = {first[1] if first.startswith("\\") and first != DIGIT else first for first, _ in heads}
+    return frozenset(DIGIT if c.isdecimal() else c for c in chars)
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+_SPECIAL = set("\\.^$*+?{}[]|()")
+
+
+def head(p: str) -> tuple[str, str] | None:
+    """(first item, the rest) of a pattern whose first item is one character matched as re.IGNORECASE matches
+    it (an ASCII letter lower-cased, a character without case, an escaped punctuation mark) or a digit (`\\d+`:
+    a digit, then `\\d*`); None for any other start, or a quantified first item."""
+    if p.startswith("\\d"):
+        return ("\\d", "\\d*" + p[3:]) if p[2:3] == "+" else ("\\d", p[2:]) if p[2:3] not in _QUANTIFIERS else None
+    if p[:1] == "\\" and p[1:2] and not p[1].isalnum():
+        first, rest = p[:2], p[2:]
+    elif p[:1] and p[0] not in _SPECIAL and (p[0].isascii() and p[0].isalpha()
+                                             or p[0].lower() == p[0] == p[0].upper() and not p[0].isspace()):
+        first, rest = p[0].lower(), p[1:]
+    else:
+        return None
+    return (first, rest) if rest[:1] not in _QUANTIFIERS else None
+
+
+def choices(p: str) -> list[str]:
+    """The pattern as alternatives each matching where it does: split at its top-level bars, and an opening
+    non-capturing group of choices ("(?:A|B)rest") spread over its choices ("Arest", "Brest")."""
+    alts = _top_level(p, "|")
+    if len(alts) > 1:
+        return [q for alt in alts for q in choices(alt)]
+    if p.startswith("(?:") and (close := _closing(p)) is not None and p[close + 1 : close + 2] not in _QUANTIFIERS:
+        rest = p[close + 1 :]
+        return [q for alt in _top_level(p[3:close], "|") for q in choices(alt + rest)]
+    return [p]
+
+
+def _closing(p: str) -> int | None:
+    """The index of the parenthesis closing the group that opens the pattern."""
+    return next((i for i, c, depth in _outside_classes(p) if c == ")" and depth == 0), None)
+
+
+def _top_level(p: str, sep: str) -> list[str]:
+    """The pattern split at the separator where it stands outside groups and classes."""
+    cuts = [i for i, c, depth in _outside_classes(p) if c == sep and depth == 0]
+    return [p[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(p)], strict=True)]
+
+
+def _outside_classes(p: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of the pattern's characters outside escapes and classes."""
+    depth, i = 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class runs to the first "]" after its first member ("[]a]", "[^]a]": "]" is a member)
+            j = i + 2 if p[i + 1 : i + 2] == "^" else i + 1
+            end = p.find("]", j + 1)
+            while end != -1 and p[end - 1] == "\\" and p[end - 2 : end] != "\\\\":
+                end = p.find("]", end + 1)
+            i = (end if end != -1 else len(p)) + 1
+            continue
+        depth += (c == "(") - (c == ")")
+        yield i, c, depth
+        i += 1
+
+
+def line_start_chars(pattern: str) -> frozenset[str] | None:
+    """first_chars of a pattern matched at a line's start (re.match), its choices' leading "^" (true there) dropped."""
+    return first_chars([c[1:] if c.startswith("^") else c for c in _top_level(pattern, "|")])
+
+
+def first_key(text: str) -> str | None:
+    """A line's first character as first_chars writes them (a digit as DIGIT, an ASCII letter lower-cased); None
+    for an empty line or a CASE_ODDITIES character (which re.IGNORECASE matches against other letters)."""
+    c = text[:1]
+    if not c or c in CASE_ODDITIES:
+        return None
+    return DIGIT if c.isdecimal() else c.lower()

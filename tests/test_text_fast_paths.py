@@ -245,3 +245,25 @@ def test_engines_first_characters_hold_every_fingerprint_start():
             key = _DIGIT if first.isdecimal() else first.lower()
             if engine.rx.fingerprint_any.match(line):
                 assert key in chars, (engine.name, line)
+
+
+def test_chrome_tables_take_the_first_pattern_that_matches():
+    from threadclean.text.engines import ReasonTable
+    from threadclean.text.pattern_heads import grouped_by_first
+
+    lines = [strip_bullet(t) for t in _fixture_lines()] + [
+        "Reply", "reply with quote", "Quote | Report", "Page 2 of 5", "3 replies", "Viewing page 1 of 3", "jdoe is offline",
+        "Share on Facebook", "Facebook X Reddit Email Share Link", "12 Likes 3 Shares", "Likes Reactions: jdoe",
+        "jdoe likes this", "Last edited by jdoe", "Powered by XenForo", "{{ x }}", "_____", "photo.jpg (12 KB)",
+        "Results 1 to 10 of 20", "(1) (2) (Reply)", "Attachments", "Wow", "Thread starter jdoe", "Advertisement - Read on",
+    ]
+    for engine in ENGINES:
+        table = engine.rx.chrome
+        singles = [(re.compile(p, re.I), reason) for p, reason in table.table]
+        for line in lines:
+            expected = next((reason for rx, reason in singles if rx.match(line)), None)
+            assert table.reason(line) == expected, (engine.name, line)
+    assert grouped_by_first(r"^(?:Reply|Report|Quote)$") == "(?:r(?:eply|eport)|quote)$"
+    assert grouped_by_first(r"^(?:a|b)*c|^x") == "x|(?:a|b)*c"  # a repeated group's "^" is not at the start
+    assert grouped_by_first(r"^(a|b) \1$") == r"^(a|b) \1$"
+    assert ReasonTable(((r"^(?:Reply|Report)$", "post_chrome"),)).reason("REPORT") == "post_chrome"

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from threadclean.text.pattern_heads import grouped_by_first
+
 _REL = (r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|"
         r"just now")
 _NAME = r"[^\s,\"“][^\"”]{0,40}?"
@@ -217,12 +219,15 @@ def _any(patterns: tuple[str, ...]) -> re.Pattern | None:
 
 
 class ReasonTable:
-    """(pattern, reason) pairs compiled into one alternation; the matching group names the reason."""
+    """(pattern, reason) pairs compiled into one alternation; the matching group names the reason. Each pattern's
+    alternatives are grouped by their first character (pattern_heads.grouped_by_first): a pattern matches the
+    same lines, so the first pattern that matches is the same."""
 
     def __init__(self, table: tuple[tuple[str, str], ...]) -> None:
         self.table = table
         self.reasons = [reason for _, reason in table]
-        self.rx = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(table)), re.I) if table else None
+        self.rx = re.compile("|".join(f"(?P<r{i}>{grouped_by_first(p)})" for i, (p, _) in enumerate(table)),
+                             re.I) if table else None
         self.reason = lru_cache(maxsize=1 << 13)(self._reason)  # several steps ask about the same lines
 
     def __reduce__(self) -> tuple:

@@ -4,6 +4,7 @@ character it may match."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 #: characters that match an ASCII letter under re.IGNORECASE but that str.lower() does not turn into it
@@ -99,3 +100,41 @@ def first_key(text: str) -> str | None:
     if not c or c in CASE_ODDITIES:
         return None
     return DIGIT if c.isdecimal() else c.lower()
+
+
+def grouped_by_first(pattern: str) -> str:
+    """A pattern matched at a line's start (re.match), rewritten so that its alternatives, and those of a group
+    opening it, are grouped under their first character ("(?:Reply|Report|Quote)" as "(?:r(?:eply|eport)|
+    q(?:uote))"): most fail on one comparison instead of each being tried. The pattern matches the same lines; the
+    alternatives' order changes (those without a plain first character come last), so which one matched, and
+    its groups' values, may differ: for tables that only ask whether a line matches. Patterns with atomic groups,
+    possessive quantifiers or numbered back-references, where that may matter, are returned as they are."""
+    if "(?>" in pattern or re.search(r"[*+?}]\+|\\[1-9]", pattern):
+        return pattern
+    return _grouped_alternatives(pattern, True)
+
+
+def _grouped_alternatives(p: str, at_start: bool) -> str:
+    """The alternatives grouped; `at_start`: they stand at the line's start, where a leading "^" is always true."""
+    alts = [_grouped_opening(a[1:] if at_start and a.startswith("^") else a, at_start) for a in _top_level(p, "|")]
+    if len(alts) == 1:
+        return alts[0]
+    groups: dict[str, list[str]] = {}
+    others = []
+    for alt in alts:
+        first = head(alt)
+        if first is None:
+            others.append(alt)
+        else:
+            groups.setdefault(first[0], []).append(first[1])
+    parts = [f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0] for first, rests in groups.items()]
+    return "|".join(parts + others)
+
+
+def _grouped_opening(alt: str, at_start: bool) -> str:
+    """The alternative with the choices of a non-capturing group opening it grouped; a repeated group's choices are
+    not all at the line's start."""
+    if alt.startswith("(?:") and (close := _closing(alt)) is not None:
+        repeated = alt[close + 1 : close + 2] in _QUANTIFIERS
+        return f"(?:{_grouped_alternatives(alt[3:close], at_start and not repeated)}){alt[close + 1 :]}"
+    return alt

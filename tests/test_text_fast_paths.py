@@ -267,3 +267,11 @@ def test_chrome_tables_take_the_first_pattern_that_matches():
     assert grouped_by_first(r"^(?:a|b)*c|^x") == "x|(?:a|b)*c"  # a repeated group's "^" is not at the start
     assert grouped_by_first(r"^(a|b) \1$") == r"^(a|b) \1$"
     assert ReasonTable(((r"^(?:Reply|Report)$", "post_chrome"),)).reason("REPORT") == "post_chrome"
+
+
+def test_digit_or_day_test_answers_as_the_pattern():
+    from threadclean.text.anchors import _HAS_DIGIT_OR_DAY, has_digit_or_day
+
+    for line in _fixture_lines() + ["Today", "YESTERDAY 10:00", "yeſterday", "hİer", "Heute", "aujourd'hui", "tomorrow",
+                                    "\u0663 days", "Gestern um", "no date here"]:
+        assert has_digit_or_day(line) == bool(_HAS_DIGIT_OR_DAY.search(line)), line

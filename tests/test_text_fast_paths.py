@@ -32,7 +32,9 @@ TRICKY = [
     "Jul 9, 2022 (edited)", "2 days ago ·", "Posted 3 hours ago #4 | link", "x" * 130, " ".join(["word"] * 70),
     "Officials met on Monday (AP)", "Officials met (AFP).", "Crowds gather (Getty Images).", "see /r/news :)",
     "A long line about the vote in parliament (supplied)", "the (file) copy", "[AP Photo by Jane Doe]", "x /EPA/ y",
-    "Smoke (ſupplied)", "a (reuters ) b)", "via /Reuters", "(AP) and more",
+    "Smoke (ſupplied)", "a (reuters ) b)", "via /Reuters", "(AP) and more", "My image of the day (photo by me)",
+    "Photo: Jane Doe", "xphoto: y", "Picture credit : AFP", "see the photo", "Copyright ACME Corp 2021", "via Getty Images.",
+    "https://example.com/AP", "text [Reuters]", "(Image courtesy of NASA)", "an image (credit: x)",
 ]
 
 

@@ -141,10 +141,13 @@ def _norm_words(norm: str) -> int:
     return norm.count(" ") + 1 if norm else 0
 
 
-#: every CREDIT match holds one of these words (in some case: the text is lower-cased first), or ends the line in
-#: "]" or with _AGENCY_TAG; a line with a CASE_TRAPS character is searched in full
-_CREDIT_WORDS = ("getty", "copyright", "photo", "image", "picture", "credit", "/ap", "/afp", "/reuters", "/epa")
-_CREDIT_WORD = re.compile("|".join(_CREDIT_WORDS))
+#: every CREDIT match holds one of these pieces (in some case: the text is lower-cased first), or starts the line
+#: with one of _CREDIT_STARTS, or ends it in "]" or with _AGENCY_TAG; a line with a CASE_TRAPS character is
+#: searched in full
+_CREDIT_WORDS = ("(photo", "(image", "(picture", "(credit", "via getty images", "copyright", "/ap", "/afp",
+                 "/reuters", "/getty images", "/epa")
+_CREDIT_STARTS = ("photo", "image", "picture")
+_CREDIT_WORD = re.compile("|".join(map(re.escape, _CREDIT_WORDS)) + "|^(?:" + "|".join(_CREDIT_STARTS) + ")")
 _CREDIT_TAG = re.compile(_AGENCY_TAG, re.I)
 
 
@@ -212,6 +215,9 @@ def _credit_hints(texts: list[str]) -> set[int]:
         return set(range(len(texts)))
     # substring searches per word are far quicker than the regex's try at every character, and most bodies hold none
     hits = [at for word in _CREDIT_WORDS for at in _finds(lows, word)]
+    hits += [at + 1 for word in _CREDIT_STARTS for at in _finds(lows, "\n" + word)]
+    if lows.startswith(_CREDIT_STARTS):
+        hits.append(0)
     if any(trap in joined for trap in _TRAPS):
         hits += [m.start() for m in CASE_TRAPS.finditer(joined)]
     hinted = hit_lines(hits, text_starts(texts)) if hits else set()

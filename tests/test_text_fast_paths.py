@@ -277,3 +277,22 @@ def test_digit_or_day_test_answers_as_the_pattern():
     for line in _fixture_lines() + ["Today", "YESTERDAY 10:00", "yeſterday", "hİer", "Heute", "aujourd'hui", "tomorrow",
                                     "\u0663 days", "Gestern um", "no date here"]:
         assert has_digit_or_day(line) == bool(_HAS_DIGIT_OR_DAY.search(line)), line
+
+
+def test_line_tests_match_the_lines_their_patterns_match():
+    from threadclean.text.engines import COMMON_MEMBER_INFO, COMMON_QUOTE_CLOSE, COMMON_THREAD_END
+
+    lines = [strip_bullet(t) for t in _fixture_lines()] + ["Link to comment", "Share on other sites", "Similar threads",
+                                                            "Posts: 1,234", "Joined: Mar 2016", "[/quote]", "Logged"]
+    for engine in ENGINES:
+        rx = engine.rx
+        tests = {"post_end": engine.post_end, "thread_end": engine.thread_end + COMMON_THREAD_END,
+                 "quote_close": engine.quote_close + COMMON_QUOTE_CLOSE, "signature": engine.signature,
+                 "edited": engine.edited, "summary": engine.summary, "thread_start": engine.thread_start,
+                 "parent_preview": engine.parent_preview}
+        for name, patterns in tests.items():
+            if patterns:
+                plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+                assert all(bool(getattr(rx, name).match(t)) == bool(plain.match(t)) for t in lines), (engine.name, name)
+        plain = re.compile("|".join(f"(?:{p})" for p in engine.member_info + COMMON_MEMBER_INFO), re.I)
+        assert all(bool(rx.member_info.match(t)) == bool(plain.match(t)) for t in lines), engine.name

@@ -218,6 +218,14 @@ def _any(patterns: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+def _any_test(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """_any for patterns only asked whether they match a line (no group read): the alternatives grouped by their
+    first character (pattern_heads.grouped_by_first), which matches the same lines faster."""
+    if not patterns:
+        return None
+    return re.compile(grouped_by_first("|".join(patterns)), re.I)
+
+
 class ReasonTable:
     """(pattern, reason) pairs compiled into one alternation; the matching group names the reason. Each pattern's
     alternatives are grouped by their first character (pattern_heads.grouped_by_first): a pattern matches the
@@ -288,38 +296,38 @@ class CompiledEngine:
         self.fingerprint_any = re.compile(r"^(?:" + "|".join(f"(?P<f{i}>{p})" for i, p in starts) + ")"
                                           if starts else "(?!)", re.I | re.M)
         self.fingerprint_inline = [re.compile(p, re.I | re.M) for p in e.fingerprints if not p.startswith("^")]
-        self.post_end = _any(e.post_end)
+        self.post_end = _any_test(e.post_end)
         self.post_date = [re.compile(p, re.I) for p in e.post_date]
         self.bare_dates = e.bare_dates
         self.name_dates = e.name_dates
         self.quote_open = FirstMatch(e.quote_open + COMMON_QUOTE_OPEN)
-        self.quote_close = _any(e.quote_close + COMMON_QUOTE_CLOSE)
-        self.thread_start = _any(e.thread_start)
-        self.thread_end = _any(e.thread_end + COMMON_THREAD_END)
+        self.quote_close = _any_test(e.quote_close + COMMON_QUOTE_CLOSE)
+        self.thread_start = _any_test(e.thread_start)
+        self.thread_end = _any_test(e.thread_end + COMMON_THREAD_END)
         self.starter = [re.compile(p, re.I) for p in e.starter]
         self.title_line = _any(e.title_line)
         self.chrome = ReasonTable(e.chrome + COMMON_CHROME)
         self.reaction = [re.compile(p, re.I) for p in e.reaction]
         self.reaction_name = e.reaction_name
-        self.signature = _any(e.signature)
-        self.edited = _any(e.edited)
-        member_info = _any(e.member_info + COMMON_MEMBER_INFO)
+        self.signature = _any_test(e.signature)
+        self.edited = _any_test(e.edited)
+        member_info = _any_test(e.member_info + COMMON_MEMBER_INFO)
         self.member_info = CachedPattern(member_info) if member_info else None
         self.author_suffix = re.compile("(?:" + "|".join(e.author_suffix) + r")$", re.I) if e.author_suffix else None
         self.author_line = _any(e.author_line)
         self.pane_after_body = e.pane_after_body
-        self.pane_open = _any(e.pane_open)
-        self.post_open = _any(e.post_open)
+        self.pane_open = _any_test(e.pane_open)
+        self.post_open = _any_test(e.post_open)
         self.closing_date = _any(e.closing_date)
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
         self.date_first = e.date_first
-        self.parent_preview = _any(e.parent_preview)
+        self.parent_preview = _any_test(e.parent_preview)
         self.pane_list = e.pane_list
-        self.summary = _any(e.summary)
+        self.summary = _any_test(e.summary)
         self.body_end_spacer = e.body_end_spacer
         self.name_under_date = e.name_under_date
-        self.title_in_post = _any(e.title_in_post)
+        self.title_in_post = _any_test(e.title_in_post)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own

@@ -15,7 +15,7 @@ import unicodedata
 from functools import cache
 
 from threadclean.text.engines import ENGINES, TextEngine
-from threadclean.text.pattern_heads import CASE_ODDITIES, DIGIT, choices, first_chars, head
+from threadclean.text.pattern_heads import CASE_ODDITIES, DIGIT, choices, first_chars, group_alternatives
 
 _LITERAL = sre_parse.LITERAL
 
@@ -115,16 +115,7 @@ def _by_first_letter(patterns: list[str]) -> str:
     character, escaped character or digit grouped under it ("R(?:e: .+|eply With Quote$)"), so most alternatives
     fail on one comparison. A pattern that opens with a choice ("(?:Thread|Discussion) starter") is taken as one
     pattern per choice first."""
-    groups: dict[str, list[str]] = {}
-    others = []
-    for p in (q for pattern in patterns for q in choices(pattern)):
-        first = head(p)
-        if first is None:
-            others.append(p)
-        else:
-            groups.setdefault(first[0], []).append(first[1])
-    parts = [f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()]
-    return "|".join(parts + [f"(?:{p})" for p in others])
+    return group_alternatives([q for pattern in patterns for q in choices(pattern)])
 
 
 def _folded(page: str) -> str | None:

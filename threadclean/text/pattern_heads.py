@@ -117,17 +117,27 @@ def grouped_by_first(pattern: str) -> str:
 def _grouped_alternatives(p: str, at_start: bool) -> str:
     """The alternatives grouped; `at_start`: they stand at the line's start, where a leading "^" is always true."""
     alts = [_grouped_opening(a[1:] if at_start and a.startswith("^") else a, at_start) for a in _top_level(p, "|")]
-    if len(alts) == 1:
-        return alts[0]
+    return alts[0] if len(alts) == 1 else group_alternatives(alts)
+
+
+#: how many characters deep alternatives are grouped ("p(?:o(?:sted|st by)|rint)")
+GROUP_DEPTH = 3
+
+
+def group_alternatives(alts: list[str], depth: int = GROUP_DEPTH) -> str:
+    """One alternation of the alternatives (none holding a top-level "|"), those with the same first character
+    grouped under it, and within a group those with the same next character, `depth` characters deep; those
+    without a plain first character come last. It matches where one of them does."""
     groups: dict[str, list[str]] = {}
     others = []
     for alt in alts:
-        first = head(alt)
+        first = head(alt) if depth > 0 else None
         if first is None:
             others.append(alt)
         else:
             groups.setdefault(first[0], []).append(first[1])
-    parts = [f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0] for first, rests in groups.items()]
+    parts = [f"{first}(?:{group_alternatives(rests, depth - 1)})" if len(rests) > 1 else first + rests[0]
+             for first, rests in groups.items()]
     return "|".join(parts + others)
 
 

@@ -328,13 +328,14 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     kept_any = False
     head_limit = idx[min(len(idx) - 1, 9)] if idx else 0
     tail_start = idx[-2] if len(idx) >= 2 else 0
+    marked = body.adverts | body.credited | body.repeated  # the only lines _body_kind gives a kind
     for n, i in enumerate(idx):
         line = content[i]
         opening = n <= 2 and art.title is None and not kept_any
         if opening or i <= head_limit or i >= tail_start:
             kind = _classify(body, n, opening, i <= head_limit, i >= tail_start, art)
         else:
-            kind = _body_kind(body, n, art)
+            kind = _body_kind(body, n, art) if n in marked else None
         if kind == "title":
             art.title = line
         if kind in ("ad", "counter", "article_meta"):

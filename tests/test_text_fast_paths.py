@@ -298,3 +298,13 @@ def test_line_tests_match_the_lines_their_patterns_match():
                 assert all(bool(getattr(rx, name).match(t)) == bool(plain.match(t)) for t in lines), (engine.name, name)
         plain = re.compile("|".join(f"(?:{p})" for p in engine.member_info + COMMON_MEMBER_INFO), re.I)
         assert all(bool(rx.member_info.match(t)) == bool(plain.match(t)) for t in lines), engine.name
+
+
+def test_to_lines_gives_each_line_its_text_spacer_and_plain_text():
+    from threadclean.text.boilerplate import strip_marker
+
+    texts = ["", "\n", " \n\t\na", "  1. 11-29-2024 #1\n  • Home\nplain  \n \u3000", *[p.read_text(encoding="utf-8")
+                                                                                  for p in sorted((ROOT / "fixtures" / "text").glob("*.txt"))]]
+    for text in texts:
+        got = [(ln.text, ln.spacer, ln.plain) for ln in to_lines(text)]
+        assert got == [(raw.rstrip(), bool(raw) and not raw.rstrip(), strip_marker(raw.rstrip())) for raw in text.split("\n")]

@@ -18,12 +18,17 @@ from threadclean.text.thread import parse_thread
 MIN_FINGERPRINTS = 2
 
 
+#: blank lines, one object each for all pages (lines are never changed once made)
+_BLANK = Line("", False, "")
+_SPACER = Line("", True, "")
+
+
 def to_lines(text: str) -> list[Line]:
     """Lines with trailing space removed; a line of spaces only is a spacer (an empty paragraph)."""
     # a line is blank when nothing is left once trailing space is removed; with no space left at its end, only
     # a marker at its start may need stripping
-    return [Line(t := raw.rstrip(), bool(raw) and not t, t if t[:1] not in MARKED_START else strip_marker(t))
-            for raw in text.split("\n")]
+    return [Line(t, False, t if t[0] not in MARKED_START else strip_marker(t)) if (t := raw.rstrip())
+            else _SPACER if raw else _BLANK for raw in text.split("\n")]
 
 
 def detect_engine(lines: list[Line]) -> TextEngine | None:

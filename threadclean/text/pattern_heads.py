@@ -1,6 +1,6 @@
 """What a regular expression's matches may start with, read off the pattern's text: its choices ("(?:A|B)rest"
-as "Arest", "Brest") and their first items. Scans and tables use it to try a pattern only at lines whose first
-character it may match."""
+as "Arest", "Brest") and their first items. Engine detection uses it to try fingerprints only at lines whose first
+character they may match, and the line tables to group a pattern's alternatives under their first characters."""
 
 from __future__ import annotations
 
@@ -91,15 +91,6 @@ def _outside_classes(p: str) -> Iterator[tuple[int, str, int]]:
 def line_start_chars(pattern: str) -> frozenset[str] | None:
     """first_chars of a pattern matched at a line's start (re.match), its choices' leading "^" (true there) dropped."""
     return first_chars([c[1:] if c.startswith("^") else c for c in _top_level(pattern, "|")])
-
-
-def first_key(text: str) -> str | None:
-    """A line's first character as first_chars writes them (a digit as DIGIT, an ASCII letter lower-cased); None
-    for an empty line or a CASE_ODDITIES character (which re.IGNORECASE matches against other letters)."""
-    c = text[:1]
-    if not c or c in CASE_ODDITIES:
-        return None
-    return DIGIT if c.isdecimal() else c.lower()
 
 
 def grouped_by_first(pattern: str) -> str:

@@ -308,3 +308,11 @@ def test_to_lines_gives_each_line_its_text_spacer_and_plain_text():
     for text in texts:
         got = [(ln.text, ln.spacer, ln.plain) for ln in to_lines(text)]
         assert got == [(raw.rstrip(), bool(raw) and not raw.rstrip(), strip_marker(raw.rstrip())) for raw in text.split("\n")]
+
+
+def test_top_and_page_links_pattern_is_either_pattern():
+    from threadclean.text.last_post import _TOP_OR_PAGE_LINKS, PAGE_LINKS, TO_TOP
+
+    for line in _fixture_lines() + ["Back to top", "BACK TO TOP", "(Go Up)", "1 2 3 Next »", "1 2 3 next »",
+                                    "(1) (2) (Reply)", "Top of the page", "1 2"]:
+        assert bool(_TOP_OR_PAGE_LINKS.match(line)) == bool(TO_TOP.match(line) or PAGE_LINKS.match(line)), line

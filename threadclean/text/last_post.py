@@ -26,13 +26,15 @@ TO_TOP = re.compile(r"^\(?(?:(?:back|go|jump|scroll|return) to (?:the )?top(?: o
 #: page links with a way on ("1 2 3 … 6 Next »", "(1) (2) (3) (Reply)"): printed under the thread, above the
 #: page footer
 PAGE_LINKS = re.compile(r"^\d+(?: (?:\d+|…|\.\.\.))+ (?:Next\b.*|»|›)$|^(?:\(\d+\) ?){2,}(?:\(\w+\))?$")
+#: either of the two, in one pattern (TO_TOP's case-insensitivity kept to its own part)
+_TOP_OR_PAGE_LINKS = re.compile(f"(?i:{TO_TOP.pattern})|{PAGE_LINKS.pattern}")
 
 
 def cut_at_top_link(seg: Segment) -> Segment:
     """The last post without what follows a link back to the page's top, or the page links, under it (the page
     footer)."""
     texts = line_texts(seg.lines)
-    links = matching(_top_or_page_links, texts)
+    links = matching(_TOP_OR_PAGE_LINKS.match, texts)
     if (first := next(links, None)) is None:
         return seg  # most last posts: no such link at all
     # the post has said something before the link
@@ -43,9 +45,6 @@ def cut_at_top_link(seg: Segment) -> Segment:
     removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
     return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
 
-
-def _top_or_page_links(text: str) -> bool:
-    return bool(TO_TOP.match(text) or PAGE_LINKS.match(text))
 
 
 def cut_at_list_end(seg: Segment) -> Segment:

@@ -316,3 +316,14 @@ def test_top_and_page_links_pattern_is_either_pattern():
     for line in _fixture_lines() + ["Back to top", "BACK TO TOP", "(Go Up)", "1 2 3 Next »", "1 2 3 next »",
                                     "(1) (2) (Reply)", "Top of the page", "1 2"]:
         assert bool(_TOP_OR_PAGE_LINKS.match(line)) == bool(TO_TOP.match(line) or PAGE_LINKS.match(line)), line
+
+
+def test_first_filled_lines_are_those_the_comprehension_gives():
+    from threadclean.text.scan import filled
+
+    texts = ["", "a", "", "b", "c", "", "d", ""]
+    for start in range(-1, len(texts) + 1):
+        for limit in (0, 1, 2, 3, 9):
+            forward, backward = range(max(start, 0), len(texts)), range(min(start, len(texts) - 1), -1, -1)
+            assert filled(texts, forward, limit) == [i for i in forward if texts[i]][:limit]
+            assert filled(texts, backward, limit) == [i for i in backward if texts[i]][:limit]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from threadclean.text.body import is_headline
+from threadclean.text.scan import filled
 
 CARD_CLOSE = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,}) \1$", re.I)
 BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
@@ -26,7 +27,7 @@ def link_cards(texts: list[str]) -> set[int]:
             continue
         if not (m := CARD_CLOSE.match(t)):
             continue
-        above = [k for k in range(i - 1, -1, -1) if texts[k]][:CARD_LINES]
+        above = filled(texts, range(i - 1, -1, -1), CARD_LINES)
         opener = next((k for k in above if texts[k] == m[1]), None)
         out.update(range(opener, i + 1) if opener is not None else _title_and_description(texts, above))
         out.add(i)
@@ -44,5 +45,5 @@ def _title_and_description(texts: list[str], above: list[int]) -> list[int]:
 def _same_domain_above(texts: list[str], i: int) -> int | None:
     """The line that opened the card line i (a bare domain) closes: the same domain, a title and a description
     above it."""
-    above = [k for k in range(i - 1, -1, -1) if texts[k]][: CARD_LINES]
+    above = filled(texts, range(i - 1, -1, -1), CARD_LINES)
     return next((k for k in above[1:] if texts[k] == texts[i]), None)

@@ -11,6 +11,7 @@ from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import words
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.quotes import Line, match_opener
+from threadclean.text.scan import filled
 
 #: a line that is a link and nothing else (a permalink a share menu prints, a post's link line)
 URL = re.compile(r"^https?://\S+$")
@@ -97,5 +98,7 @@ def menu_name(texts: list[str], i: int, lo: int, hi: int, rx: CompiledEngine) ->
     t = texts[i]
     if words(t) > MENU_NAME_WORDS or is_prose(t):
         return False
-    near = [x for x in texts[lo:i] if x][-MENU_NEAR:] + [x for x in texts[i + 1 : hi] if x][:MENU_NEAR]
+    before = filled(texts, range(min(i, len(texts)) - 1, max(lo, 0) - 1, -1), MENU_NEAR)[::-1]
+    after = filled(texts, range(i + 1, min(hi, len(texts))), MENU_NEAR)
+    near = [texts[k] for k in before + after]
     return any(t in x and x != t and rx.chrome.reason(x) for x in near)

@@ -4,7 +4,7 @@ per line (most lines hold nothing a pattern looks for)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import attrgetter
 
 #: a Line's text as it stands in the dump (markers and indents kept)
@@ -40,3 +40,9 @@ def filled_below(texts: Sequence[str], i: int, hi: int | None = None, default: s
         if texts[k]:
             return texts[k]
     return default
+
+
+def filled(texts: Sequence[str], indices: range, limit: int) -> list[int]:
+    """The first `limit` of the indices whose text is not blank ([i for i in indices if texts[i]][:limit]), without
+    walking the rest: asked line by line, a walk to the page's end would cost the square of its lines."""
+    return list(islice((i for i in indices if texts[i]), limit))

@@ -29,7 +29,7 @@ from threadclean.text.post_lines import (
     quote_date,
 )
 from threadclean.text.quotes import Line
-from threadclean.text.scan import filled_below, matching
+from threadclean.text.scan import filled, filled_below, matching
 
 
 def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine,
@@ -187,7 +187,7 @@ def _avatar_openers(texts: list[str], start: int, end: int, rx: CompiledEngine) 
     then the name and the text; none when fewer than MIN_AVATARS posts show that."""
     found = []
     for i in matching(AVATAR_LINE.match, texts, start, end):
-        after = [j for j in range(i + 1, end) if texts[j]][:AVATAR_SPAN]
+        after = filled(texts, range(i + 1, end), AVATAR_SPAN)
         text = next((k for k, j in enumerate(after) if is_prose(texts[j])), None)
         # the name sits right under the avatar, else (a subject line between them) right above the text
         name = after[0] if text and after[0] == i + 1 else after[text - 1] if text else None

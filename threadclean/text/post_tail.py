@@ -67,7 +67,7 @@ def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:
 def _menu_name(texts: list[str], head: int, i: int, rx: CompiledEngine) -> bool:
     """Line i is the poster's name between the post's buttons ("jdoe is offline" / "Reply" / "jdoe" /
     "Find More Posts by jdoe"), with chrome right above it in the body (which starts at `head`)."""
-    above = next((x for x in reversed(texts[head:i]) if x), "")
+    above = filled_above(texts, i, head, "")
     return bool(above and chrome_reason(above, rx)) and menu_name(texts, i, head, len(texts), rx)
 
 

@@ -267,7 +267,7 @@ def _field_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     "Posts: 83")."""
     if not _profile_field(texts[i]) or rx.chrome.reason(texts[i]):
         return False
-    below = next((t for t in texts[i + 1 :] if t), "")
+    below = filled_below(texts, i, None, "")
     return bool(rx.member_info and rx.member_info.match(below)) or _profile_field(below)
 
 

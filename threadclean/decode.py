@@ -96,8 +96,22 @@ _ENTITY = re.compile("&#?\\w{2,8};")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
+#: _CONTROL in UTF-8: the control characters are single bytes there (no byte of a longer sequence is below 0x80);
+#: U+FFFD is three bytes
+_CONTROL_BYTES_UTF8 = bytes([*range(9), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_REPLACEMENT_UTF8 = "\ufffd".encode()
+#: the UTF-8 lead byte of U+00C0..U+00FF: every _MOJIBAKE match starts with one of those characters
+_LATIN_LEAD = b"\xc3"
+
+
 def needs_ftfy(text: str) -> bool:
-    return bool(("&" in text and _ENTITY.search(text)) or _CONTROL.search(text) or _MOJIBAKE.search(text))
+    if "&" in text and _ENTITY.search(text):
+        return True
+    # byte searches in C are far quicker than the regex's test of every character; the regex confirms mojibake
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES_UTF8)) != len(data) or _REPLACEMENT_UTF8 in data:
+        return True
+    return _LATIN_LEAD in data and _MOJIBAKE.search(text) is not None
 
 
 #: odd spaces and line ends, replaced one by one: str.replace is many times faster than str.translate
@@ -106,10 +120,48 @@ _SPACES = (("\r\n", "\n"), ("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("
            ("\ufeff", ""), ("\r", "\n"))
 
 
+#: what ftfy may change in an ASCII line: an HTML entity, a control character (a tab is kept)
+_ASCII_FIXABLE = re.compile("[&\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _untouched(line: str) -> bool:
+    """A line ftfy returns as it is: ASCII (no mojibake, curly quotes, wide or composed characters), no entity,
+    no control character."""
+    return line.isascii() and not _ASCII_FIXABLE.search(line)
+
+
+def fix_text(text: str) -> str:
+    """ftfy.fix_text(text, normalization="NFC"), without handing it the lines it leaves as they are.
+
+    ftfy mends each line (with its line end) on its own; the one thing a line passes on is that once a line
+    has held "<", entities are left alone in the lines after it (unescape_html="auto"). Runs of lines it may
+    change go to it together, told whether a "<" came before.
+    """
+    lines = text.split("\n")
+    last = len(lines) - 1
+    out: list[str] = []
+    markup = False  # a line above held "<"
+    i = 0
+    while i <= last:
+        j = i
+        while j <= last and not _untouched(lines[j]):
+            j += 1
+        if j > i:  # lines i..j-1 may change
+            run = "\n".join(lines[i:j]) + ("\n" if j <= last else "")
+            out.append(ftfy.fix_text(run, normalization="NFC", unescape_html=False if markup else "auto"))
+            markup = markup or "<" in run
+            i = j
+            continue
+        out.append(lines[i] + "\n" if i < last else lines[i])
+        markup = markup or "<" in lines[i]
+        i += 1
+    return "".join(out)
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake and odd spaces before any rule runs; keep line structure intact."""
     if needs_ftfy(text):
-        text = ftfy.fix_text(text, normalization="NFC")
+        text = fix_text(text)
     for old, new in _SPACES:
         text = text.replace(old, new)
     return text

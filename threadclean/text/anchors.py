@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from threadclean.dates import looks_like_date
+from threadclean.text.pattern_heads import CASE_ODDITIES
 
 #: words engines print before a post date, and counters/links after it (a counter may run into the date's
 #: machine-readable form: "Aug 08, 2006#12006-08-08T22:13+00:00")
@@ -25,12 +26,28 @@ _CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
 _SUFFIX_LAST = frozenset("kK\u212a)dDtTzZ·•|\n")
 
 
+_DIGIT = re.compile(r"\d")
+_DAY_WORDS = ("today", "yesterday", "heute", "gestern", "hier", "aujourd")
+
+
+def has_digit_or_day(text: str) -> bool:
+    """_HAS_DIGIT_OR_DAY.search(text): a digit (a quick class scan), else a day word in the lower-cased line (when
+    no CASE_ODDITIES character could match a letter of one under re.IGNORECASE)."""
+    if _DIGIT.search(text):
+        return True
+    if any(c in text for c in CASE_ODDITIES):
+        return _HAS_DIGIT_OR_DAY.search(text) is not None
+    low = text.lower()
+    return any(word in low for word in _DAY_WORDS)
+
+
 @lru_cache(maxsize=1 << 15)  # a page's lines are tried as date lines by several steps and engines
 def bare_date(text: str) -> str | None:
     """The date written on a line that holds nothing else (bar a prefix word or a "#N" counter)."""
-    if len(text) > MAX_DATE_LINE or not _HAS_DIGIT_OR_DAY.search(text):
+    if len(text) > MAX_DATE_LINE or not has_digit_or_day(text):
         return None
-    core = _strip_suffix(_PREFIX.sub("", text)).strip()
+    prefix = _PREFIX.match(text)  # anchored: the one place _PREFIX.sub could take anything from
+    core = _strip_suffix(text[prefix.end() :] if prefix else text).strip()
     if not core or core[0] == "#" or _CAPS_UNIT.match(core) or not looks_like_date(core):
         return None
     return core
@@ -60,7 +77,7 @@ def name_and_date(text: str) -> tuple[str, str] | None:
     title, "by" the author and the date ("Topic title by jdoe: 10:16am On Apr 24")."""
     if len(text) > MAX_DATE_LINE + 30:
         return _by_name(text) if len(text) <= MAX_BY_LINE else None
-    if not _HAS_DIGIT_OR_DAY.search(text):
+    if not has_digit_or_day(text):
         return None
     pair = _name_first(text) or _by_name(text) or _posted_by_on(text)
     return (_AVATAR_ALT.sub(r"\g<name>", pair[0]), pair[1]) if pair else None

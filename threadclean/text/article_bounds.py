@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from threadclean.text.body import BYLINE, OUTLET_DATE, SOURCE, dateline, is_headline, words
+from threadclean.text.scan import filled_above
 
 #: a page holds an article when this many words are left once the chrome is off
 MIN_ARTICLE_WORDS = 80
@@ -91,5 +92,5 @@ def footer_at(kept: list[str], shown: list[str], start: int) -> int:
 
 def _lead_in(kept: list[str], i: int) -> bool:
     """The nearest line above i ends with a colon: the short lines from i on are the list it announces."""
-    above = next((t for t in reversed(kept[:i]) if t), "")
+    above = filled_above(kept, i, 0, "")
     return above.endswith(":")

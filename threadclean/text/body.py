@@ -9,13 +9,15 @@ Alarabiya.net", "Source: Reuters"), photo captions with credits, "Advertisement"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
-from threadclean.joined_search import CASE_TRAPS, hit_texts, text_starts
+from threadclean.joined_search import CASE_TRAPS, text_starts
 from threadclean.model import Article, Media, MediaComment, Part, Removed
+from threadclean.text.scan import matching
 
 _W = re.compile(r"\w+")
 _NAME_WORD = r"[A-Z][\w.'’\-]*"
@@ -36,9 +38,11 @@ DOMAIN = re.compile(r"^(?:[\w .&'’-]{0,30}[-–]\s*)?(?:[\w-]+\.)+(?:com|net|o
                     r"ie|nz|za|ng|in)$", re.I)
 DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published)(?:\s+(?:on|at|in))?\s*:?", re.I)
 EMPTY_META = re.compile(r"^(?:published(?: in| on)?:?\s*)?(?:last updated:?\s*)?$", re.I)
+#: an agency's or the file's name in parentheses closing a line ("(AP)", "(file)."): 15 characters at most
+_AGENCY_TAG = r"\((?:ap|afp|reuters|getty(?: images)?|epa|file|supplied)\)\.?$"
 CREDIT = re.compile(
     r"\((?:photo|image|picture|credit)[^)]*\)\.?$|via getty images\)?\.?$|\[(?:getty|ap|reuters|afp|epa|"
-    r"shutterstock)[^\]]*\]$|\((?:ap|afp|reuters|getty(?: images)?|epa|file|supplied)\)\.?$|\(photo by [^)]+\)|"
+    r"shutterstock)[^\]]*\]$|" + _AGENCY_TAG + r"|\(photo by [^)]+\)|"
     r"^(?:photo|image|picture)(?: credit)?\s*:|copyright\s+.{3,60}\d{4}$|/(?:afp|ap|reuters|getty images|epa)\b",
     re.I,
 )
@@ -47,6 +51,7 @@ COUNTER = re.compile(r"^\d[\d,.]*$")
 EMPTY_BULLET = re.compile(r"^[•·\s]*$")
 SECTION = re.compile(r"^[A-Z][A-Z&/]{1,15}(?: [A-Z][A-Z&/]{1,15})?$")  # "MENA", "WORLD NEWS": a section label
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DIGIT = re.compile(r"\d")
 VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
 
 MIN_ARTICLE_WORDS = 80
@@ -72,17 +77,26 @@ CACHED_CHARS = 400
 
 
 def words(text: str) -> int:
-    return _line_words(text) if len(text) <= CACHED_CHARS else len(_W.findall(text))
+    return _line_words(text) if len(text) <= CACHED_CHARS else _count_words(text)
 
 
 @lru_cache(maxsize=1 << 16)
 def _line_words(text: str) -> int:
-    return len(_W.findall(text))
+    return _count_words(text)
+
+
+def _count_words(text: str) -> int:
+    return len(_ascii_words(text) if text.isascii() else _W.findall(text))
 
 
 def has_words(text: str, n: int) -> bool:
-    """words(text) >= n, decided by the regex engine without counting past n (long texts only meet a threshold)."""
-    return n <= 0 or _at_least_words(n).match(text) is not None
+    """words(text) >= n, decided without counting past n (long texts only meet a threshold): by the regex engine,
+    or for ASCII text by a byte table and a split that stops after n words."""
+    if n <= 0:
+        return True
+    if text.isascii():
+        return len(text.encode("ascii").translate(_ASCII_WORDS).split(None, n - 1)) == n
+    return _at_least_words(n).match(text) is not None
 
 
 @lru_cache(maxsize=16)
@@ -98,13 +112,28 @@ def more_words_than(text: str, limit: int) -> bool:
 
 @lru_cache(maxsize=8192)  # each line is compared with both neighbours
 def _norm(text: str) -> str:
-    return " ".join(_W.findall(text.lower()))
+    return norm_text(text)
+
+
+#: ASCII bytes -> their word character lower-cased (letters, digits, "_"), a space for the others
+_ASCII_WORDS = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+
+
+def _ascii_words(text: str) -> list[str]:
+    """_W.findall(text.lower()) of an ASCII text: a byte table and a split instead of the regex's test of every
+    character."""
+    return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+
+
+def norm_text(text: str) -> str:
+    """The line's words (\\w runs), lower-cased, joined by single spaces."""
+    return " ".join(_ascii_words(text) if text.isascii() else _W.findall(text.lower()))
 
 
 def _norms(texts: list[str]) -> list[str]:
     """[_norm(t) for t in texts] without the cache: a body's lines are mostly new to it, so its upkeep costs more
     than its hits save."""
-    return [" ".join(_W.findall(t.lower())) for t in texts]
+    return [norm_text(t) for t in texts]
 
 
 def _norm_words(norm: str) -> int:
@@ -112,15 +141,25 @@ def _norm_words(norm: str) -> int:
     return norm.count(" ") + 1 if norm else 0
 
 
-#: every CREDIT match holds one of these words (in some case: the text is lower-cased first) or ends in one of
-#: these; a line with a CASE_TRAPS character is searched in full
-_CREDIT_WORD = re.compile("getty|copyright|photo|image|picture|credit|/[are]")
-_CREDIT_ENDS = (")", ").", "]")
+#: every CREDIT match holds one of these pieces (in some case: the text is lower-cased first), or starts the line
+#: with one of _CREDIT_STARTS, or ends it in "]" or with _AGENCY_TAG; a line with a CASE_TRAPS character is
+#: searched in full
+_CREDIT_WORDS = ("(photo", "(image", "(picture", "(credit", "via getty images", "copyright", "/ap", "/afp",
+                 "/reuters", "/getty images", "/epa")
+_CREDIT_STARTS = ("photo", "image", "picture")
+_CREDIT_WORD = re.compile("|".join(map(re.escape, _CREDIT_WORDS)) + "|^(?:" + "|".join(_CREDIT_STARTS) + ")")
+_CREDIT_TAG = re.compile(_AGENCY_TAG, re.I)
+
+
+def _credit_end(line: str) -> bool:
+    """The line ends as a credit with none of _CREDIT_WORDS may: "]", or an agency tag (looked for in the
+    line's last characters only: lines ending in ")" are many, smileys among them)."""
+    return line.endswith("]") or line.endswith((")", ").")) and _CREDIT_TAG.search(line[-16:]) is not None
 
 
 def has_credit(line: str) -> bool:
     """CREDIT.search(line), skipped on lines that hold none of the pieces every credit has (most lines)."""
-    if not (line.endswith(_CREDIT_ENDS) or CASE_TRAPS.search(line) or _CREDIT_WORD.search(line.lower())):
+    if not (_credit_end(line) or CASE_TRAPS.search(line) or _CREDIT_WORD.search(line.lower())):
         return False
     return CREDIT.search(line) is not None
 
@@ -135,7 +174,7 @@ class BodyLines:
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.norms = _norms(texts)
-        self.adverts = {n for n, t in enumerate(texts) if ADVERT.match(t)}
+        self.adverts = set(matching(ADVERT.match, texts))
         self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
         self.repeated = _repeated_lines(texts, self.norms)
 
@@ -150,15 +189,39 @@ class BodyLines:
         return repeated and _says_enough(self.norms[n])
 
 
+#: the characters CASE_TRAPS looks for, each looked for with a substring search first
+_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Where the word starts in the text, every time."""
+    out, at = [], text.find(word)
+    while at != -1:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def hit_lines(positions: list[int], starts: list[int]) -> set[int]:
+    """The indexes of the lines (starting at `starts`, see text_starts) the positions fall in."""
+    return {bisect_right(starts, at) - 1 for at in positions}
+
+
 def _credit_hints(texts: list[str]) -> set[int]:
     """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
     joined = "\n".join(texts)
     lows = joined.lower()
-    starts = text_starts(texts)
     if len(lows) != len(joined):  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
-    hinted = hit_texts(_CREDIT_WORD.finditer(lows), starts) | hit_texts(CASE_TRAPS.finditer(joined), starts)
-    hinted.update(n for n, t in enumerate(texts) if t.endswith(_CREDIT_ENDS))
+    # substring searches per word are far quicker than the regex's try at every character, and most bodies hold none
+    hits = [at for word in _CREDIT_WORDS for at in _finds(lows, word)]
+    hits += [at + 1 for word in _CREDIT_STARTS for at in _finds(lows, "\n" + word)]
+    if lows.startswith(_CREDIT_STARTS):
+        hits.append(0)
+    if any(trap in joined for trap in _TRAPS):
+        hits += [m.start() for m in CASE_TRAPS.finditer(joined)]
+    hinted = hit_lines(hits, text_starts(texts)) if hits else set()
+    hinted.update(n for n, t in enumerate(texts) if t[-1:] in ")]" and _credit_end(t))
     return hinted
 
 
@@ -221,7 +284,7 @@ def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool
 
 def dateline(line: str) -> str | None:
     """The raw date of a dateline ("JULY 8, 2021 14:25", "UPDATED 12:56 PM PT – Thursday, July 8, 2021")."""
-    if words(line) > 16 or parse_date(line) is None:
+    if words(line) > 16 or not _DIGIT.search(line) or parse_date(line) is None:  # parse_date needs a digit
         return None
     if looks_like_date(line) or DATE_PREFIX.match(line):
         return DATE_PREFIX.sub("", line).strip()
@@ -265,13 +328,14 @@ def read_article(lines: list[str]) -> ArticleCandidate:
     kept_any = False
     head_limit = idx[min(len(idx) - 1, 9)] if idx else 0
     tail_start = idx[-2] if len(idx) >= 2 else 0
+    marked = body.adverts | body.credited | body.repeated  # the only lines _body_kind gives a kind
     for n, i in enumerate(idx):
         line = content[i]
         opening = n <= 2 and art.title is None and not kept_any
         if opening or i <= head_limit or i >= tail_start:
             kind = _classify(body, n, opening, i <= head_limit, i >= tail_start, art)
         else:
-            kind = _body_kind(body, n, art)
+            kind = _body_kind(body, n, art) if n in marked else None
         if kind == "title":
             art.title = line
         if kind in ("ad", "counter", "article_meta"):
@@ -393,6 +457,29 @@ def _media_comments(lines: list[str]) -> tuple[str, list[MediaComment]]:
     return description, comments
 
 
+#: read_article's head: the first non-blank lines, where the article's title, byline and dateline stand
+HEAD_LINES = 10
+
+
+def _may_be_article(lines: list[str]) -> bool:
+    """False only when read_article surely finds no evidence of an article (is_article): no line where _classify
+    may give a kind passes that kind's own test. Most posts with enough words show none, and skip the reader."""
+    texts = [t for t in (ln.strip() for ln in lines) if t]
+    head, tail = texts[:HEAD_LINES], texts[-2:]  # one line alone is the tail as well
+    if any(BYLINE.match(t) or SOURCE.match(t) for t in head + tail) \
+            or any(CREDIT.search(texts[n]) for n in _credit_hints(texts)):
+        return True  # a strong kind may be found: byline, source, credit
+    title = any(is_headline(t) for t in texts[:3])
+    weak = (title, title and any(_caps_name(t) for t in head), any(ADVERT.match(t) for t in texts),
+            any(OUTLET_DATE.match(t) or dateline(t) for t in head),
+            any(words(single(t)) <= 6 and _names_outlet(t) for t in head + tail))
+    if sum(weak) != 1:
+        return sum(weak) > 1
+    # one weak kind: a caption (a repeated line saying enough) would make two
+    norms = _norms(texts)
+    return any(_says_enough(norms[n]) for n in _repeated_lines(texts, norms))
+
+
 def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     """Body lines -> parts (own words, Article or Media) and the lines removed on the way."""
     if not any(ln.strip() for ln in lines):
@@ -400,11 +487,11 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     media = read_media(lines)
     if media:
         return [media], []
-    if _enough_words(lines):
+    if _enough_words(lines) and _may_be_article(lines):
         cand = read_article(lines)
         if is_article(cand):
             return [cand.article], cand.removed
-    ads = {i for i, ln in enumerate(lines) if ADVERT.match(ln.strip())}
+    ads = set(matching(ADVERT.match, [ln.strip() for ln in lines]))
     text = "\n\n".join(_paragraphs([ln for i, ln in enumerate(lines) if i not in ads]))
     return ([text] if text else []), [Removed(lines[i].strip(), "ad") for i in sorted(ads)]
 

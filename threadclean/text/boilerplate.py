@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from threadclean.text.body import is_headline, words
 from threadclean.text.engines import TEMPLATE_LINE, ReasonTable
+from threadclean.text.scan import matching
 
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"skip to (?:main )?content|jump to content|skip to navigation|back to top|go to top|top", "navigation"),
@@ -94,12 +95,14 @@ def strip_marker(line: str) -> str:
     return strip_bullet(line)
 
 
+@lru_cache(maxsize=1 << 15)  # many steps ask about the same lines
 def boilerplate_reason(line: str) -> str | None:
     """The reason a single line is boilerplate, or None when it may be content."""
     text = strip_bullet(line)
     return _LINE_TABLE.reason(text) if text else None
 
 
+@lru_cache(maxsize=1 << 15)
 def stop_reason(line: str) -> str | None:
     return _STOP_TABLE.reason(strip_bullet(line))
 
@@ -131,7 +134,7 @@ def _sentence_item(text: str) -> bool:
 
 def _menu_runs(raw: list[str], classes: list[str | None]) -> None:
     """Runs of list items that read as link lists (most items are no sentence) are bad, however long."""
-    items = [i for i, r in enumerate(raw) if LIST_ITEM.match(r)]
+    items = list(matching(LIST_ITEM.match, raw))
     run: list[int] = []
     for i in items + [-1]:
         if run and (i == -1 or any(raw[j].strip() for j in range(run[-1] + 1, i))):

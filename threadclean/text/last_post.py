@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from itertools import chain
 
 from threadclean.model import Removed
 from threadclean.text.body import words
@@ -14,6 +15,7 @@ from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_header import HEADER_NAME_WORDS
 from threadclean.text.post_lines import Segment, is_date_line, is_prose, line_texts
 from threadclean.text.post_tail import BUTTON_REASONS
+from threadclean.text.scan import matching
 from threadclean.text.site_lines import normalise
 
 #: a link back to the top of the page ("Back to top", "(Go Up)"): printed under the thread, above the page footer
@@ -24,19 +26,25 @@ TO_TOP = re.compile(r"^\(?(?:(?:back|go|jump|scroll|return) to (?:the )?top(?: o
 #: page links with a way on ("1 2 3 … 6 Next »", "(1) (2) (3) (Reply)"): printed under the thread, above the
 #: page footer
 PAGE_LINKS = re.compile(r"^\d+(?: (?:\d+|…|\.\.\.))+ (?:Next\b.*|»|›)$|^(?:\(\d+\) ?){2,}(?:\(\w+\))?$")
+#: either of the two, in one pattern (TO_TOP's case-insensitivity kept to its own part)
+_TOP_OR_PAGE_LINKS = re.compile(f"(?i:{TO_TOP.pattern})|{PAGE_LINKS.pattern}")
 
 
 def cut_at_top_link(seg: Segment) -> Segment:
     """The last post without what follows a link back to the page's top, or the page links, under it (the page
     footer)."""
     texts = line_texts(seg.lines)
-    said = False  # the post has said something before the link
-    for k, t in enumerate(texts):
-        if said and (TO_TOP.match(t) or PAGE_LINKS.match(t)):
-            removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
-            return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
-        said = said or words(t) >= HEADER_NAME_WORDS
-    return seg
+    links = matching(_TOP_OR_PAGE_LINKS.match, texts)
+    if (first := next(links, None)) is None:
+        return seg  # most last posts: no such link at all
+    # the post has said something before the link
+    said = next((k for k, t in enumerate(texts) if words(t) >= HEADER_NAME_WORDS), len(texts))
+    k = next((k for k in chain((first,), links) if k > said), None)
+    if k is None:
+        return seg
+    removed = [Removed(x, boilerplate_reason(x) or "footer") for x in texts[k:] if x]
+    return Segment(seg.lines[:k], seg.removed + removed, seg.closing, seg.at)
+
 
 
 def cut_at_list_end(seg: Segment) -> Segment:

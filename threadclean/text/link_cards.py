@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from threadclean.text.body import is_headline
+from threadclean.text.scan import filled
 
 CARD_CLOSE = re.compile(r"^((?:[\w-]+\.)+[a-z]{2,}) \1$", re.I)
 BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.I)
@@ -19,12 +20,14 @@ def link_cards(texts: list[str]) -> set[int]:
     """Indices of the lines that make link cards in a post's body lines."""
     out: set[int] = set()
     for i, t in enumerate(texts):
+        if "." not in t:
+            continue  # no domain: both patterns need a dot (most lines have none)
         if BARE_DOMAIN.match(t) and (opener := _same_domain_above(texts, i)) is not None:
             out.update(range(opener, i + 1))
             continue
         if not (m := CARD_CLOSE.match(t)):
             continue
-        above = [k for k in range(i - 1, -1, -1) if texts[k]][:CARD_LINES]
+        above = filled(texts, range(i - 1, -1, -1), CARD_LINES)
         opener = next((k for k in above if texts[k] == m[1]), None)
         out.update(range(opener, i + 1) if opener is not None else _title_and_description(texts, above))
         out.add(i)
@@ -42,5 +45,5 @@ def _title_and_description(texts: list[str], above: list[int]) -> list[int]:
 def _same_domain_above(texts: list[str], i: int) -> int | None:
     """The line that opened the card line i (a bare domain) closes: the same domain, a title and a description
     above it."""
-    above = [k for k in range(i - 1, -1, -1) if texts[k]][: CARD_LINES]
+    above = filled(texts, range(i - 1, -1, -1), CARD_LINES)
     return next((k for k in above[1:] if texts[k] == texts[i]), None)

@@ -4,6 +4,7 @@ each pane to the front of its post so it reads as a header."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from threadclean.model import Removed
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
@@ -11,6 +12,7 @@ from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_header import PANE_LINES, name_line
 from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
 from threadclean.text.quotes import Line
+from threadclean.text.scan import matching
 
 #: lines of a pane under a body: avatar, name, reputation
 PANE_AFTER_LINES = 3
@@ -30,7 +32,7 @@ def split_after_panes(lines: list[Line], texts: list[str], start: int, end: int,
                        rx: CompiledEngine) -> list[Segment]:
     """Engines that print the author pane under the body (Stack Exchange): a post runs from its vote count to
     its pane and comments, closed by a post-end line ("Add a comment") or by the next post's opening line."""
-    anchors = [i for i in range(start, end) if is_date_line(rx, texts[i])]
+    anchors = list(matching(partial(is_date_line, rx), texts, start, end))
     if not anchors:
         return [Segment(lines[start:end])]
     cuts = []

@@ -8,7 +8,7 @@ from threadclean.model import Document, Removed
 from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
 from threadclean.text.body import read_article, words
-from threadclean.text.boilerplate import MARKED_START, strip_bullet
+from threadclean.text.boilerplate import MARKED_START, strip_bullet, strip_marker
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.fingerprints import detector
 from threadclean.text.quotes import Line
@@ -18,10 +18,17 @@ from threadclean.text.thread import parse_thread
 MIN_FINGERPRINTS = 2
 
 
+#: blank lines, one object each for all pages (lines are never changed once made)
+_BLANK = Line("", False, "")
+_SPACER = Line("", True, "")
+
+
 def to_lines(text: str) -> list[Line]:
     """Lines with trailing space removed; a line of spaces only is a spacer (an empty paragraph)."""
-    # a line is blank when nothing is left once trailing space is removed
-    return [Line(t := raw.rstrip(), bool(raw) and not t) for raw in text.split("\n")]
+    # a line is blank when nothing is left once trailing space is removed; with no space left at its end, only
+    # a marker at its start may need stripping
+    return [Line(t, False, t if t[0] not in MARKED_START else strip_marker(t)) if (t := raw.rstrip())
+            else _SPACER if raw else _BLANK for raw in text.split("\n")]
 
 
 def detect_engine(lines: list[Line]) -> TextEngine | None:
@@ -29,11 +36,8 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
     # one scan of the whole page for all engines (multiline anchors) instead of one search per line
     # line texts are right-stripped; most have nothing to strip and skip the call
     page = "\n".join([t if t[0] not in MARKED_START else strip_bullet(t) for ln in lines if (t := ln.text)])
-    best, best_score = None, 0
-    for engine, score in zip(ENGINES, detector().scores(page), strict=True):
-        if score > best_score:
-            best, best_score = engine, score
-    return best if best_score >= MIN_FINGERPRINTS else None
+    best = detector().best(page, at_least=MIN_FINGERPRINTS)
+    return ENGINES[best] if best is not None else None
 
 
 #: an unknown engine's page is a thread when this many posts (author + date panes) are found

@@ -17,6 +17,7 @@ from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
 from threadclean.text.post_tail import cut_after_body_end, cut_edit_note, cut_parent_preview, cut_signature, read_tail
 from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end
+from threadclean.text.scan import matching_lines
 from threadclean.text.site_lines import normalise
 from threadclean.text.teaser import drop_teaser
 
@@ -32,7 +33,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         author, when = seg.closing.author, seg.closing.when
         head, head_removed = leading_pane(texts, author, rx)
     else:
-        items = {i for i, ln in enumerate(seg.lines) if LIST_ITEM.match(ln.text)}
+        items = matching_lines(LIST_ITEM.match, seg.lines)
         head, author, when, head_removed = read_header(texts, rx, title, items)
     removed += head_removed
     if author is None and _ad_pane(texts[:head], rx):
@@ -77,29 +78,31 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
     parts: list = []
     removed: list[Removed] = []
     pending: list[str] = []
-    cards = link_cards([strip_bullet(ln.text) for ln in lines])
+    texts = [strip_bullet(ln.text) for ln in lines]
+    cards = link_cards(texts)
+    any_site = bool(site)  # asked once: most pages have no repeated lines
     i = 0
     while i < len(lines):
-        text = strip_bullet(lines[i].text)
+        text, raw = texts[i], lines[i].text
         if i in cards:
             removed.append(Removed(text, "media"))
             pending.append("")
             i += 1
             continue
         m = match_opener(text, rx.quote_open)
-        if m and not m.groupdict().get("author") and LIST_ITEM.match(lines[i].text):
+        if m and not m.groupdict().get("author") and LIST_ITEM.match(raw):
             m = None  # a "Quote" button in a list of buttons, not a quote's header
         if m is None:
-            if rx.edited and rx.edited.match(text) or chrome_reason(text, rx):
-                removed.append(Removed(text, chrome_reason(text, rx) or "edited"))
+            if rx.edited and rx.edited.match(text) or rx.chrome.reason(text):
+                removed.append(Removed(text, rx.chrome.reason(text) or "edited"))
                 pending.append("")
             elif rx.quote_close and rx.quote_close.match(text):
                 removed.append(Removed(text, "quote_chrome"))
-            elif site and text and normalise(text) in site:
+            elif any_site and text and normalise(text) in site:
                 removed.append(Removed(text, "site_repeated"))
                 pending.append("")
             else:
-                pending.append(lines[i].text if lines[i].text.strip() else "")
+                pending.append(raw if raw.strip() else "")
             i += 1
             continue
         _flush(pending, parts, removed)

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass
+from functools import partial
 
 from threadclean.model import Post, Removed
 from threadclean.text.body import words
@@ -13,6 +14,7 @@ from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line
+from threadclean.text.scan import filled_above, filled_below, matching
 
 #: a name printed twice in a pane is repeated within this many non-blank lines
 NAME_REPEAT = 2
@@ -130,15 +132,15 @@ def _doubled_name(texts: list[str], i: int, lo: int, hi: int) -> bool:
     ends ("Francis E. Dec Esc.")."""
     if words(texts[i]) > HEADER_NAME_WORDS:
         return False
-    above = next((t for t in reversed(texts[lo:i]) if t), None)
-    below = next((t for t in texts[i + 1 : hi] if t), None)
+    above = filled_above(texts, i, lo)
+    below = filled_below(texts, i, hi)
     return texts[i] in (above, below)
 
 
 def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
     """Line i is a member info value under its label on the line above ("Location" / "Right here.", "About me:" /
     its text, however long)."""
-    above = next((t for t in reversed(texts[floor:i]) if t), "")
+    above = filled_above(texts, i, floor, "")
     return bool(INFO_LABEL.match(above))
 
 
@@ -175,9 +177,12 @@ def _info_list(lines: list[Line], texts: list[str], j: int, anchor: int, rx: Com
     return False
 
 
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
 def _labelled(text: str) -> bool:
     """Holds a word (a label or a rank), or is an avatar's initial: not a bare count."""
-    return bool(re.search(r"[^\W\d_]{2}", text)) or (len(text) == 1 and text.isalpha())
+    return bool(_TWO_LETTERS.search(text)) or (len(text) == 1 and text.isalpha())
 
 
 def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> bool:
@@ -218,8 +223,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     window = next((i for i, t in enumerate(texts[:HEADER_SPAN]) if is_prose(t) and not _pane_text(texts, i, rx, title)),
                   min(len(texts), HEADER_SPAN))
     # a date under a member info label ("Joined" / "Feb 16, 2015") is no post date
-    anchors = [(i, d) for i in range(window) if (d := is_date_line(rx, texts[i])) and not (i and _label(texts[i - 1]))
-               and not quote_date(rx, texts, i)]
+    anchors = [(i, is_date_line(rx, texts[i])) for i in matching(partial(is_date_line, rx), texts, 0, window)
+               if not (i and _label(texts[i - 1])) and not quote_date(rx, texts, i)]
     if not anchors:
         return 0, None, None, []
     last = _pane_below(texts, anchors[-1][0], window, rx)
@@ -262,7 +267,7 @@ def _field_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     "Posts: 83")."""
     if not _profile_field(texts[i]) or rx.chrome.reason(texts[i]):
         return False
-    below = next((t for t in texts[i + 1 :] if t), "")
+    below = filled_below(texts, i, None, "")
     return bool(rx.member_info and rx.member_info.match(below)) or _profile_field(below)
 
 
@@ -419,7 +424,7 @@ def replies_subject(posts: list[Post]) -> str | None:
 
 def _shared_subject(lines: list[str]) -> str | None:
     """The subject two or more of the lines give after a reply's prefix ("Re: <subject>"), the most given one."""
-    subjects = Counter(REPLY_PREFIX.sub("", t) for t in lines if t and REPLY_PREFIX.match(t))
+    subjects = Counter(REPLY_PREFIX.sub("", lines[i]) for i in matching(REPLY_PREFIX.match, lines))
     subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
     return subject if count >= 2 and subject else None
 

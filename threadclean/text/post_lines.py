@@ -9,9 +9,9 @@ from functools import lru_cache
 from threadclean.model import Removed
 from threadclean.text.anchors import bare_date, name_and_date
 from threadclean.text.body import words
-from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.quotes import Line, match_opener
+from threadclean.text.scan import filled
 
 #: a line that is a link and nothing else (a permalink a share menu prints, a post's link line)
 URL = re.compile(r"^https?://\S+$")
@@ -36,9 +36,7 @@ class Segment:
 
 def line_texts(lines: list[Line]) -> list[str]:
     """The lines' texts without list markers."""
-    # most lines have nothing to strip: they skip the call
-    return [t if (t := ln.text)[:1] not in MARKED_START and t[-1:] not in EDGE_SPACE else strip_marker(t)
-            for ln in lines]
+    return [ln.plain for ln in lines]
 
 
 @dataclass
@@ -65,6 +63,7 @@ def is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
     return None
 
 
+@lru_cache(maxsize=1 << 15)  # the header and segment steps ask about the same lines
 def is_prose(text: str) -> bool:
     """Too long or too sentence-like for an author pane line."""
     return words(text) > HEADER_LINE_WORDS or text.endswith(SENTENCE_ENDS + (":", ";", ")"))
@@ -99,5 +98,7 @@ def menu_name(texts: list[str], i: int, lo: int, hi: int, rx: CompiledEngine) ->
     t = texts[i]
     if words(t) > MENU_NAME_WORDS or is_prose(t):
         return False
-    near = [x for x in texts[lo:i] if x][-MENU_NEAR:] + [x for x in texts[i + 1 : hi] if x][:MENU_NEAR]
+    before = filled(texts, range(min(i, len(texts)) - 1, max(lo, 0) - 1, -1), MENU_NEAR)[::-1]
+    after = filled(texts, range(i + 1, min(hi, len(texts))), MENU_NEAR)
+    near = [texts[k] for k in before + after]
     return any(t in x and x != t and rx.chrome.reason(x) for x in near)

@@ -10,6 +10,7 @@ from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.post_lines import URL, chrome_reason, is_prose, menu_name
 from threadclean.text.quotes import Line
+from threadclean.text.scan import filled, filled_above
 
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
@@ -59,14 +60,14 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int,
 
 def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """The line above line i (blanks skipped) is a share button."""
-    above = next((t for t in reversed(texts[:i]) if t), "")
+    above = filled_above(texts, i, 0, "")
     return rx.chrome.reason(above) == "share"
 
 
 def _menu_name(texts: list[str], head: int, i: int, rx: CompiledEngine) -> bool:
     """Line i is the poster's name between the post's buttons ("jdoe is offline" / "Reply" / "jdoe" /
     "Find More Posts by jdoe"), with chrome right above it in the body (which starts at `head`)."""
-    above = next((x for x in reversed(texts[head:i]) if x), "")
+    above = filled_above(texts, i, head, "")
     return bool(above and chrome_reason(above, rx)) and menu_name(texts, i, head, len(texts), rx)
 
 
@@ -81,12 +82,12 @@ def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Remove
     """Where the post ends before a trailing ad or (rx.signature_after_buttons) the signature under its buttons
     (a button or reaction line below the post's first prose, one of the last lines)."""
     end, removed = _topic_summary(texts, rx)
-    last = [i for i in range(end - 1, -1, -1) if texts[i]][:AD_TAIL]
+    last = filled(texts, range(end - 1, -1, -1), AD_TAIL)
     ad = next((i for i in last if ADVERT.match(texts[i])), None)
     if ad is not None:
         end, removed = ad, [Removed(t, "ad") for t in texts[ad:end] if t] + removed
     if rx.signature_after_buttons:
-        last = [i for i in range(end - 1, -1, -1) if texts[i]][: SIGNATURE_LINES + 1]
+        last = filled(texts, range(end - 1, -1, -1), SIGNATURE_LINES + 1)
         prose = next((i for i, t in enumerate(texts[:end]) if t and is_prose(t)), end)
         button = next((i for i in last[1:] if i > prose and rx.chrome.reason(texts[i]) in BUTTON_REASONS), None)
         if button is not None and not all(rx.chrome.reason(t) for t in texts[button + 1 : end] if t):

@@ -9,10 +9,11 @@ a quote) or is one paragraph long.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from threadclean.model import Quote
 from threadclean.structure import SHINGLE, shingles, word_tokens
+from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
+from threadclean.text.engines import FirstMatch
 
 FOUND = 0.5
 
@@ -53,20 +54,34 @@ class PageMemory:
         return {k for k, (held, _) in enumerate(self.posts) if len(sh & held) / len(sh) >= FOUND}
 
 
-@dataclass
 class Line:
-    """One line of a post, with whether it is a spacer (a paragraph holding only spaces)."""
+    """One line of a post, with whether it is a spacer (a paragraph holding only spaces), and `plain`: its text
+    without list markers, as the matching steps read it (made once: every step reads it again)."""
 
-    text: str
-    spacer: bool = False
+    __slots__ = ("text", "spacer", "plain")
+
+    def __init__(self, text: str, spacer: bool = False, plain: str | None = None) -> None:
+        self.text = text
+        self.spacer = spacer
+        self.plain = plain_text(text) if plain is None else plain
+
+    def __repr__(self) -> str:
+        return f"Line(text={self.text!r}, spacer={self.spacer!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and (self.text, self.spacer) == (other.text, other.spacer)
+
+    __hash__ = None  # mutable, compared by value
 
 
-def match_opener(text: str, openers: list[re.Pattern]) -> re.Match | None:
-    for rx in openers:
-        m = rx.match(text)
-        if m:
-            return m
-    return None
+def plain_text(text: str) -> str:
+    """A line's text without list markers (strip_marker), the call skipped for most lines: nothing to strip."""
+    return text if text[:1] not in MARKED_START and text[-1:] not in EDGE_SPACE else strip_marker(text)
+
+
+def match_opener(text: str, openers: FirstMatch) -> re.Match | None:
+    """The match of the first quote opener pattern that matches the line."""
+    return openers.match(text)
 
 
 def _paragraph_spans(lines: list[Line], start: int, stop: int) -> list[tuple[int, int]]:
@@ -94,7 +109,7 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
     spans = _paragraph_spans(lines, start, stop if opener is None else min(stop, opener))
     if not spans:
         return start
-    found = [memory.sources(" ".join(ln.text for ln in lines[a:b])) for a, b in spans]
+    found = _ParagraphSources(lines, spans, memory)
     if found[0]:
         candidates, end = set(found[0]), 0
         for k in range(len(spans)):
@@ -106,7 +121,7 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
             elif not found[k] and memory.sources(lines[spans[k][0]].text) & candidates:
                 end = k  # the reply follows the quote's last paragraph without a blank line
                 break
-            elif found[k] or not any(f & candidates for f in found[k + 1 : k + 3]):
+            elif found[k] or not any(found[j] & candidates for j in range(k + 1, min(k + 3, len(spans)))):
                 # a paragraph from another post starts a new quote; one found nowhere (a dateline that
                 # changed) stays inside only when the quote goes on right after it
                 break
@@ -119,6 +134,21 @@ def quote_end(lines: list[Line], start: int, stop: int, memory: PageMemory, clos
         if lines[i].spacer:
             return i
     return spans[0][1]
+
+
+class _ParagraphSources:
+    """memory.sources of each paragraph span, found when first asked: a quote ends after a few of the post's
+    paragraphs, and the rest are never asked about."""
+
+    def __init__(self, lines: list[Line], spans: list[tuple[int, int]], memory: PageMemory) -> None:
+        self.lines, self.spans, self.memory = lines, spans, memory
+        self.known: dict[int, set[int]] = {}
+
+    def __getitem__(self, k: int) -> set[int]:
+        if k not in self.known:
+            a, b = self.spans[k]
+            self.known[k] = self.memory.sources(" ".join(ln.text for ln in self.lines[a:b]))
+        return self.known[k]
 
 
 def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory, candidates: set[int]) -> int:

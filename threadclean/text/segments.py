@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from threadclean.model import Removed
 from threadclean.text.anchors import CLOCK_ONLY, NAME_WORDS, bare_date
@@ -29,6 +29,7 @@ from threadclean.text.post_lines import (
     quote_date,
 )
 from threadclean.text.quotes import Line
+from threadclean.text.scan import filled, filled_below, matching
 
 
 def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx: CompiledEngine,
@@ -38,10 +39,10 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     title = Title(title_text(texts[title_at], rx), title_at) if title_at is not None else None
     if rx.pane_after_body:
         return split_after_panes(lines, texts, start, end, rx)
-    closers = [i for i in range(start, end) if _closing_line(rx, texts[i])] if rx.closing_date else []
+    closers = list(matching(partial(_closing_line, rx), texts, start, end)) if rx.closing_date else []
     if len(closers) >= MIN_CLOSERS:
         return _split_at_closers(lines, texts, closers, start, end, rx)
-    if rx.post_end and any(_post_end(rx, lines, texts, i) for i in range(start, end)):
+    if rx.post_end and any(_post_end(rx, lines, texts, i) for i in matching(rx.post_end.match, texts, start, end)):
         # the first segment starts at `start`: the title's line number within it
         segments = _header_apart(_split_at_ends(lines, texts, start, end, rx), rx,
                                  title and Title(title.text, title.at - start))
@@ -185,10 +186,8 @@ def _avatar_openers(texts: list[str], start: int, end: int, rx: CompiledEngine) 
     """(avatar line, name line) of the posts of a page that prints no dates, each opened by its author's avatar,
     then the name and the text; none when fewer than MIN_AVATARS posts show that."""
     found = []
-    for i in range(start, end):
-        if not AVATAR_LINE.match(texts[i]):
-            continue
-        after = [j for j in range(i + 1, end) if texts[j]][:AVATAR_SPAN]
+    for i in matching(AVATAR_LINE.match, texts, start, end):
+        after = filled(texts, range(i + 1, end), AVATAR_SPAN)
         text = next((k for k, j in enumerate(after) if is_prose(texts[j])), None)
         # the name sits right under the avatar, else (a subject line between them) right above the text
         name = after[0] if text and after[0] == i + 1 else after[text - 1] if text else None
@@ -336,7 +335,7 @@ def _menu_line(texts: list[str], i: int, end: int, rx: CompiledEngine) -> bool:
     "View Public Profile" / "Find all posts by jdoe")."""
     if rx.chrome.reason(texts[i]):
         return True
-    below = next((x for x in texts[i + 1 : end] if x), "")
+    below = filled_below(texts, i, end, "")
     return bool(below and rx.chrome.reason(below)) and menu_name(texts, i, i, end, rx)
 
 
@@ -370,9 +369,10 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
                    rx: CompiledEngine) -> list[list[int]]:
     groups: list[list[int]] = []
     counter = None  # the post counter ("#3") under the current group's date lines
-    for i in range(start, end):
-        if not (date := is_date_line(rx, texts[i])) or quote_date(rx, texts, i):
+    for i in matching(partial(is_date_line, rx), texts, start, end):
+        if quote_date(rx, texts, i):
             continue
+        date = is_date_line(rx, texts[i])
         own = _counter_after(texts, i, end)
         if groups and _one_header(lines, texts, groups[-1][-1], i, rx) \
                 and not (date.author and is_date_line(rx, texts[groups[-1][-1]]).author) \

@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from threadclean.text.boilerplate import strip_bullet
 from threadclean.text.engines import GENERIC
 
-_SPACE = re.compile(r"\s+")
 #: a line must come back on at least this share of the site's pages, and on at least MIN_PAGES of them
 MIN_SHARE = 0.5
 MIN_PAGES = 2
@@ -28,9 +28,11 @@ QUOTE_LINES = 12
 _TWO_PART_SUFFIXES = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 
+@lru_cache(maxsize=1 << 15)  # a page's lines are compared in several steps, and posts repeat lines
 def normalise(line: str) -> str:
     """The form lines are compared in: bullets and spacing removed, lower case."""
-    return _SPACE.sub(" ", strip_bullet(line)).strip().lower()
+    # split() and re's \s take the same white space: runs of it become one space, none is left at the ends
+    return " ".join(strip_bullet(line).split()).lower()
 
 
 def site_key(url: str | None) -> str | None:
@@ -52,7 +54,7 @@ def _outside_quotes(text: str) -> Iterable[str]:
         line = normalise(raw)
         if not line:
             continue
-        if any(p.match(line) for p in rx.quote_open):
+        if rx.quote_open.match(line):
             in_quote = QUOTE_LINES
             continue
         if in_quote:
@@ -134,16 +136,25 @@ def repeated_in_posts(posts: list[list[str]], chrome: Callable[[str], object]) -
         return set()
     placed: Counter[str] = Counter()
     for lines in posts:
-        filled = [t for t in lines if t]
-        keys = [normalise(t) for t in filled]
-        near = [k in candidates or bool(chrome(t)) for k, t in zip(keys, filled, strict=True)]
-        placed.update({k for i, k in enumerate(keys) if k in candidates
-                       and ((i and near[i - 1]) or (i + 1 < len(keys) and near[i + 1]))})
+        placed.update(_placed([t for t in lines if t], candidates, chrome))
     return {line for line, n in placed.items() if n >= need}
 
 
+def _placed(filled: list[str], candidates: set[str], chrome: Callable[[str], object]) -> set[str]:
+    """The candidates among a post's (non-blank) lines that stand by another candidate or a chrome line."""
+    keys = [normalise(t) for t in filled]
+
+    def near(j: int) -> bool:  # asked about the neighbours of candidates only: chrome tests are dear
+        return keys[j] in candidates or bool(chrome(filled[j]))
+
+    return {k for i, k in enumerate(keys) if k in candidates
+            and ((i and near(i - 1)) or (i + 1 < len(keys) and near(i + 1)))}
+
+
 def _widget(text: str) -> bool:
-    return bool(text) and len(text.split()) <= PAGE_REPEAT_WORDS and not text.endswith(_SENTENCE_ENDS) \
+    # the cheap tests first: most lines of a post are sentences
+    # split no further than one word past the limit: a long line's words are not all needed
+    return bool(text) and not text.endswith(_SENTENCE_ENDS) and len(text.split(None, PAGE_REPEAT_WORDS)) <= PAGE_REPEAT_WORDS \
         and not _NOT_WIDGET.search(text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import partial
 
 from threadclean.model import Document, Post, Removed
 from threadclean.structure import post_content
@@ -31,27 +32,24 @@ from threadclean.text.post_header import (
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
 from threadclean.text.post_tail import strip_signatures
 from threadclean.text.quotes import Line, PageMemory
+from threadclean.text.scan import filled_below, matching, matching_lines
 from threadclean.text.segments import split_segments
 from threadclean.text.site_lines import EitherLines, repeated_in_posts
 
 
 def _first(rx: re.Pattern | None, texts: list[str], start: int = 0, stop: int | None = None) -> int | None:
-    if rx is None:
-        return None
-    for i in range(start, len(texts) if stop is None else stop):
-        if rx.match(texts[i]):
-            return i
-    return None
+    return next(matching(rx.match, texts, start, stop), None) if rx is not None else None
 
 
 def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
     """(first line after the page header, first line of the page footer)."""
     # only the first mark is needed: later lines are asked about by the steps that read them
-    first_mark = next((i for i, t in enumerate(texts) if (rx.post_end and rx.post_end.match(t)) or is_date_line(rx, t)),
-                      len(texts))
+    ended = _first(rx.post_end, texts)
+    ended = len(texts) if ended is None else ended
+    first_mark = next(matching(partial(is_date_line, rx), texts, 0, ended), ended)
     # a date in the page header (the time now) is no post's: the header may go on up to the first post-end line
     first_end = _first(rx.post_end, texts, first_mark) if rx.thread_start else None
-    starts = [i for i in range(first_end or first_mark) if rx.thread_start and rx.thread_start.match(texts[i])]
+    starts = list(matching(rx.thread_start.match, texts, 0, first_end or first_mark)) if rx.thread_start else []
     start = starts[-1] + 1 if starts else 0
     end = _first(rx.thread_end, texts, max(start, first_mark)) or len(texts)
     return start, end
@@ -73,7 +71,7 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
     """The thread title and starter: the engine's labelled title line, else the header lines just above
     "Share"/"By X"/the header's end. A short list item (`items`: their line numbers; a tag, a button) is
     neither."""
-    if engine_titled := [i for i in range(stop) if rx.title_line and rx.title_line.match(texts[i])]:
+    if engine_titled := list(matching(rx.title_line.match, texts, 0, stop)) if rx.title_line else []:
         return engine_titled[-1], None
     anchor = _title_anchor(texts, stop, rx)
     # a title labelled as such ("Thema: <title>"): the lines under it are navigation
@@ -190,7 +188,7 @@ def _repeated_nav(lines: list[Line], texts: list[str], k: int, header: set[str])
     is boilerplate, or there is none."""
     if LIST_ITEM.match(lines[k].text):
         return True
-    nxt = next((t for t in texts[k + 1 :] if t), None)
+    nxt = filled_below(texts, k)
     return nxt is None or nxt in header or boilerplate_reason(nxt) is not None
 
 
@@ -250,14 +248,14 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     rx = engine.rx
     texts = line_texts(lines)
     start, end = find_bounds(texts, rx)
-    first = next((i for i in range(start, end) if is_date_line(rx, texts[i])), start)
-    items = {i for i, ln in enumerate(lines[:start or first]) if LIST_ITEM.match(ln.text)}
+    first = next(matching(partial(is_date_line, rx), texts, start, end), start)
+    items = matching_lines(LIST_ITEM.match, lines[:start or first])
     title_at, starter = find_title(texts, start if start else first, rx, items)
     if (replied := replied_line(texts, start or first)) is not None:
         title_at = replied  # the subject the replies repeat ("Re: <title>")
     segments = split_segments(lines, texts, start, end, rx, title_at)
     if not start and (closed := next((seg for seg in segments if seg.closing and seg.at >= 0), None)):
-        items = {i for i, ln in enumerate(lines[:closed.at]) if LIST_ITEM.match(ln.text)}
+        items = matching_lines(LIST_ITEM.match, lines[:closed.at])
         title_at, starter = find_title(texts, closed.at, rx, items)  # dates under the posts: the title is above
     if segments and (header := _header_lines(texts, start or first, title_at, segments, rx)):
         segments[-1] = cut_page_tail(segments[-1], header)

@@ -39,12 +39,22 @@ _MAY_HIDE = {fp: tuple(o for o in _FINGERPRINTS if _may_hide(fp, o)) for fp in _
 
 def found_fingerprints(markup: str) -> set[str]:
     """The fingerprints in the page."""
-    found = set(pl.Series([markup], dtype=pl.String).str.extract_all(_ANY)[0])
+    return fingerprints_and(markup)[0]
+
+
+def fingerprints_and(markup: str, pattern: str | None = None) -> tuple[set[str], bool]:
+    """The fingerprints in the page, and whether `pattern` (a regex in polars' syntax) finds anything in it: one
+    trip to polars for both (each costs a copy of the page)."""
+    searches = [pl.col("m").str.extract_all(_ANY)]
+    if pattern is not None:
+        searches.append(pl.col("m").str.contains(pattern).alias("p"))
+    row = pl.Series("m", [markup], dtype=pl.String).to_frame().select(searches).row(0)
+    found = set(row[0])
     unsure = {o for fp in found for o in _MAY_HIDE[fp]} - found
-    return found | {fp for fp in unsure if fp in markup}
+    return found | {fp for fp in unsure if fp in markup}, bool(row[-1]) if pattern is not None else False
 
 
-def candidate_engines(markup: str) -> Iterator[EngineSpec]:
-    """Engines whose fingerprint occurs in the page, in priority order: the caller stops at the first that finds posts."""
-    found = found_fingerprints(markup)
+def candidate_engines(found: set[str]) -> Iterator[EngineSpec]:
+    """Engines with a fingerprint among those `found` in the page, in priority order: the caller stops at the first
+    that finds posts."""
     return (spec for spec in ENGINES if not found.isdisjoint(spec.fingerprints))

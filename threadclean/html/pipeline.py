@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 from threadclean.decode import repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
-from threadclean.html.detect import candidate_engines
+from threadclean.html.detect import candidate_engines, fingerprints_and, found_fingerprints
 from threadclean.html.generic import declares_discussion, extract_generic_posts, topic_title
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
@@ -20,12 +20,26 @@ from threadclean.text.pipeline import extract_text_document
 #: on article pages, generic posts holding at least this share of the article's length make it a thread
 THREAD_SHARE = 0.5
 # Self-closing raw-text elements (`<iframe/>`) swallow the rest of the page in an HTML5 parser.
+RAW_TEXT_TAGS = ("iframe", "script", "textarea", "title", "style", "noscript", "xmp")
 # The lookahead turns most tags away on their first letter before the names are tried (a third less time)
-_SELF_CLOSING_RAW = re.compile(r"<(?=[istnx])(iframe|script|textarea|title|style|noscript|xmp)(\s[^<>]*?)?/>", re.I)
+_SELF_CLOSING_RAW = re.compile(rf"<(?=[istnx])({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I)
+#: every page _SELF_CLOSING_RAW changes, in polars' regex syntax, searched alongside the engine fingerprints: the
+#: few pages it finds (one in twenty) are normalised, the others skip a search of their own. The classes hold the
+#: letters Python's case-insensitive matching also takes for `i` and `s` (polars' takes `ſ` but not `ı` or `İ`)
+_MAY_SELF_CLOSE = "(?i)<(?:{})[^<>]*/>".format(
+    "|".join(t.replace("i", "[iı\u0130]").replace("s", "[sſ]") for t in RAW_TEXT_TAGS))
 
 
 def normalise_markup(markup: str) -> str:
     return _SELF_CLOSING_RAW.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}></{m.group(1)}>", markup)
+
+
+def read_markup(markup: str) -> tuple[str, set[str]]:
+    """The page's markup normalised for the parser, and the engine fingerprints in it."""
+    found, self_closing = fingerprints_and(markup, _MAY_SELF_CLOSE)
+    if self_closing and (fixed := normalise_markup(markup)) != markup:
+        return fixed, found_fingerprints(fixed)
+    return markup, found
 
 
 def page_title(tree: LexborHTMLParser) -> str | None:
@@ -119,10 +133,10 @@ def _text_fallback(doc: Document, markup: str) -> None:
 
 
 def extract_html_document(doc: Document, markup: str) -> None:
-    markup = normalise_markup(markup)
     # fingerprints before parsing: polars leaves the page's UTF-8 form cached on the string, so the parser (and
     # resiliparse) copy it instead of encoding the page again
-    engines = list(candidate_engines(markup))
+    markup, found = read_markup(markup)
+    engines = list(candidate_engines(found))
     tree = LexborHTMLParser(markup)
     if _engine_thread(doc, tree, engines):
         pass

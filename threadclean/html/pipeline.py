@@ -11,7 +11,7 @@ from threadclean.decode import repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines, fingerprints_and, found_fingerprints
-from threadclean.html.generic import declares_discussion, extract_generic_posts, topic_title
+from threadclean.html.generic import ScanMemo, declares_discussion, extract_generic_posts, topic_title
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
 from threadclean.structure import link_document
@@ -76,8 +76,8 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSp
 
 
 def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, with_lead: bool = True,
-                    declared: bool = False) -> bool:
-    posts = extract_generic_posts(tree, doc, min_chars, with_lead, declared)
+                    declared: bool = False, memo: ScanMemo | None = None) -> bool:
+    posts = extract_generic_posts(tree, doc, min_chars, with_lead, declared, memo)
     if not posts:
         return False
     doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", topic_title(tree) or page_title(tree)
@@ -96,24 +96,26 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
         if not _generic_thread(doc, tree):
             _text_fallback(doc, markup)
         return
-    if _comments_are_the_thread(doc, tree):
+    memo = ScanMemo()  # the thread, when the comments are one, is what weighing them found
+    if _comments_are_the_thread(doc, tree, memo):
         thread = _probe(doc)
-        _generic_thread(thread, tree)
+        _generic_thread(thread, tree, memo=memo)
         doc.articles, doc.page_kind = [], "thread"
         doc.posts, doc.engine, doc.title, doc.removed = thread.posts, "generic", thread.title, thread.removed
 
 
-def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser) -> bool:
+def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser, memo: ScanMemo | None = None) -> bool:
     """Posts that are the items of a declared discussion (microdata posts with named posters) make a thread at any
     length; other comment blocks when they outweigh the article. Only replies are weighed: the article itself
     would pass for an opening post printed apart."""
     if declares_discussion(tree):
         declared = _probe(doc)
-        if _generic_thread(declared, tree, with_lead=False, declared=True):
+        if _generic_thread(declared, tree, with_lead=False, declared=True, memo=memo):
             return any(p.text for p in declared.posts)
     need = int(THREAD_SHARE * len(doc.articles[0].text))
     replies = _probe(doc)
-    return _generic_thread(replies, tree, need, with_lead=False) and sum(len(p.text) for p in replies.posts) > need
+    return _generic_thread(replies, tree, need, with_lead=False, memo=memo) and \
+        sum(len(p.text) for p in replies.posts) > need
 
 
 def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:

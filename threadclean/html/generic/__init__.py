@@ -15,11 +15,15 @@ their spans, `post` reads each span (with `author` finding its poster).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threadclean.html.emails import CF_EMAIL_CSS
 from threadclean.html.fields import clean_inline
 from threadclean.html.generic.author import author_path
 from threadclean.html.generic.groups import (
+    Group,
     find_groups,
     innermost,
     lead_span,
@@ -31,9 +35,9 @@ from threadclean.html.generic.groups import (
 )
 from threadclean.html.generic.post import Marks, read_post
 from threadclean.html.generic.scan import author_nodes, date_nodes, mark
-from threadclean.model import Document, Post
+from threadclean.model import Document, Post, Removed
 
-__all__ = ["declares_discussion", "extract_generic_posts", "topic_title"]
+__all__ = ["ScanMemo", "declares_discussion", "extract_generic_posts", "topic_title"]
 
 _DISCUSSION_TYPES = ("Question", "Answer", "DiscussionForumPosting")
 #: microdata of a discussion with named posters (FAQ blocks on articles use Question/Answer without authors)
@@ -55,16 +59,76 @@ def declares_discussion(tree: LexborHTMLParser) -> bool:
     return tree.css_first(DISCUSSION_CSS) is not None
 
 
+@dataclass
+class _Scan:
+    """What the page scan finds, before any reading's options apply: marks, the best group and its post spans."""
+
+    marks: dict[int, int]
+    first: dict[tuple[int, int], LexborNode]
+    dates: list[LexborNode]
+    author_ids: set[int]
+    best: Group
+    spans: list[list[LexborNode]]
+    path: tuple[tuple[str, str], ...] | None
+
+
+class ScanMemo:
+    """One tree's scan and post readings, for the generic finder run on it again (comments weighed against an
+    article, then taken as the thread): the second run finds the same blocks and reads the same posts. Reading
+    posts puts hidden e-mail addresses back into the tree; when posts about to be read hold any, nothing is kept
+    from then on, and later runs scan the changed tree as they would without a memo."""
+
+    def __init__(self) -> None:
+        self.scans: list[_Scan | None] = []
+        self.readings: dict[tuple[tuple[int, ...], ...], tuple[list[Post], list[Removed]]] = {}
+        self.kept = True
+
+
 def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int = 0,
-                          with_lead: bool = True, declared: bool = False) -> list[Post]:
+                          with_lead: bool = True, declared: bool = False, memo: ScanMemo | None = None) -> list[Post]:
     """Posts of a thread on an unknown engine; [] when the page shows no repeated author+date blocks, or when
     the blocks hold no more than `min_chars` characters of text in all (posts never hold more than that).
     `with_lead=False` leaves out an opening post printed apart (weighing replies against an article, which
     would itself pass for one); `declared=True` finds posts only when they are (inside) the page's
-    discussion microdata items."""
+    discussion microdata items. `memo` keeps the scan and readings for later runs on the same tree."""
     body = tree.body
     if body is None:
         return []
+    memo = memo if memo is not None and memo.kept else None
+    if memo is not None and memo.scans:
+        scan = memo.scans[0]
+    else:
+        scan = _scan(body)
+        if memo is not None:
+            memo.scans.append(scan)
+    if scan is None:
+        return []
+    spans = list(scan.spans)
+    if with_lead and (lead := lead_span(scan.best, scan.marks, scan.author_ids, scan.path)) is not None:
+        spans.insert(0, lead)
+    if declared and not _in_items(spans, body):
+        return []
+    if min_chars and sum(len(node.text(deep=True) or "") for span in spans for node in span) <= min_chars:
+        return []
+    key = tuple(tuple(n.mem_id for n in span) for span in spans)
+    if memo is not None and key in memo.readings:
+        posts, removed = memo.readings[key]
+        doc.removed += removed
+        return list(posts)
+    if memo is not None and any(n.css_first(CF_EMAIL_CSS) is not None for span in spans for n in span):
+        memo.kept, memo = False, None
+    found = Marks(scan.first, frozenset(scan.author_ids), frozenset(d.mem_id for d in scan.dates),
+                  frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
+                  scan.path)
+    already = len(doc.removed)
+    posts = [p for span in spans if (p := read_post(span, found, doc)) is not None]
+    if memo is not None:
+        memo.readings[key] = (list(posts), doc.removed[already:])
+    return posts
+
+
+def _scan(body: LexborNode) -> _Scan | None:
+    """Date and author marks, the best group of post blocks and the spans of its posts; None when there is none."""
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
     dates = date_nodes(body)
@@ -75,23 +139,14 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         mark(node, 2, marks, first)
     groups = find_groups(body, marks)
     if not groups:
-        return []
+        return None
     quotes = quote_blocks(body)
     groups = outside_quotes(groups, quotes)
     best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
-    if with_lead and (lead := lead_span(best, marks, author_ids, path)) is not None:
-        spans.insert(0, lead)
-    if declared and not _in_items(spans, body):
-        return []
-    if min_chars and sum(len(node.text(deep=True) or "") for span in spans for node in span) <= min_chars:
-        return []
-    found = Marks(first, frozenset(author_ids), frozenset(d.mem_id for d in dates),
-                  frozenset(k for k, v in marks.items() if v == 3), frozenset(s[0].mem_id for s in spans), path)
-    posts = [read_post(span, found, doc) for span in spans]
-    return [p for p in posts if p is not None]
+    return _Scan(marks, first, dates, author_ids, best, spans, path)
 
 
 def _in_items(spans: list[list[LexborNode]], body: LexborNode) -> bool:

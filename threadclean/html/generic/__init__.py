@@ -80,8 +80,33 @@ class ScanMemo:
 
     def __init__(self) -> None:
         self.scans: list[_Scan | None] = []
-        self.readings: dict[tuple[tuple[int, ...], ...], tuple[list[Post], list[Removed]]] = {}
+        #: per span: its post, what reading it removed, and the thread's post blocks it was read with
+        self.readings: dict[tuple[int, ...], tuple[Post | None, list[Removed], frozenset[int]]] = {}
+        self.starts: dict[int, LexborNode] = {}
         self.kept = True
+
+    def read(self, span: list[LexborNode], found: Marks, doc: Document) -> Post | None:
+        """read_post(span, found, doc), or the reading kept from an earlier run: a span reads the same unless a post
+        block only one of the runs had lies in it (the opening post printed apart, found in one run only)."""
+        key = tuple(n.mem_id for n in span)
+        kept = self.readings.get(key)
+        if kept is not None and not self._within(kept[2] ^ found.posts, set(key)):
+            doc.removed += kept[1]
+            return kept[0]
+        already = len(doc.removed)
+        post = read_post(span, found, doc)
+        self.readings[key] = (post, doc.removed[already:], found.posts)
+        return post
+
+    def _within(self, starts: frozenset[int], span: set[int]) -> bool:
+        """Whether any of the post blocks `starts` is, or lies inside, a node of the span."""
+        for start in starts:
+            node: LexborNode | None = self.starts[start]
+            while node is not None:
+                if node.mem_id in span:
+                    return True
+                node = node.parent
+        return False
 
 
 def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int = 0,
@@ -110,21 +135,15 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         return []
     if min_chars and sum(len(node.text(deep=True) or "") for span in spans for node in span) <= min_chars:
         return []
-    key = tuple(tuple(n.mem_id for n in span) for span in spans)
-    if memo is not None and key in memo.readings:
-        posts, removed = memo.readings[key]
-        doc.removed += removed
-        return list(posts)
     if memo is not None and any(n.css_first(CF_EMAIL_CSS) is not None for span in spans for n in span):
         memo.kept, memo = False, None
     found = Marks(scan.first, frozenset(scan.author_ids), frozenset(d.mem_id for d in scan.dates),
                   frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
                   scan.path)
-    already = len(doc.removed)
-    posts = [p for span in spans if (p := read_post(span, found, doc)) is not None]
-    if memo is not None:
-        memo.readings[key] = (list(posts), doc.removed[already:])
-    return posts
+    if memo is None:
+        return [p for span in spans if (p := read_post(span, found, doc)) is not None]
+    memo.starts.update((s[0].mem_id, s[0]) for s in spans)
+    return [p for span in spans if (p := memo.read(span, found, doc)) is not None]
 
 
 def _scan(body: LexborNode) -> _Scan | None:

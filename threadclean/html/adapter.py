@@ -139,7 +139,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     reactions = []
     for found in shown:
         icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
-        name = clean_inline(icon.attributes.get("alt")).lower() if icon else spec.reaction_name
+        name = clean_inline(icon.attrs.get("alt")).lower() if icon else spec.reaction_name
         reaction = parse_reaction(found.text(deep=True, separator=" "), name or spec.reaction_name)
         if reaction and reaction.count:
             reactions.append(reaction)

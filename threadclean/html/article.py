@@ -28,7 +28,7 @@ def looks_like_article(tree: LexborHTMLParser) -> bool:
     if tree.css_first("article") is not None:
         return True
     og = tree.css_first("meta[property='og:type'], meta[name='og:type']")
-    if og is not None and (og.attributes.get("content") or "").lower().startswith("article"):
+    if og is not None and (og.attrs.get("content") or "").lower().startswith("article"):
         return True
     return any(LD_ARTICLE.search(s.text() or "") for s in tree.css("script[type='application/ld+json']"))
 

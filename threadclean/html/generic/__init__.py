@@ -50,7 +50,7 @@ DISCUSSION_ITEM_CSS = ", ".join(f'[itemtype$="schema.org/{t}"]' for t in _DISCUS
 def topic_title(tree: LexborHTMLParser) -> str | None:
     """The topic's own title (Open Graph) when the page gives one: <title> adds the site's name and slogan."""
     node = tree.css_first("meta[property='og:title']")
-    return clean_inline(node.attributes.get("content")) or None if node is not None else None
+    return clean_inline(node.attrs.get("content")) or None if node is not None else None
 
 
 def declares_discussion(tree: LexborHTMLParser) -> bool:

@@ -57,7 +57,7 @@ class Group:
 
 def signature(node: LexborNode) -> Kind:
     """A block's kind, read from its tag and classes."""
-    raw = (node.attributes.get("class") or "").split()
+    raw = (node.attrs.get("class") or "").split()
     cls = [re.sub(r"\d+", "", c) for c in raw]
     ids = frozenset(c for c, r in zip(cls, raw, strict=True) if c != r)
     return node.tag or "", cls[0] if cls else "", frozenset(cls), ids
@@ -293,7 +293,7 @@ def _lead_fits(span: list[LexborNode], author_ids: AbstractSet[int], limit: int)
         return None
     # one poster (linked from an avatar and a name alike, or named by microdata); a list of topics names many
     found = [c for n in span for c in n.traverse() if c.mem_id in author_ids]
-    links = {href for c in found if c.tag == "a" and (href := c.attributes.get("href"))}
+    links = {href for c in found if c.tag == "a" and (href := c.attrs.get("href"))}
     names = links or {first_text(c) for c in found} - {None}
     return span if len(names) <= 1 else None
 

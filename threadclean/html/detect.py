@@ -48,7 +48,8 @@ def fingerprints_and(markup: str, pattern: str | None = None) -> tuple[set[str],
     searches = [pl.col("m").str.extract_all(_ANY)]
     if pattern is not None:
         searches.append(pl.col("m").str.contains(pattern).alias("p"))
-    row = pl.Series("m", [markup], dtype=pl.String).to_frame().select(searches).row(0)
+    # one after the other: running the two in parallel costs more than it saves (0.59 -> 0.56 ms a page)
+    row = pl.Series("m", [markup], dtype=pl.String).to_frame().select_seq(searches).row(0)
     found = set(row[0])
     unsure = {o for fp in found for o in _MAY_HIDE[fp]} - found
     return found | {fp for fp in unsure if fp in markup}, bool(row[-1]) if pattern is not None else False

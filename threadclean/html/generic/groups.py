@@ -44,6 +44,7 @@ HEADER_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6", "time", "scrip
 #: blocks after such a header that are the page's, not the post's: menus, page sections, link lists
 PAGE_CHROME_TAGS = frozenset(("nav", "header", "footer", "aside", "form"))
 MAX_BODY_LINK_SHARE = 0.5
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass
@@ -58,7 +59,7 @@ class Group:
 def signature(node: LexborNode) -> Kind:
     """A block's kind, read from its tag and classes."""
     raw = (node.attrs.get("class") or "").split()
-    cls = [re.sub(r"\d+", "", c) for c in raw]
+    cls = [_DIGITS.sub("", c) for c in raw]
     ids = frozenset(c for c, r in zip(cls, raw, strict=True) if c != r)
     return node.tag or "", cls[0] if cls else "", frozenset(cls), ids
 

@@ -47,6 +47,7 @@ def _instrument() -> None:
     _timed(pipeline, "LexborHTMLParser", "parse")
     _timed(pipeline, "_engine_thread", "engine adapters")
     _timed(pipeline, "_generic_thread", "generic thread finder")
+    _timed(pipeline, "text_tree", "resiliparse parse (article and text-rules pages)")
     _timed(pipeline, "extract_article", "article pages")
     _timed(pipeline, "_text_fallback", "text rules fallback")
     _timed(pipeline, "link_document", "link quotes")

@@ -8,6 +8,7 @@ pages and is many times faster.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -17,6 +18,9 @@ from threadclean.model import Document
 from threadclean.text.article_page import strip_page_chrome
 from threadclean.text.body import read_article
 from threadclean.text.boilerplate import strip_bullet
+
+if TYPE_CHECKING:
+    from resiliparse.parse.html import HTMLTree
 
 LD_ARTICLE = re.compile(r"\"@type\"\s*:\s*\[?\s*\"(?:News|Blog|Tech)?(?:Article|Posting)", re.I)
 TITLE_FIELDS = ("meta[property='og:title']@content", "h1", "title")
@@ -33,8 +37,9 @@ def looks_like_article(tree: LexborHTMLParser) -> bool:
     return any(LD_ARTICLE.search(s.text() or "") for s in tree.css("script[type='application/ld+json']"))
 
 
-def extract_article(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
-    """Fill `doc` with one Article; False when the extractor finds no main text."""
+def extract_article(doc: Document, tree: LexborHTMLParser, markup: str | HTMLTree) -> bool:
+    """Fill `doc` with one Article; False when the extractor finds no main text. `markup` may be the page parsed
+    by resiliparse already (see `pipeline.text_tree`)."""
     from resiliparse.extract.html2text import extract_plain_text
 
     text = tidy(extract_plain_text(markup, main_content=True, alt_texts=False, links=False))

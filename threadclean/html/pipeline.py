@@ -4,6 +4,7 @@ and finally the text rules on a plain-text rendering of the page."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -16,6 +17,9 @@ from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
 from threadclean.structure import link_document
 from threadclean.text.pipeline import extract_text_document
+
+if TYPE_CHECKING:
+    from resiliparse.parse.html import HTMLTree
 
 #: on article pages, generic posts holding at least this share of the article's length make it a thread
 THREAD_SHARE = 0.5
@@ -48,11 +52,19 @@ def page_title(tree: LexborHTMLParser) -> str | None:
     return title or None
 
 
-def html_to_text(markup: str) -> str:
+def html_to_text(markup: str | HTMLTree) -> str:
     """The same plain-text rendering the text dumps in crawl corpora use (resiliparse)."""
     from resiliparse.extract.html2text import extract_plain_text
 
     return extract_plain_text(markup)
+
+
+def text_tree(markup: str) -> HTMLTree:
+    """The page parsed for resiliparse's extractors: a page read by both (its text, then its main content) is
+    parsed for them once (their outputs are the same as from the markup)."""
+    from resiliparse.parse.html import HTMLTree
+
+    return HTMLTree.parse(markup)
 
 
 def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSpec]) -> bool:
@@ -92,9 +104,10 @@ def _probe(doc: Document) -> Document:
 def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
     """An article page: its repeated author+date blocks are a thread only when they outweigh the article
     (a forum in article markup); otherwise they are related-story lists or teasers."""
-    if not extract_article(doc, tree, markup):
+    page = text_tree(markup)
+    if not extract_article(doc, tree, page):
         if not _generic_thread(doc, tree):
-            _text_fallback(doc, markup)
+            _text_fallback(doc, page)
         return
     memo = ScanMemo()  # the thread, when the comments are one, is what weighing them found
     if _comments_are_the_thread(doc, tree, memo):
@@ -121,16 +134,17 @@ def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser, memo: ScanMe
 def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
     """No engine, no generic thread, no article markup: a thread the text rules find in the page's text, else
     the page's main content as an article (it measures better than the text rules' reading of the whole page)."""
-    _text_fallback(doc, markup)
+    page = text_tree(markup)
+    _text_fallback(doc, page)
     if doc.page_kind == "thread":
         return
     article = _probe(doc)
-    if extract_article(article, tree, markup):
+    if extract_article(article, tree, page):
         doc.posts, doc.body, doc.engine = [], "", "generic"
         doc.articles, doc.page_kind, doc.title, doc.removed = article.articles, "article", article.title, article.removed
 
 
-def _text_fallback(doc: Document, markup: str) -> None:
+def _text_fallback(doc: Document, markup: str | HTMLTree) -> None:
     extract_text_document(doc, repair_text(html_to_text(markup)))
 
 

@@ -28,8 +28,9 @@ RAW_TEXT_TAGS = ("iframe", "script", "textarea", "title", "style", "noscript", "
 # The lookahead turns most tags away on their first letter before the names are tried (a third less time)
 _SELF_CLOSING_RAW = re.compile(rf"<(?=[istnx])({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I)
 #: every page _SELF_CLOSING_RAW changes, in polars' regex syntax, searched alongside the engine fingerprints: the
-#: few pages it finds (13 of the 222 corpus pages) are normalised, the others skip a search of their own. The classes hold the
-#: letters Python's case-insensitive matching also takes for `i` and `s` (polars' takes `ſ` but not `ı` or `İ`)
+#: few pages it finds (13 of the 222 corpus pages) are normalised, the others skip a search of their own. The
+#: classes hold the letters Python's case-insensitive matching also takes for `i` and `s` (polars' takes `ſ` but
+#: not `ı` or `İ`)
 _MAY_SELF_CLOSE = "(?i)<(?:{})[^<>]*/>".format(
     "|".join(t.replace("i", "[iı\u0130]").replace("s", "[sſ]") for t in RAW_TEXT_TAGS))
 

@@ -25,7 +25,7 @@ from threadclean import clean_html
 
 SPENT: dict[str, float] = defaultdict(float)
 #: stages every page goes through, whatever it holds
-FIXED = ("decode", "normalise markup", "engine fingerprints", "parse", "link quotes")
+FIXED = ("decode", "engine fingerprints, markup normalising", "parse", "link quotes")
 
 
 def _timed(owner: object, attr: str, stage: str) -> None:
@@ -43,11 +43,11 @@ def _timed(owner: object, attr: str, stage: str) -> None:
 
 def _instrument() -> None:
     _timed(api, "decode_bytes", "decode")
-    _timed(pipeline, "normalise_markup", "normalise markup")
-    _timed(pipeline, "candidate_engines", "engine fingerprints")
+    _timed(pipeline, "read_markup", "engine fingerprints, markup normalising")
     _timed(pipeline, "LexborHTMLParser", "parse")
     _timed(pipeline, "_engine_thread", "engine adapters")
     _timed(pipeline, "_generic_thread", "generic thread finder")
+    _timed(pipeline, "text_tree", "resiliparse parse (article and text-rules pages)")
     _timed(pipeline, "extract_article", "article pages")
     _timed(pipeline, "_text_fallback", "text rules fallback")
     _timed(pipeline, "link_document", "link quotes")

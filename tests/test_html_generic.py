@@ -449,3 +449,34 @@ def test_article_page_footer_links_inside_the_main_content_are_cut():
     assert doc.page_kind == "article" and doc.articles[0].text.endswith("paragraph 7 of the report.")
     assert {"Careers", "City News brings you the stories that matter to the people who live here."} <= {
         r.text for r in doc.removed if r.reason == "footer"}
+
+
+def _reading(doc) -> list:
+    return [(p.author, p.posted_at_raw, p.parts) for p in doc.posts] + [(r.text, r.reason) for r in doc.removed]
+
+
+def test_generic_second_run_with_a_memo_reads_as_a_fresh_one():
+    # replies read without the opening post, then the thread with it: kept readings give what reading again gives,
+    # and a page whose posts hide e-mail addresses (reading changes the tree) keeps nothing
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic import ScanMemo, extract_generic_posts
+    from threadclean.model import Document
+
+    hidden = ('<a href="/cdn-cgi/l/email-protection" class="__cf_email__" data-cfemail="0a6b4a6f726b677a666f24696567">'
+              '[email&#160;protected]</a>')
+    for extra in ("", hidden):
+        page = ("<html><body><div class=head><h1>Bike lanes downtown</h1> by <a href='/members/op'>op</a> <span>Jan 1, "
+                f"2024</span> <p>Should the city build more of them this year? {extra}</p></div><ol class=comments>"
+                + _comments(3, first_day=2).replace("cyclists.", f"cyclists. {extra}") + "</ol></body></html>")
+        runs: dict[bool, list] = {False: [], True: []}
+        for with_memo, found in runs.items():
+            tree, memo = LexborHTMLParser(page), ScanMemo() if with_memo else None
+            for with_lead in (False, True):
+                doc = Document(doc_id="d", source=None, url=None, format="html")
+                doc.posts = extract_generic_posts(tree, doc, with_lead=with_lead, memo=memo)
+                found.append(_reading(doc))
+            assert memo is None or memo.kept == (not extra)
+        assert runs[True] == runs[False]
+        assert len(runs[False][1]) == len(runs[False][0]) + 1  # the opening post joins the second run
+        assert ("a@example.com" in str(runs[False])) == bool(extra)

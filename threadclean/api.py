@@ -13,11 +13,11 @@ from threadclean.model import Document
 def make_doc_id(source: str | None, key: str | int | None = None, content: str | bytes | None = None) -> str:
     """Stable id: from the source path and record key when known, else from the content."""
     if source is not None:
-        basis = f"{source}#{key if key is not None else ''}".encode()
-    else:
-        data = content if isinstance(content, bytes) else (content or "").encode("utf-8", "surrogatepass")
-        basis = b"content:" + data
-    return hashlib.sha1(basis).hexdigest()[:16]
+        return hashlib.sha1(f"{source}#{key if key is not None else ''}".encode()).hexdigest()[:16]
+    data = content if isinstance(content, bytes) else (content or "").encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(b"content:")
+    digest.update(data)  # not prefixed by concatenation: that copies the page
+    return digest.hexdigest()[:16]
 
 
 def _guarded(doc: Document, run) -> Document:

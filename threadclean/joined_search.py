@@ -21,3 +21,14 @@ def text_starts(texts: list[str]) -> list[int]:
 def hit_texts(matches: Iterable[re.Match[str]], starts: list[int]) -> set[int]:
     """The indexes of the texts the matches (of a pattern that never crosses the separator) start in."""
     return {bisect_right(starts, m.start()) - 1 for m in matches}
+
+
+def texts_with(pattern: re.Pattern[str], joined: str, starts: list[int]) -> list[int]:
+    """The indexes of the texts (joined as `starts` tells) the pattern finds something in, in order: each search
+    starts at the next text, so a pattern that matches often (one character class) is not run over every match."""
+    found: list[int] = []
+    pos = 0
+    while (m := pattern.search(joined, pos)) is not None:
+        found.append(n := bisect_right(starts, m.start()) - 1)
+        pos = starts[n + 1]
+    return found

@@ -93,9 +93,12 @@ def _date(node: LexborNode, spec: EngineSpec, now: datetime | None) -> tuple[dat
 
 def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed],
            skip: frozenset[int] = frozenset()) -> None:
-    if not css:
-        return
-    for found in select(node, css, skip):
+    if css:
+        _remove(select(node, css, skip), reason, removed)
+
+
+def _remove(nodes: list[LexborNode], reason: str, removed: list[Removed]) -> None:
+    for found in nodes:
         text = clean_inline(found.text(deep=True, separator=" "))
         if text:
             removed.append(Removed(text, reason))
@@ -134,15 +137,15 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     author_node = author_node or field_node(node, spec.author) if author else None
     author_url = absolute(doc.url, link_near(author_node, node)) if author else None
     posted_at, raw = _date(node, spec, doc.fetched_at)
+    shown = select(node, spec.reactions, replies) if spec.reactions else []
     reactions = []
-    if spec.reactions:
-        for found in select(node, spec.reactions, replies):
-            icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
-            name = clean_inline(icon.attributes.get("alt")).lower() if icon else spec.reaction_name
-            reaction = parse_reaction(found.text(deep=True, separator=" "), name or spec.reaction_name)
-            if reaction and reaction.count:
-                reactions.append(reaction)
-    _strip(node, spec.reactions, "reaction", doc.removed, replies)
+    for found in shown:
+        icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
+        name = clean_inline(icon.attrs.get("alt")).lower() if icon else spec.reaction_name
+        reaction = parse_reaction(found.text(deep=True, separator=" "), name or spec.reaction_name)
+        if reaction and reaction.count:
+            reactions.append(reaction)
+    _remove(shown, "reaction", doc.removed)  # reading them changed nothing: they are the nodes to strip
     _strip(node, spec.signature, "signature", doc.removed, replies)
     for css, reason in spec.chrome:
         _strip(node, css, reason, doc.removed, replies)

@@ -8,6 +8,7 @@ pages and is many times faster.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -19,6 +20,9 @@ from threadclean.text.article_page import strip_page_chrome
 from threadclean.text.body import read_article
 from threadclean.text.boilerplate import strip_bullet
 
+if TYPE_CHECKING:
+    from resiliparse.parse.html import HTMLTree
+
 LD_ARTICLE = re.compile(r"\"@type\"\s*:\s*\[?\s*\"(?:News|Blog|Tech)?(?:Article|Posting)", re.I)
 TITLE_FIELDS = ("meta[property='og:title']@content", "h1", "title")
 
@@ -29,13 +33,14 @@ def looks_like_article(tree: LexborHTMLParser) -> bool:
     if tree.css_first("article") is not None:
         return True
     og = tree.css_first("meta[property='og:type'], meta[name='og:type']")
-    if og is not None and (og.attributes.get("content") or "").lower().startswith("article"):
+    if og is not None and (og.attrs.get("content") or "").lower().startswith("article"):
         return True
     return any(LD_ARTICLE.search(s.text() or "") for s in tree.css("script[type='application/ld+json']"))
 
 
-def extract_article(doc: Document, tree: LexborHTMLParser, markup: str) -> bool:
-    """Fill `doc` with one Article; False when the extractor finds no main text."""
+def extract_article(doc: Document, tree: LexborHTMLParser, markup: str | HTMLTree) -> bool:
+    """Fill `doc` with one Article; False when the extractor finds no main text. `markup` may be the page parsed
+    by resiliparse already (see `pipeline.text_tree`)."""
     from resiliparse.extract.html2text import extract_plain_text
 
     text = tidy(extract_plain_text(markup, main_content=True, alt_texts=False, links=False))

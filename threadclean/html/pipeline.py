@@ -4,28 +4,47 @@ and finally the text rules on a plain-text rendering of the page."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
 from threadclean.decode import repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
-from threadclean.html.detect import candidate_engines
-from threadclean.html.generic import declares_discussion, extract_generic_posts, topic_title
+from threadclean.html.detect import candidate_engines, fingerprints_and, found_fingerprints
+from threadclean.html.generic import ScanMemo, declares_discussion, extract_generic_posts, topic_title
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
 from threadclean.structure import link_document
 from threadclean.text.pipeline import extract_text_document
 
+if TYPE_CHECKING:
+    from resiliparse.parse.html import HTMLTree
+
 #: on article pages, generic posts holding at least this share of the article's length make it a thread
 THREAD_SHARE = 0.5
 # Self-closing raw-text elements (`<iframe/>`) swallow the rest of the page in an HTML5 parser.
+RAW_TEXT_TAGS = ("iframe", "script", "textarea", "title", "style", "noscript", "xmp")
 # The lookahead turns most tags away on their first letter before the names are tried (a third less time)
-_SELF_CLOSING_RAW = re.compile(r"<(?=[istnx])(iframe|script|textarea|title|style|noscript|xmp)(\s[^<>]*?)?/>", re.I)
+_SELF_CLOSING_RAW = re.compile(rf"<(?=[istnx])({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I)
+#: every page _SELF_CLOSING_RAW changes, in polars' regex syntax, searched alongside the engine fingerprints: the
+#: few pages it finds (13 of the 222 corpus pages) are normalised, the others skip a search of their own. The
+#: classes hold the letters Python's case-insensitive matching also takes for `i` and `s` (polars' takes `ſ` but
+#: not `ı` or `İ`)
+_MAY_SELF_CLOSE = "(?i)<(?:{})[^<>]*/>".format(
+    "|".join(t.replace("i", "[iı\u0130]").replace("s", "[sſ]") for t in RAW_TEXT_TAGS))
 
 
 def normalise_markup(markup: str) -> str:
     return _SELF_CLOSING_RAW.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}></{m.group(1)}>", markup)
+
+
+def read_markup(markup: str) -> tuple[str, set[str]]:
+    """The page's markup normalised for the parser, and the engine fingerprints in it."""
+    found, self_closing = fingerprints_and(markup, _MAY_SELF_CLOSE)
+    if self_closing and (fixed := normalise_markup(markup)) != markup:
+        return fixed, found_fingerprints(fixed)
+    return markup, found
 
 
 def page_title(tree: LexborHTMLParser) -> str | None:
@@ -34,11 +53,19 @@ def page_title(tree: LexborHTMLParser) -> str | None:
     return title or None
 
 
-def html_to_text(markup: str) -> str:
+def html_to_text(markup: str | HTMLTree) -> str:
     """The same plain-text rendering the text dumps in crawl corpora use (resiliparse)."""
     from resiliparse.extract.html2text import extract_plain_text
 
     return extract_plain_text(markup)
+
+
+def text_tree(markup: str) -> HTMLTree:
+    """The page parsed for resiliparse's extractors: a page read by both (its text, then its main content) is
+    parsed for them once (their outputs are the same as from the markup)."""
+    from resiliparse.parse.html import HTMLTree
+
+    return HTMLTree.parse(markup)
 
 
 def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSpec]) -> bool:
@@ -62,8 +89,8 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSp
 
 
 def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, with_lead: bool = True,
-                    declared: bool = False) -> bool:
-    posts = extract_generic_posts(tree, doc, min_chars, with_lead, declared)
+                    declared: bool = False, memo: ScanMemo | None = None) -> bool:
+    posts = extract_generic_posts(tree, doc, min_chars, with_lead, declared, memo)
     if not posts:
         return False
     doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", topic_title(tree) or page_title(tree)
@@ -78,51 +105,55 @@ def _probe(doc: Document) -> Document:
 def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
     """An article page: its repeated author+date blocks are a thread only when they outweigh the article
     (a forum in article markup); otherwise they are related-story lists or teasers."""
-    if not extract_article(doc, tree, markup):
+    page = text_tree(markup)
+    if not extract_article(doc, tree, page):
         if not _generic_thread(doc, tree):
-            _text_fallback(doc, markup)
+            _text_fallback(doc, page)
         return
-    if _comments_are_the_thread(doc, tree):
+    memo = ScanMemo()  # the thread, when the comments are one, is what weighing them found
+    if _comments_are_the_thread(doc, tree, memo):
         thread = _probe(doc)
-        _generic_thread(thread, tree)
+        _generic_thread(thread, tree, memo=memo)
         doc.articles, doc.page_kind = [], "thread"
         doc.posts, doc.engine, doc.title, doc.removed = thread.posts, "generic", thread.title, thread.removed
 
 
-def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser) -> bool:
+def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser, memo: ScanMemo | None = None) -> bool:
     """Posts that are the items of a declared discussion (microdata posts with named posters) make a thread at any
     length; other comment blocks when they outweigh the article. Only replies are weighed: the article itself
     would pass for an opening post printed apart."""
     if declares_discussion(tree):
         declared = _probe(doc)
-        if _generic_thread(declared, tree, with_lead=False, declared=True):
+        if _generic_thread(declared, tree, with_lead=False, declared=True, memo=memo):
             return any(p.text for p in declared.posts)
     need = int(THREAD_SHARE * len(doc.articles[0].text))
     replies = _probe(doc)
-    return _generic_thread(replies, tree, need, with_lead=False) and sum(len(p.text) for p in replies.posts) > need
+    return _generic_thread(replies, tree, need, with_lead=False, memo=memo) and \
+        sum(len(p.text) for p in replies.posts) > need
 
 
 def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
     """No engine, no generic thread, no article markup: a thread the text rules find in the page's text, else
     the page's main content as an article (it measures better than the text rules' reading of the whole page)."""
-    _text_fallback(doc, markup)
+    page = text_tree(markup)
+    _text_fallback(doc, page)
     if doc.page_kind == "thread":
         return
     article = _probe(doc)
-    if extract_article(article, tree, markup):
+    if extract_article(article, tree, page):
         doc.posts, doc.body, doc.engine = [], "", "generic"
         doc.articles, doc.page_kind, doc.title, doc.removed = article.articles, "article", article.title, article.removed
 
 
-def _text_fallback(doc: Document, markup: str) -> None:
+def _text_fallback(doc: Document, markup: str | HTMLTree) -> None:
     extract_text_document(doc, repair_text(html_to_text(markup)))
 
 
 def extract_html_document(doc: Document, markup: str) -> None:
-    markup = normalise_markup(markup)
     # fingerprints before parsing: polars leaves the page's UTF-8 form cached on the string, so the parser (and
     # resiliparse) copy it instead of encoding the page again
-    engines = list(candidate_engines(markup))
+    markup, found = read_markup(markup)
+    engines = list(candidate_engines(found))
     tree = LexborHTMLParser(markup)
     if _engine_thread(doc, tree, engines):
         pass

@@ -40,7 +40,7 @@ class EngineSpec:
     """Selectors for one forum engine; `threadclean.html.adapter` runs them."""
 
     name: str
-    #: substrings of the raw markup (plain `in` tests: fast on megabyte pages); any hit makes a candidate
+    #: substrings of the raw markup (searched all in one pass, see `detect`); any hit makes a candidate
     fingerprints: tuple[str, ...]
     #: CSS of one post container (outermost matches are kept)
     post: str

@@ -38,6 +38,14 @@ def tidy(text: str) -> str:
     return (_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip()
 
 
+def _inline(text: str) -> str:
+    """A text node's words as a browser lays them out in a line: each newline and run of other white space one space."""
+    # a printable text holds no white space but the plain space: with no two in a row there is nothing to change
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACE.sub(" ", text).replace("\n", " ")
+
+
 class _Out:
     """Collects text chunks and special parts in order."""
 
@@ -60,7 +68,7 @@ def _walk(node: LexborNode, handlers: dict[int, Handler], out: _Out, depth: int)
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.chunks.append(_SPACE.sub(" ", child.text_content or "").replace("\n", " "))
+            out.chunks.append(_inline(child.text_content or ""))
             continue
         if tag in SKIP_TAGS or tag == "-comment":
             continue

@@ -15,11 +15,15 @@ their spans, `post` reads each span (with `author` finding its poster).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from threadclean.html.emails import CF_EMAIL_CSS
 from threadclean.html.fields import clean_inline
 from threadclean.html.generic.author import author_path
 from threadclean.html.generic.groups import (
+    Group,
     find_groups,
     innermost,
     lead_span,
@@ -31,9 +35,9 @@ from threadclean.html.generic.groups import (
 )
 from threadclean.html.generic.post import Marks, read_post
 from threadclean.html.generic.scan import author_nodes, date_nodes, mark
-from threadclean.model import Document, Post
+from threadclean.model import Document, Post, Removed
 
-__all__ = ["declares_discussion", "extract_generic_posts", "topic_title"]
+__all__ = ["ScanMemo", "declares_discussion", "extract_generic_posts", "topic_title"]
 
 _DISCUSSION_TYPES = ("Question", "Answer", "DiscussionForumPosting")
 #: microdata of a discussion with named posters (FAQ blocks on articles use Question/Answer without authors)
@@ -46,7 +50,7 @@ DISCUSSION_ITEM_CSS = ", ".join(f'[itemtype$="schema.org/{t}"]' for t in _DISCUS
 def topic_title(tree: LexborHTMLParser) -> str | None:
     """The topic's own title (Open Graph) when the page gives one: <title> adds the site's name and slogan."""
     node = tree.css_first("meta[property='og:title']")
-    return clean_inline(node.attributes.get("content")) or None if node is not None else None
+    return clean_inline(node.attrs.get("content")) or None if node is not None else None
 
 
 def declares_discussion(tree: LexborHTMLParser) -> bool:
@@ -55,16 +59,95 @@ def declares_discussion(tree: LexborHTMLParser) -> bool:
     return tree.css_first(DISCUSSION_CSS) is not None
 
 
+@dataclass
+class _Scan:
+    """What the page scan finds, before any reading's options apply: marks, the best group and its post spans."""
+
+    marks: dict[int, int]
+    first: dict[tuple[int, int], LexborNode]
+    dates: list[LexborNode]
+    author_ids: set[int]
+    best: Group
+    spans: list[list[LexborNode]]
+    path: tuple[tuple[str, str], ...] | None
+
+
+class ScanMemo:
+    """One tree's scan and post readings, for the generic finder run on it again (comments weighed against an
+    article, then taken as the thread): the second run finds the same blocks and reads the same posts. Reading
+    posts puts hidden e-mail addresses back into the tree; when posts about to be read hold any, nothing is kept
+    from then on, and later runs scan the changed tree as they would without a memo."""
+
+    def __init__(self) -> None:
+        self.scans: list[_Scan | None] = []
+        #: per span: its post, what reading it removed, and the thread's post blocks it was read with
+        self.readings: dict[tuple[int, ...], tuple[Post | None, list[Removed], frozenset[int]]] = {}
+        self.starts: dict[int, LexborNode] = {}
+        self.kept = True
+
+    def read(self, span: list[LexborNode], found: Marks, doc: Document) -> Post | None:
+        """read_post(span, found, doc), or the reading kept from an earlier run: a span reads the same unless a post
+        block only one of the runs had lies in it (the opening post printed apart, found in one run only)."""
+        key = tuple(n.mem_id for n in span)
+        kept = self.readings.get(key)
+        if kept is not None and not self._within(kept[2] ^ found.posts, set(key)):
+            doc.removed += kept[1]
+            return kept[0]
+        already = len(doc.removed)
+        post = read_post(span, found, doc)
+        self.readings[key] = (post, doc.removed[already:], found.posts)
+        return post
+
+    def _within(self, starts: frozenset[int], span: set[int]) -> bool:
+        """Whether any of the post blocks `starts` is, or lies inside, a node of the span."""
+        for start in starts:
+            node: LexborNode | None = self.starts[start]
+            while node is not None:
+                if node.mem_id in span:
+                    return True
+                node = node.parent
+        return False
+
+
 def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int = 0,
-                          with_lead: bool = True, declared: bool = False) -> list[Post]:
+                          with_lead: bool = True, declared: bool = False, memo: ScanMemo | None = None) -> list[Post]:
     """Posts of a thread on an unknown engine; [] when the page shows no repeated author+date blocks, or when
     the blocks hold no more than `min_chars` characters of text in all (posts never hold more than that).
     `with_lead=False` leaves out an opening post printed apart (weighing replies against an article, which
     would itself pass for one); `declared=True` finds posts only when they are (inside) the page's
-    discussion microdata items."""
+    discussion microdata items. `memo` keeps the scan and readings for later runs on the same tree."""
     body = tree.body
     if body is None:
         return []
+    memo = memo if memo is not None and memo.kept else None
+    if memo is not None and memo.scans:
+        scan = memo.scans[0]
+    else:
+        scan = _scan(body)
+        if memo is not None:
+            memo.scans.append(scan)
+    if scan is None:
+        return []
+    spans = list(scan.spans)
+    if with_lead and (lead := lead_span(scan.best, scan.marks, scan.author_ids, scan.path)) is not None:
+        spans.insert(0, lead)
+    if declared and not _in_items(spans, body):
+        return []
+    if min_chars and sum(len(node.text(deep=True) or "") for span in spans for node in span) <= min_chars:
+        return []
+    if memo is not None and any(n.css_first(CF_EMAIL_CSS) is not None for span in spans for n in span):
+        memo.kept, memo = False, None
+    found = Marks(scan.first, frozenset(scan.author_ids), frozenset(d.mem_id for d in scan.dates),
+                  frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
+                  scan.path)
+    if memo is None:
+        return [p for span in spans if (p := read_post(span, found, doc)) is not None]
+    memo.starts.update((s[0].mem_id, s[0]) for s in spans)
+    return [p for span in spans if (p := memo.read(span, found, doc)) is not None]
+
+
+def _scan(body: LexborNode) -> _Scan | None:
+    """Date and author marks, the best group of post blocks and the spans of its posts; None when there is none."""
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
     dates = date_nodes(body)
@@ -75,23 +158,14 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         mark(node, 2, marks, first)
     groups = find_groups(body, marks)
     if not groups:
-        return []
+        return None
     quotes = quote_blocks(body)
     groups = outside_quotes(groups, quotes)
     best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
-    if with_lead and (lead := lead_span(best, marks, author_ids, path)) is not None:
-        spans.insert(0, lead)
-    if declared and not _in_items(spans, body):
-        return []
-    if min_chars and sum(len(node.text(deep=True) or "") for span in spans for node in span) <= min_chars:
-        return []
-    found = Marks(first, frozenset(author_ids), frozenset(d.mem_id for d in dates),
-                  frozenset(k for k, v in marks.items() if v == 3), frozenset(s[0].mem_id for s in spans), path)
-    posts = [read_post(span, found, doc) for span in spans]
-    return [p for p in posts if p is not None]
+    return _Scan(marks, first, dates, author_ids, best, spans, path)
 
 
 def _in_items(spans: list[list[LexborNode]], body: LexborNode) -> bool:

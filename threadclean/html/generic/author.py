@@ -56,7 +56,7 @@ def _inner_author(node: LexborNode, author_ids: AbstractSet[int]) -> tuple[Lexbo
 
 def step(node: LexborNode) -> tuple[str, str]:
     """A node's tag and first class: one level of a path through post blocks."""
-    cls = (node.attributes.get("class") or "").split()
+    cls = (node.attrs.get("class") or "").split()
     return node.tag or "", cls[0] if cls else ""
 
 

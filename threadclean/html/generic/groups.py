@@ -44,6 +44,7 @@ HEADER_TAGS = frozenset(("a", "h1", "h2", "h3", "h4", "h5", "h6", "time", "scrip
 #: blocks after such a header that are the page's, not the post's: menus, page sections, link lists
 PAGE_CHROME_TAGS = frozenset(("nav", "header", "footer", "aside", "form"))
 MAX_BODY_LINK_SHARE = 0.5
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass
@@ -57,8 +58,8 @@ class Group:
 
 def signature(node: LexborNode) -> Kind:
     """A block's kind, read from its tag and classes."""
-    raw = (node.attributes.get("class") or "").split()
-    cls = [re.sub(r"\d+", "", c) for c in raw]
+    raw = (node.attrs.get("class") or "").split()
+    cls = [_DIGITS.sub("", c) for c in raw]
     ids = frozenset(c for c, r in zip(cls, raw, strict=True) if c != r)
     return node.tag or "", cls[0] if cls else "", frozenset(cls), ids
 
@@ -293,7 +294,7 @@ def _lead_fits(span: list[LexborNode], author_ids: AbstractSet[int], limit: int)
         return None
     # one poster (linked from an avatar and a name alike, or named by microdata); a list of topics names many
     found = [c for n in span for c in n.traverse() if c.mem_id in author_ids]
-    links = {href for c in found if c.tag == "a" and (href := c.attributes.get("href"))}
+    links = {href for c in found if c.tag == "a" and (href := c.attrs.get("href"))}
     names = links or {first_text(c) for c in found} - {None}
     return span if len(names) <= 1 else None
 

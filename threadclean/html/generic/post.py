@@ -207,26 +207,36 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     total = -left_out
     best, best_len = None, 0
     roots = {n.mem_id for n in span}
-    stack = list(reversed(span))
+    # each node with a bound on its size (its parent's, or the bound its parent had): a node whose bound does not
+    # exceed the best size so far cannot win, and its text is not measured (most nodes, once the body is found)
+    stack: list[tuple[LexborNode, int | None]] = [(n, None) for n in reversed(span)]
     while stack:
-        cand = stack.pop()
-        size = len(cand.text(deep=True) or "")
+        cand, bound = stack.pop()
+        size = None
         if cand.mem_id in roots:
-            total += size
+            total += (size := _size(cand))
         elif cand.mem_id in marks.posts:
-            total -= size
+            total -= _size(cand)
             continue
         if cand.mem_id in marks.nested and cand.mem_id not in avoid:
             continue
-        stack.extend(reversed(list(cand.iter())))
+        eligible = cand.mem_id not in avoid and cand.tag != "a"
+        if size is None and eligible and (bound is None or bound > best_len):
+            size = _size(cand)
+        inner = size if size is not None else bound
+        stack.extend((c, inner) for c in reversed(list(cand.iter())))
         # a link is a subject line or a name; a short date node a second date line ("On Apr 24")
-        if cand.mem_id in avoid or cand.tag == "a" or (cand.mem_id in marks.dates and size <= MAX_DATE_TEXT):
+        if size is None or not eligible or (cand.mem_id in marks.dates and size <= MAX_DATE_TEXT):
             continue
         if size > best_len:
             best, best_len = cand, size
     if best is not None and best_len >= 0.5 * total:
         return [best]
     return span
+
+
+def _size(node: LexborNode) -> int:
+    return len(node.text(deep=True) or "")
 
 
 def _themed_signatures(body: LexborNode) -> list[LexborNode]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
 from selectolax.lexbor import LexborNode
 
 from threadclean.html.walk import SKIP_TAGS
-from threadclean.joined_search import CASE_TRAPS, hit_texts, text_starts
+from threadclean.joined_search import CASE_TRAPS, hit_texts, text_starts, texts_with
 
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
            r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
@@ -21,13 +22,18 @@ DATE_TEXT = re.compile(
     re.I,
 )
 MAX_DATE_TEXT = 80
+#: DATE_TEXT's one alternative without a digit: texts holding no digit are searched for it alone
+_DAY_WORDS = ("today", "yesterday", "heute", "gestern")
+_DAY_WORD = re.compile(rf"\b(?:{'|'.join(_DAY_WORDS)})\b", re.I)
+_DIGIT = re.compile(r"\d")
 PROFILE_HREF = re.compile(
     r"/(?:members?|users?|u|profiles?|personal_pages|user-dashboard|people|community/profile|benutzer|mitglied)"
     r"(?:/|\.php|$)|viewprofile|showuser|memberlist\.php|profile\.php|[?&](?:u|userid|user_id|uid|memberid)=\d",
     re.I | re.M,  # $: the end of each href in a joined search
 )
-AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=nickname], "
-              "[class*=poster], [class*=nick], a.user, [rel=author], a[data-username]")
+#: (`[class*=nick]` also finds the nicknames)
+AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=poster], "
+              "[class*=nick], a.user, [rel=author], a[data-username]")
 MACHINE_DATE_CSS = "time, [datetime], [data-timestamp], [data-time]"
 
 
@@ -46,15 +52,40 @@ def mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[i
 def date_nodes(body: LexborNode) -> list[LexborNode]:
     """Nodes showing a date: machine-readable dates, and the parents of short texts that read as one."""
     found = list(body.css(MACHINE_DATE_CSS))
-    parents, texts = [], []
+    nodes, texts = [], []
     # whitespace-only text nodes are skipped by the parser's walk: they strip to nothing
     for node in body.traverse(include_text=True, skip_empty=True):
         if node.is_text_node and 4 <= len(text := (node.text_content or "").strip()) <= MAX_DATE_TEXT:
-            parents.append(node.parent)
+            nodes.append(node)
             texts.append(text)
-    # NUL separates the texts: no date pattern crosses it
-    found += [p for i in _matching(DATE_TEXT, texts, "\0") if (p := parents[i]) is not None and p.tag not in SKIP_TAGS]
+    found += [p for i in _date_texts(texts) if (p := nodes[i].parent) is not None and p.tag not in SKIP_TAGS]
     return found
+
+
+def _date_texts(texts: list[str]) -> list[int]:
+    """`_matching(DATE_TEXT, texts, "\0")`, faster: the full pattern, slow on every word, runs only over the texts
+    holding a digit (a fifth), the others are searched for the day words alone. NUL separates the texts: no date
+    pattern crosses it, so each text is read as on its own."""
+    joined, starts = "\0".join(texts), text_starts(texts)
+    digits = texts_with(_DIGIT, joined, starts)
+    found = set(_day_word_texts(texts, joined, starts))
+    found.update(digits[n] for n in _matching(DATE_TEXT, [texts[i] for i in digits], "\0"))
+    return sorted(found)
+
+
+def _day_word_texts(texts: list[str], joined: str, starts: list[int]) -> list[int]:
+    """The texts _DAY_WORD finds something in: only those holding one of the words in some case are searched (a
+    substring search of the lowercased texts, many times as fast as the regex over all of them)."""
+    if CASE_TRAPS.search(joined):  # `ſ` matches `s` in the regex, not in the lowercased texts
+        return sorted(hit_texts(_DAY_WORD.finditer(joined), starts))
+    lowered = joined.lower()
+    holding = set()
+    for word in _DAY_WORDS:
+        pos = lowered.find(word)
+        while pos >= 0:
+            holding.add(n := bisect_right(starts, pos) - 1)
+            pos = lowered.find(word, starts[n + 1])
+    return [n for n in sorted(holding) if _DAY_WORD.search(texts[n])]
 
 
 def author_nodes(body: LexborNode) -> list[LexborNode]:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from batch import corpus_pages
+from batch import WARM_UP, corpus_pages
 
 import threadclean.api as api
 import threadclean.html.article as article
@@ -58,8 +58,10 @@ def main() -> None:
     import trafilatura
 
     pages = [html for _, html in corpus_pages()]
-    for html in pages[:5]:
+    warm = [p.read_bytes() for p in sorted(WARM_UP.glob("*.html"))]
+    for html in warm:
         clean_html(html)
+        trafilatura.extract(html.decode("utf-8", "replace"), include_comments=True)
     _instrument()
     start = time.perf_counter()
     for html in pages:

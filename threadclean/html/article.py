@@ -14,8 +14,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from threadclean.html.fields import first_field
 from threadclean.html.walk import tidy
-from threadclean.model import Document, Removed
-from threadclean.text.article_bounds import footer_at
+from threadclean.model import Document
+from threadclean.text.article_bounds import cut_footer
 from threadclean.text.article_page import strip_page_chrome
 from threadclean.text.body import read_article
 from threadclean.text.boilerplate import strip_bullet
@@ -49,8 +49,7 @@ def extract_article(doc: Document, tree: LexborHTMLParser, markup: str | HTMLTre
     title = first_field(tree.root, TITLE_FIELDS) if tree.root else None
     shown = [strip_bullet(t) for t in text.split("\n")]
     kept, removed = strip_page_chrome(shown)
-    stop = footer_at(kept, shown, 0)
-    removed += [Removed(t, "footer") for t in kept[stop:] if t]
+    stop = cut_footer(kept, shown, 0, removed)
     cand = read_article(kept[:stop])  # byline, outlet, dateline and captions, as in text dumps
     article = cand.article
     if article.title and title and article.title.strip() != title.strip():

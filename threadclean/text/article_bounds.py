@@ -6,11 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from threadclean.text.body import BYLINE, OUTLET_DATE, SOURCE, dateline, is_headline, words
+from threadclean.model import Removed
+from threadclean.text.body import BYLINE, MIN_ARTICLE_WORDS, OUTLET_DATE, SOURCE, dateline, is_headline, words
 from threadclean.text.scan import filled_above
-
-#: a page holds an article when this many words are left once the chrome is off
-MIN_ARTICLE_WORDS = 80
 
 #: the article's first paragraph: a line of at least LEAD_WORDS words followed by another of at least
 #: NEXT_WORDS (a menu's blurb is followed by short items), or a line of twice LEAD_WORDS
@@ -88,6 +86,13 @@ def footer_at(kept: list[str], shown: list[str], start: int) -> int:
     # the article's own closing line ("Source: Reuters") stays for the article reader
     last = max((i for i in range(start, cut) if counts[i] >= SHORT_WORDS or SOURCE.match(kept[i])), default=cut)
     return last + 1 if sum(1 for t in kept[last + 1:cut] if t) >= 2 else cut
+
+
+def cut_footer(kept: list[str], shown: list[str], start: int, removed: list[Removed]) -> int:
+    """footer_at, with the footer's lines added to `removed` (reason `footer`)."""
+    stop = footer_at(kept, shown, start)
+    removed += [Removed(t, "footer") for t in kept[stop:] if t]
+    return stop
 
 
 def _lead_in(kept: list[str], i: int) -> bool:

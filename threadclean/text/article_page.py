@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from threadclean.model import Document, Removed
-from threadclean.text.article_bounds import MIN_ARTICLE_WORDS, footer_at, title_at
-from threadclean.text.body import has_words, read_article, words
+from threadclean.text.article_bounds import cut_footer, title_at
+from threadclean.text.body import MIN_ARTICLE_WORDS, has_words, read_article, words
 from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullet
 
 
@@ -37,8 +37,8 @@ def parse_article_page(doc: Document, texts: list[str]) -> bool:
     removed += [Removed(t, "navigation") for i, t in enumerate(kept) if i in menus and t]
     kept = ["" if i in menus else t for i, t in enumerate(kept)]
     start = title_at(kept)
-    stop = footer_at(kept, shown, start)
-    removed += [Removed(t, "navigation") for t in kept[:start] if t] + [Removed(t, "footer") for t in kept[stop:] if t]
+    removed += [Removed(t, "navigation") for t in kept[:start] if t]
+    stop = cut_footer(kept, shown, start, removed)
     cand = read_article(kept[start:stop])
     doc.removed += removed + cand.removed
     if not has_words(cand.article.text, MIN_ARTICLE_WORDS):

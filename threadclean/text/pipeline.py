@@ -7,12 +7,12 @@ from collections.abc import Container
 from threadclean.model import Document, Removed
 from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
-from threadclean.text.body import read_article, words
+from threadclean.text.body import read_article
 from threadclean.text.boilerplate import MARKED_START, strip_bullet, strip_marker
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.fingerprints import detector
 from threadclean.text.quotes import Line
-from threadclean.text.thread import parse_thread
+from threadclean.text.thread import article_first, parse_thread
 
 #: distinct fingerprint patterns a page must show to be read as that engine's thread
 MIN_FINGERPRINTS = 2
@@ -42,15 +42,6 @@ def detect_engine(lines: list[Line]) -> TextEngine | None:
 
 #: an unknown engine's page is a thread when this many posts (author + date panes) are found
 MIN_GENERIC_POSTS = 2
-#: on an unknown engine, a first post of more words than this whose replies hold less than REPLY_SHARE of its
-#: words is an article with comments (or with author boxes read as posts), as the HTML path weighs them
-ARTICLE_WORDS = 200
-REPLY_SHARE = 0.5
-
-
-def article_first(doc: Document) -> bool:
-    lead = words(doc.posts[0].text)
-    return lead > ARTICLE_WORDS and sum(words(p.text) for p in doc.posts[1:]) < REPLY_SHARE * lead
 
 
 def as_article(doc: Document) -> None:
@@ -70,7 +61,7 @@ def extract_text_document(doc: Document, text: str, site_lines: Container[str] =
     if not found:
         doc.removed = []
         found = parse_thread(doc, lines, GENERIC, min_posts=MIN_GENERIC_POSTS, site=site_lines)
-        if found and article_first(doc):
+        if found and article_first(doc.posts):
             as_article(doc)
     if not found:
         doc.removed, doc.posts = [], []

@@ -305,7 +305,7 @@ def _split_at_ends(lines: list[Line], texts: list[str], start: int, end: int, rx
 def _signature_end(lines: list[Line], texts: list[str], i: int, end: int, rx: CompiledEngine) -> int:
     """Where the signature printed under a post's end line (from line i) stops: at the author pane over the next
     post's date line (SMF 2.0: "Logged" / signature / name, rank, info / "Re: subject" / "« Reply #2 on: date »")."""
-    stop = next((k for k in range(i, end) if _post_end(rx, lines, texts, k)), end)
+    stop = next((k for k in matching(rx.post_end.match, texts, i, end) if _post_end(rx, lines, texts, k)), end)
     dated = next((k for k in range(i, stop) if texts[k] and is_date_line(rx, texts[k])), None)
     return max(i, pane_start(lines, texts, dated, i, rx)) if dated is not None else i
 

@@ -204,14 +204,22 @@ def _header_lines(texts: list[str], stop: int, title_at: int | None, segments: l
 #: an unknown engine's page whose header holds this many times the posts' words in prose is an article with
 #: comments under it, not a thread
 ARTICLE_RATIO = 2
-
-
+#: ... when that prose, or a first post, holds more words than this
 ARTICLE_WORDS = 200
+#: an unknown engine's long first post whose replies hold less than this share of its words is an article with
+#: comments (or with author boxes read as posts), as the HTML path weighs them
+REPLY_SHARE = 0.5
 
 
 def _article_above(header: list[str], posts: list[Post]) -> bool:
     prose = sum(words(t) for t in header if more_words_than(t, HEADER_LINE_WORDS))
     return prose > ARTICLE_WORDS and prose > ARTICLE_RATIO * sum(words(p.text) for p in posts)
+
+
+def article_first(posts: list[Post]) -> bool:
+    """The first post is an article the others comment on (see REPLY_SHARE)."""
+    lead = words(posts[0].text)
+    return lead > ARTICLE_WORDS and sum(words(p.text) for p in posts[1:]) < REPLY_SHARE * lead
 
 
 def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int) -> bool:

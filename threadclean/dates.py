@@ -127,16 +127,20 @@ def parse_date(raw: str, *, now: datetime | None = None) -> date | None:
     for pat in (DASHED, MONTH_FIRST, DAY_FIRST):
         m = pat.search(text)
         if m:
-            year = (int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)) if m["y"] else (now.year if now else None)
+            year = _full_year(int(m["y"])) if m["y"] else (now.year if now else None)
             return _safe_date(year, MONTHS[m["mon"]], int(m["d"])) if year else None
     m = NUMERIC.search(text)
     if m:
-        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-        y += 2000 if y < 100 else 0
+        a, b, y = int(m["a"]), int(m["b"]), _full_year(int(m["y"]))
         # dots are European (D.M.Y); slashes and dashes US (M/D/Y) unless the first number cannot be a month
         day, month = (a, b) if m["sep"] == "." or a > 12 else (b, a)
         return _safe_date(y, month, day)
     return None
+
+
+def _full_year(y: int) -> int:
+    """A two-digit year is this century's ("21-Nov-19", "7/9/05")."""
+    return y + 2000 if y < 100 else y
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

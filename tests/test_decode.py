@@ -30,3 +30,10 @@ def test_binary_is_refused():
 def test_sniffing_html():
     assert looks_like_html(b"<!DOCTYPE html><html><body>x</body></html>")
     assert not looks_like_html(b"Just a text dump\nwith lines")
+
+
+def test_repair_straightens_quotes_whether_or_not_ftfy_runs():
+    from threadclean.decode import repair_text
+
+    assert repair_text("It’s “fine”") == 'It\'s "fine"'  # nothing else to mend: ftfy is skipped
+    assert repair_text("It’s &amp; “fine”") == 'It\'s & "fine"'

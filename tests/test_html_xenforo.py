@@ -101,3 +101,14 @@ def test_xenforo1_older_dates_take_their_time_from_the_date_title():
     doc = clean_html(html.encode(), source="x")
     assert doc.engine == "xenforo"
     assert (doc.posts[0].posted_at_raw, doc.posts[0].posted_at.isoformat()) == ("Jan 5, 2024", "2024-01-05T21:41:00+00:00")
+
+
+def test_typographic_quotes_come_out_straight_however_the_page_wrote_them():
+    # ftfy straightens quotes only in text it mends; entities (&rsquo;) never reach it: every output is the same
+    page = ('<html id="XF"><head><title>Don&rsquo;t panic</title></head><body>'
+            + _xf_post(1, "O&#8217;Brien", "It&rsquo;s &ldquo;fine&rdquo;, it’s “fine”.")
+            + "</body></html>")
+    doc = clean_html(page.encode(), source="xf")
+    assert doc.title == "Don't panic"
+    assert doc.posts[0].author == "O'Brien"
+    assert doc.posts[0].text == "It's \"fine\", it's \"fine\"."

@@ -33,3 +33,10 @@ def test_learnt_lines_leave_post_bodies_with_reason_site_repeated():
     extract_text_document(doc, text, site_lines={"join our photo contest!"})
     assert "photo contest" not in doc.posts[0].text
     assert any(r.reason == "site_repeated" and "photo contest" in r.text for r in doc.removed)
+
+
+def test_learnt_lines_match_whichever_quotes_the_dumps_use():
+    # learning reads the raw dumps, cleaning the repaired ones (quotes straightened)
+    curly, straight = PAGE_A.replace("Great deals", "Don’t miss: great deals"), PAGE_B.replace(
+        "Great deals", "Don't miss: great deals")
+    assert "don't miss: great deals on bikes this week!" in learn_site_lines([curly, straight])

@@ -158,13 +158,27 @@ def fix_text(text: str) -> str:
     return "".join(out)
 
 
+#: the typographic quotes ftfy's `uncurl_quotes` straightens (its SINGLE_QUOTE_RE and DOUBLE_QUOTE_RE)
+_SINGLE_QUOTES = re.compile("[\u02bc\u2018-\u201b]")
+_DOUBLE_QUOTES = re.compile("[\u201c-\u201f]")
+
+
+def straighten_quotes(text: str) -> str:
+    """Typographic quotes and apostrophes as ASCII ones, as ftfy's `uncurl_quotes` makes them. ftfy runs only on
+    text that needs mending and never sees characters a page wrote as entities (`&rsquo;`): this makes every
+    output the same whichever way the page wrote them."""
+    if text.isascii():  # O(1) in CPython: most lines and names skip the searches
+        return text
+    return _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", text))
+
+
 def repair_text(text: str) -> str:
-    """Fix mojibake and odd spaces before any rule runs; keep line structure intact."""
+    """Fix mojibake, odd spaces and typographic quotes before any rule runs; keep line structure intact."""
     if needs_ftfy(text):
         text = fix_text(text)
     for old, new in _SPACES:
         text = text.replace(old, new)
-    return text
+    return straighten_quotes(text)
 
 
 def looks_like_html(data: bytes | str) -> bool:

@@ -6,11 +6,13 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
+from threadclean.decode import straighten_quotes
+
 
 def clean_inline(text: str | None) -> str:
-    """Collapse whitespace (including no-break spaces) to single spaces."""
+    """Collapse whitespace (including no-break spaces) to single spaces; typographic quotes straightened."""
     # str.split() breaks at the characters `\s` matches: the same as substituting runs of them, five times as fast
-    return " ".join(text.split()) if text else ""
+    return straighten_quotes(" ".join(text.split())) if text else ""
 
 
 def read_field(node: LexborNode, expr: str) -> str | None:

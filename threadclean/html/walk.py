@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
+from threadclean.decode import straighten_quotes
 from threadclean.model import Part
 
 Handler = Callable[[LexborNode], Part | None]
@@ -31,11 +32,11 @@ _BLANKS = re.compile(r"\n{3,}")
 
 
 def tidy(text: str) -> str:
-    """Strip each line and keep at most one blank line between paragraphs."""
+    """Strip each line and keep at most one blank line between paragraphs; typographic quotes straightened."""
     # splitting and stripping each line is three times as fast as a regex around each newline; it also strips
     # the text's two ends, which the final strip does anyway
     text = "\n".join([line.strip(" ") for line in text.split("\n")])
-    return (_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip()
+    return straighten_quotes((_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip())
 
 
 def _inline(text: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from threadclean.decode import straighten_quotes
 from threadclean.text.boilerplate import strip_bullet
 from threadclean.text.engines import GENERIC
 
@@ -30,9 +31,10 @@ _TWO_PART_SUFFIXES = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 @lru_cache(maxsize=1 << 15)  # a page's lines are compared in several steps, and posts repeat lines
 def normalise(line: str) -> str:
-    """The form lines are compared in: bullets and spacing removed, lower case."""
+    """The form lines are compared in: bullets and spacing removed, lower case, quotes straightened (learning reads
+    the raw dumps, cleaning the repaired ones)."""
     # split() and re's \s take the same white space: runs of it become one space, none is left at the ends
-    return " ".join(strip_bullet(line).split()).lower()
+    return straighten_quotes(" ".join(strip_bullet(line).split()).lower())
 
 
 def site_key(url: str | None) -> str | None:

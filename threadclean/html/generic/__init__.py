@@ -23,6 +23,7 @@ from threadclean.html.emails import CF_EMAIL_CSS
 from threadclean.html.fields import clean_inline
 from threadclean.html.generic.author import author_path
 from threadclean.html.generic.groups import (
+    MIN_POSTS,
     Group,
     find_groups,
     innermost,
@@ -148,12 +149,15 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
 
 def _scan(body: LexborNode) -> _Scan | None:
     """Date and author marks, the best group of post blocks and the spans of its posts; None when there is none."""
+    # each of a group's blocks holds an author node and a date node of its own: a page with fewer than MIN_POSTS
+    # of either has no group (authors first: they rule out more pages, and the date scan walks every text)
+    authors = author_nodes(body)
+    if len(authors) < MIN_POSTS or len(dates := date_nodes(body)) < MIN_POSTS:
+        return None
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
-    dates = date_nodes(body)
     for node in dates:
         mark(node, 1, marks, first)
-    authors = author_nodes(body) if dates else []  # posts need both: a page without dates has none
     for node in authors:
         mark(node, 2, marks, first)
     groups = find_groups(body, marks)

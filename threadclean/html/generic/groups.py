@@ -306,7 +306,7 @@ def with_replies(spans: list[list[LexborNode]], group: Group, marks: dict[int, i
     out = []
     for span in spans:
         out.append(span)
-        for node in span:
-            out += [[d] for d in node.traverse() if d.mem_id != node.mem_id and marks.get(d.mem_id) == 3
+        for node in span:  # only nodes marked with both can be replies: the walk keeps to them
+            out += [[d] for d in _both_marked(node, marks) if d.mem_id != node.mem_id
                     and any(same_kind(k, signature(d)) for k in kinds)]
     return out

@@ -140,7 +140,7 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         memo.kept, memo = False, None
     found = Marks(scan.first, frozenset(scan.author_ids), frozenset(d.mem_id for d in scan.dates),
                   frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
-                  scan.path)
+                  scan.path, _ancestors([s[0] for s in spans]))
     if memo is None:
         return [p for span in spans if (p := read_post(span, found, doc)) is not None]
     memo.starts.update((s[0].mem_id, s[0]) for s in spans)
@@ -170,6 +170,17 @@ def _scan(body: LexborNode) -> _Scan | None:
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
     return _Scan(marks, first, dates, author_ids, best, spans, path)
+
+
+def _ancestors(nodes: list[LexborNode]) -> frozenset[int]:
+    """The blocks holding any of the nodes."""
+    found: set[int] = set()
+    for node in nodes:
+        current = node.parent
+        while current is not None and current.mem_id not in found:  # a block found has its ancestors found too
+            found.add(current.mem_id)
+            current = current.parent
+    return frozenset(found)
 
 
 def _in_items(spans: list[list[LexborNode]], body: LexborNode) -> bool:

@@ -163,7 +163,8 @@ def _scan(body: LexborNode) -> _Scan | None:
     groups = find_groups(body, marks)
     if not groups:
         return None
-    quotes = quote_blocks(body)
+    # quotes and signatures only tell groups apart: a page's one group stands whatever they are
+    quotes = quote_blocks(body) if len(groups) > 1 else frozenset()
     groups = outside_quotes(groups, quotes)
     best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}

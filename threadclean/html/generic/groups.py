@@ -58,7 +58,10 @@ class Group:
 
 def signature(node: LexborNode) -> Kind:
     """A block's kind, read from its tag and classes."""
-    raw = (node.attrs.get("class") or "").split()
+    value = node.attrs.get("class") or ""
+    raw = value.split()
+    if _DIGITS.search(value) is None:  # most classes: no generated numbers to take out
+        return node.tag or "", raw[0] if raw else "", frozenset(raw), frozenset()
     cls = [_DIGITS.sub("", c) for c in raw]
     ids = frozenset(c for c, r in zip(cls, raw, strict=True) if c != r)
     return node.tag or "", cls[0] if cls else "", frozenset(cls), ids

@@ -86,6 +86,18 @@ class ScanMemo:
         self.starts: dict[int, LexborNode] = {}
         self.kept = True
 
+    def shows_blocks(self, tree: LexborHTMLParser) -> bool:
+        """Whether the page shows repeated author+date blocks, which every reading of `extract_generic_posts` needs
+        to find posts (False proves that none finds any); the scan is kept for the readings."""
+        body = tree.body
+        if body is None:
+            return False
+        if not self.kept:
+            return True  # the tree changed since: each reading scans it again
+        if not self.scans:
+            self.scans.append(_scan(body))
+        return self.scans[0] is not None
+
     def read(self, span: list[LexborNode], found: Marks, doc: Document) -> Post | None:
         """read_post(span, found, doc), or the reading kept from an earlier run: a span reads the same unless a post
         block only one of the runs had lies in it (the opening post printed apart, found in one run only)."""

@@ -139,7 +139,8 @@ def _not_own(span: list[LexborNode], marks: Marks, roots: set[int]) -> frozenset
             continue
         if node.mem_id in marks.dates:
             header_free = False
-        stack.extend(reversed(list(node.iter())))
+        # dates and blocks with a name and a date lie only in blocks marked as holding a date
+        stack.extend(reversed([c for c in node.iter() if (c.mem_id, 1) in marks.first]))
     return frozenset(skip)
 
 

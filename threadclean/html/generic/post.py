@@ -68,8 +68,8 @@ class Marks:
     #: marked: read there in posts whose name is not (a former member's name linking nowhere)
     author_path: tuple[tuple[str, str], ...] | None = None
     #: the blocks holding a post block (its ancestors): a body search need not enter any other block that cannot
-    #: be the body
-    holding_posts: frozenset[int] = frozenset()
+    #: be the body (None: not known, every block is entered)
+    holding_posts: frozenset[int] | None = None
 
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
@@ -225,7 +225,8 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
             continue
         if cand.mem_id in marks.nested and cand.mem_id not in avoid:
             continue
-        if bound is not None and bound <= best_len and cand.mem_id not in marks.holding_posts:
+        if bound is not None and bound <= best_len and marks.holding_posts is not None \
+                and cand.mem_id not in marks.holding_posts:
             continue  # nothing in it can win, nor is another post's size to be taken off the total
         eligible = cand.mem_id not in avoid and cand.tag != "a"
         if size is None and eligible and (bound is None or bound > best_len):

@@ -26,8 +26,8 @@ MAX_DATE_TEXT = 80
 _DAY_WORDS = ("today", "yesterday", "heute", "gestern")
 _DAY_WORD = re.compile(rf"\b(?:{'|'.join(_DAY_WORDS)})\b", re.I)
 _DIGIT = re.compile(r"\d")
-#: every alternative opens with a letter (not `[?&]`): the regex engine then skips, in C, the positions holding none
-#: of those letters (twice as fast over a page's hrefs)
+#: every alternative opens with one given character (`\?` and `&` apart, not `[?&]`): the regex engine then skips, in
+#: C, the positions holding none of them (twice as fast over a page's hrefs)
 PROFILE_HREF = re.compile(
     r"/(?:members?|users?|u|profiles?|personal_pages|user-dashboard|people|community/profile|benutzer|mitglied)"
     r"(?:/|\.php|$)|viewprofile|showuser|memberlist\.php|profile\.php|\?{ids}|&{ids}".format(

@@ -29,11 +29,12 @@ TITLE_FIELDS = ("meta[property='og:title']@content", "h1", "title")
 
 def looks_like_article(tree: LexborHTMLParser) -> bool:
     """An `<article>` element, Open Graph type article, or a schema.org Article/Posting in JSON-LD (asked of the
-    tree: a case-insensitive search of the whole markup costs more than the rest of an article page)."""
-    if tree.css_first("article") is not None:
-        return True
+    tree: a case-insensitive search of the whole markup costs more than the rest of an article page). The Open
+    Graph type is asked first: it sits early in the page's head, where the search stops."""
     og = tree.css_first("meta[property='og:type'], meta[name='og:type']")
     if og is not None and (og.attrs.get("content") or "").lower().startswith("article"):
+        return True
+    if tree.css_first("article") is not None:
         return True
     return any(LD_ARTICLE.search(s.text() or "") for s in tree.css("script[type='application/ld+json']"))
 

@@ -122,6 +122,8 @@ def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser, memo: ScanMe
     """Posts that are the items of a declared discussion (microdata posts with named posters) make a thread at any
     length; other comment blocks when they outweigh the article. Only replies are weighed: the article itself
     would pass for an opening post printed apart."""
+    if memo is not None and not memo.shows_blocks(tree):
+        return False  # no reading below finds posts
     if declares_discussion(tree):
         declared = _probe(doc)
         if _generic_thread(declared, tree, with_lead=False, declared=True, memo=memo):

@@ -84,7 +84,7 @@ def footer_at(kept: list[str], shown: list[str], start: int) -> int:
             run = 0
         above += counts[i]
     # the article's own closing line ("Source: Reuters") stays for the article reader
-    last = max((i for i in range(start, cut) if counts[i] >= SHORT_WORDS or SOURCE.match(kept[i])), default=cut)
+    last = next((i for i in reversed(range(start, cut)) if counts[i] >= SHORT_WORDS or SOURCE.match(kept[i])), cut)
     return last + 1 if sum(1 for t in kept[last + 1:cut] if t) >= 2 else cut
 
 

@@ -23,6 +23,7 @@ from threadclean.html.emails import CF_EMAIL_CSS
 from threadclean.html.fields import clean_inline
 from threadclean.html.generic.author import author_path
 from threadclean.html.generic.groups import (
+    MIN_POSTS,
     Group,
     find_groups,
     innermost,
@@ -85,6 +86,18 @@ class ScanMemo:
         self.starts: dict[int, LexborNode] = {}
         self.kept = True
 
+    def shows_blocks(self, tree: LexborHTMLParser) -> bool:
+        """Whether the page shows repeated author+date blocks, which every reading of `extract_generic_posts` needs
+        to find posts (False proves that none finds any); the scan is kept for the readings."""
+        body = tree.body
+        if body is None:
+            return False
+        if not self.kept:
+            return True  # the tree changed since: each reading scans it again
+        if not self.scans:
+            self.scans.append(_scan(body))
+        return self.scans[0] is not None
+
     def read(self, span: list[LexborNode], found: Marks, doc: Document) -> Post | None:
         """read_post(span, found, doc), or the reading kept from an earlier run: a span reads the same unless a post
         block only one of the runs had lies in it (the opening post printed apart, found in one run only)."""
@@ -139,7 +152,7 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         memo.kept, memo = False, None
     found = Marks(scan.first, frozenset(scan.author_ids), frozenset(d.mem_id for d in scan.dates),
                   frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
-                  scan.path)
+                  scan.path, _ancestors([s[0] for s in spans]))
     if memo is None:
         return [p for span in spans if (p := read_post(span, found, doc)) is not None]
     memo.starts.update((s[0].mem_id, s[0]) for s in spans)
@@ -148,24 +161,39 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
 
 def _scan(body: LexborNode) -> _Scan | None:
     """Date and author marks, the best group of post blocks and the spans of its posts; None when there is none."""
+    # each of a group's blocks holds an author node and a date node of its own: a page with fewer than MIN_POSTS
+    # of either has no group (authors first: they rule out more pages, and the date scan walks every text)
+    authors = author_nodes(body)
+    if len(authors) < MIN_POSTS or len(dates := date_nodes(body)) < MIN_POSTS:
+        return None
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
-    dates = date_nodes(body)
     for node in dates:
         mark(node, 1, marks, first)
-    authors = author_nodes(body) if dates else []  # posts need both: a page without dates has none
     for node in authors:
         mark(node, 2, marks, first)
     groups = find_groups(body, marks)
     if not groups:
         return None
-    quotes = quote_blocks(body)
+    # quotes and signatures only tell groups apart: a page's one group stands whatever they are
+    quotes = quote_blocks(body) if len(groups) > 1 else frozenset()
     groups = outside_quotes(groups, quotes)
     best = with_kin(innermost(max(groups, key=lambda g: g.score), groups, marks, quotes), marks)
     author_ids = {a.mem_id for a in authors}
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
     return _Scan(marks, first, dates, author_ids, best, spans, path)
+
+
+def _ancestors(nodes: list[LexborNode]) -> frozenset[int]:
+    """The blocks holding any of the nodes."""
+    found: set[int] = set()
+    for node in nodes:
+        current = node.parent
+        while current is not None and current.mem_id not in found:  # a block found has its ancestors found too
+            found.add(current.mem_id)
+            current = current.parent
+    return frozenset(found)
 
 
 def _in_items(spans: list[list[LexborNode]], body: LexborNode) -> bool:

@@ -58,7 +58,10 @@ class Group:
 
 def signature(node: LexborNode) -> Kind:
     """A block's kind, read from its tag and classes."""
-    raw = (node.attrs.get("class") or "").split()
+    value = node.attrs.get("class") or ""
+    raw = value.split()
+    if _DIGITS.search(value) is None:  # most classes: no generated numbers to take out
+        return node.tag or "", raw[0] if raw else "", frozenset(raw), frozenset()
     cls = [_DIGITS.sub("", c) for c in raw]
     ids = frozenset(c for c, r in zip(cls, raw, strict=True) if c != r)
     return node.tag or "", cls[0] if cls else "", frozenset(cls), ids
@@ -306,7 +309,7 @@ def with_replies(spans: list[list[LexborNode]], group: Group, marks: dict[int, i
     out = []
     for span in spans:
         out.append(span)
-        for node in span:
-            out += [[d] for d in node.traverse() if d.mem_id != node.mem_id and marks.get(d.mem_id) == 3
+        for node in span:  # only nodes marked with both can be replies: the walk keeps to them
+            out += [[d] for d in _both_marked(node, marks) if d.mem_id != node.mem_id
                     and any(same_kind(k, signature(d)) for k in kinds)]
     return out

@@ -67,6 +67,9 @@ class Marks:
     #: where the name sits in a post block (tag and first class per level), learnt from a post whose name is
     #: marked: read there in posts whose name is not (a former member's name linking nowhere)
     author_path: tuple[tuple[str, str], ...] | None = None
+    #: the blocks holding a post block (its ancestors): a body search need not enter any other block that cannot
+    #: be the body (None: not known, every block is entered)
+    holding_posts: frozenset[int] | None = None
 
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
@@ -127,15 +130,17 @@ def _not_own(span: list[LexborNode], marks: Marks, roots: set[int]) -> frozenset
         node = stack.pop()
         if node.mem_id in others:
             continue
+        # the blocks holding a name and a date are marked with their ancestors: an inner one is among the children
         if node.mem_id not in roots and node.mem_id in marks.nested and not any(
-                d.mem_id in marks.nested for d in node.traverse() if d.mem_id != node.mem_id):
+                c.mem_id in marks.nested for c in node.iter()):
             if not header_free:
                 skip.add(node.mem_id)
             header_free = False
             continue
         if node.mem_id in marks.dates:
             header_free = False
-        stack.extend(reversed(list(node.iter())))
+        # dates and blocks with a name and a date lie only in blocks marked as holding a date
+        stack.extend(reversed([c for c in node.iter() if (c.mem_id, 1) in marks.first]))
     return frozenset(skip)
 
 
@@ -220,6 +225,9 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
             continue
         if cand.mem_id in marks.nested and cand.mem_id not in avoid:
             continue
+        if bound is not None and bound <= best_len and marks.holding_posts is not None \
+                and cand.mem_id not in marks.holding_posts:
+            continue  # nothing in it can win, nor is another post's size to be taken off the total
         eligible = cand.mem_id not in avoid and cand.tag != "a"
         if size is None and eligible and (bound is None or bound > best_len):
             size = _size(cand)

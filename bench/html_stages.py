@@ -49,6 +49,7 @@ def _instrument() -> None:
     _timed(pipeline, "_generic_thread", "generic thread finder")
     _timed(pipeline, "text_tree", "resiliparse parse (article and text-rules pages)")
     _timed(pipeline, "extract_article", "article pages")
+    _timed(pipeline, "_comments_are_the_thread", "article pages: weighing their comment blocks")
     _timed(pipeline, "_text_fallback", "text rules fallback")
     _timed(pipeline, "link_document", "link quotes")
     _timed(article, "read_article", "article pages: byline/caption reading")

@@ -92,3 +92,22 @@ def test_split_lines_removes_the_ads_of_a_plain_post():
     parts, removed = split_lines(["I agree.", "", "  Advertisement ", "", "Me too."])
     assert parts == ["I agree.\n\nMe too."]
     assert [(r.text, r.reason) for r in removed] == [("Advertisement", "ad")]
+
+
+def test_date_hint_is_in_every_text_a_date_pattern_reads():
+    from threadclean.dates import _DATE_HINT, DASHED, DAY_FIRST, MONTH_FIRST, MONTHS, NUMERIC, YMD
+
+    dated = [f"{d} {name} 2021" for name in MONTHS for d in ("5", "5th", "of")] + [f"{name}. 5" for name in MONTHS]
+    dated += ["2021-07-08", "8/7/21", "8.7.2021 12:00", "7/9/057:57 PM", "21-Nov-19", "Omar 5, 2020", "٣/٤/٢٠٢١"]
+    for text in [t.strip().lower() for t in _pool() + dated]:
+        if any(p.search(text) for p in (YMD, DASHED, MONTH_FIRST, DAY_FIRST, NUMERIC)):
+            assert _DATE_HINT.search(text), text
+
+
+def test_digit_test_answers_as_the_pattern():
+    import re
+
+    from threadclean.text.body import _has_digit
+
+    for line in _pool() + ["٣ days", "x²", "no digits", "12"]:
+        assert _has_digit(line) == bool(re.search(r"\d", line)), line

@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_LINES = [
     "Storm hits the coast overnight", "By JANE DOE", "ERIK J. VAN DAM", "Source: Reuters", "ſource: Reuters",
     "Dubai - Alarabiya.net", "Dubai – Alarabiya.net", "reuters.com reuters.com", "OAN Newsroom", "The Times", "Copy Post",
-    "great post", "x.co.uk", "foo.ınfo", "THE ASSOCIATED PRESS", "July 8, 2021 14:25", "Jan 5 —",
+    "great post", "x.co.uk", "foo.ınfo", "THE ASSOCIATED PRESS", "reuters.COM", "Dubai - Alarabiya.", "Foo Bar – Baz’",
+    "Daily Preſs", "July 8, 2021 14:25", "Jan 5 —",
     "UPDATED 12:56 PM PT – Thursday, July 8, 2021", "Reuters, July 8, 2021 —", "Reuters, 5 janvier 2021 -",
     "Advertisement", "ADVERTİSEMENT", "ſponsored", "Story continues below advertisement", "Smoke rises over the city (AP)",
     "Smoke rises over the city", "Photo: Jane Doe", "A crowd waits outside the court in the rain",

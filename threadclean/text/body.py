@@ -106,6 +106,8 @@ def has_words(text: str, n: int) -> bool:
     or for ASCII text by a byte table and a split that stops after n words."""
     if n <= 0:
         return True
+    if len(text) < 2 * n - 1:  # n words take n word characters and one between each two
+        return False
     if text.isascii():
         return len(text.encode("ascii").translate(_ASCII_WORDS).split(None, n - 1)) == n
     return _at_least_words(n).match(text) is not None
@@ -453,15 +455,14 @@ def is_article(cand: ArticleCandidate) -> bool:
 
 
 def read_media(lines: list[str]) -> Media | None:
-    """A video card: a title line, then "N views" within the first lines, then text and comments."""
-    idx = list(islice((i for i, ln in enumerate(lines) if ln.strip()), 4))  # the first four are looked at
-    for n, i in enumerate(idx):
-        if VIEWS.match(lines[i].strip()) and n >= 1:
-            title = " ".join(lines[j].strip() for j in idx[:n])
-            rest = [ln.strip() for ln in lines[i + 1 :]]
-            text, comments = _media_comments(rest)
-            return Media(kind="video", title=title, text="\n".join([lines[i].strip(), text]).strip(),
-                         comments=comments)
+    """A video card in the body's stripped lines: a title line, then "N views" within the first lines, then text and
+    comments."""
+    idx = list(islice((i for i, t in enumerate(lines) if t), 4))  # the first four are looked at
+    for n, i in enumerate(idx[1:], 1):  # the title comes first
+        if VIEWS.match(lines[i]):
+            text, comments = _media_comments(lines[i + 1 :])
+            return Media(kind="video", title=" ".join(lines[j] for j in idx[:n]),
+                         text="\n".join([lines[i], text]).strip(), comments=comments)
     return None
 
 
@@ -531,11 +532,12 @@ def _outlet_line(line: str) -> bool:
 
 
 def _may_name_outlet(line: str) -> bool:
-    """False when no pattern of _names_outlet can match the stripped line: DASHED_OUTLET's lines start with a
-    capital and hold a dash, OUTLET_WORDS's and DOMAIN's end in their words (in any case: a line with a CASE_TRAPS
-    character is tried in full). A doubled line ends as its single half does."""
-    return (line[:1].isascii() and line[:1].isupper() and ("-" in line or "–" in line)
-            or line.lower().endswith(_OUTLET_ENDS) or not line.isascii() and CASE_TRAPS.search(line) is not None)
+    """False when no pattern of _names_outlet can match the stripped line: OUTLET_WORDS's and DOMAIN's lines end in
+    their words (in any case: a line with a CASE_TRAPS character is tried in full; a doubled line ends as its single
+    half does), DASHED_OUTLET's start with a capital and hold a dash."""
+    if line[-1:].isalpha() and (line.lower().endswith(_OUTLET_ENDS) or not line.isascii() and CASE_TRAPS.search(line)):
+        return True
+    return line[:1].isascii() and line[:1].isupper() and ("-" in line or "–" in line)
 
 
 def _is_advert(line: str) -> bool:
@@ -548,7 +550,7 @@ def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     texts = [t for t in stripped if t]
     if not texts:
         return [], []
-    media = read_media(lines)
+    media = read_media(stripped) if any(map(VIEWS.match, texts[1:4])) else None  # a views line under the title
     if media:
         return [media], []
     ads = [i for i, t in enumerate(stripped) if _is_advert(t)]

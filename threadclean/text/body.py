@@ -98,7 +98,8 @@ def _line_words(text: str) -> int:
 
 
 def _count_words(text: str) -> int:
-    return len(_ascii_words(text) if text.isascii() else _W.findall(text))
+    # an ASCII text's words counted as bytes: no decoding of what is only counted
+    return len(text.encode("ascii").translate(_ASCII_WORDS).split()) if text.isascii() else len(_W.findall(text))
 
 
 def has_words(text: str, n: int) -> bool:

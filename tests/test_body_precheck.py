@@ -112,3 +112,19 @@ def test_digit_test_answers_as_the_pattern():
 
     for line in _pool() + ["٣ days", "x²", "no digits", "12"]:
         assert _has_digit(line) == bool(re.search(r"\d", line)), line
+
+
+def test_date_word_check_passes_every_text_the_removals_empty():
+    from threadclean.dates import _FILLER, DAY_FIRST, DAY_WORD, MONTH_FIRST, NUMERIC, TIME, YMD, _date_words_only
+
+    vocab = ["5", "12", "2020", "5th", "1st", "of", "jan", "january", "mär", "août", "déc.", "sept", "monday", "tues", "at",
+             "on", "posted", "edited", "utc", "pst", "cest", "3:15", "pm", "a.m.", "p. m", "today", "yesterday", "just now",
+             ",", "-", "|", "(", ")", "/", ".", "12h30", "onjan", "todayjan", "xjan", "omar", "t", "x", "posts", "mondays"]
+    rnd = random.Random(3)
+    for _ in range(20000):
+        text = rnd.choice([" ", "", ", "]).join(rnd.choice(vocab) for _ in range(rnd.randint(1, 6)))
+        rest = text
+        for pat in (YMD, MONTH_FIRST, DAY_FIRST, NUMERIC, TIME, DAY_WORD, _FILLER):
+            rest = pat.sub(" ", rest)
+        if not rest.strip():
+            assert _date_words_only(text), text

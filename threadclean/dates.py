@@ -12,6 +12,8 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from threadclean.text.pattern_heads import group_alternatives
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -66,6 +68,10 @@ DAY_FIRST = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + _MO
 YMD = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 #: a two-digit year may run into the clock after it when the two sat in separate elements ("7/9/057:57 PM")
 NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2}(?=\d{1,2}:\d{2}\b)|(?:\d{4}|\d{2})\b)")
+#: what every date parse_date reads holds: two numbers joined by a sign (YMD, NUMERIC) or a month's name (DASHED,
+#: MONTH_FIRST, DAY_FIRST); one search for it spares most texts the five (the month names grouped by their first
+#: letters: most tries fail on one comparison)
+_DATE_HINT = re.compile(r"\d[-/.]\d|" + group_alternatives([re.escape(name) for name in sorted(MONTHS)]))
 
 
 def _iso(m: re.Match) -> datetime:
@@ -121,6 +127,8 @@ def _at_clock(day: date, text: str) -> datetime:
 def parse_date(raw: str, *, now: datetime | None = None) -> date | None:
     """The calendar date in a string, or None. Years may be missing when `now` gives the current one."""
     text = raw.strip().lower()
+    if not _DATE_HINT.search(text):
+        return None
     m = YMD.search(text)
     if m:
         return _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -176,8 +184,9 @@ def parse_datetime(raw: str | None, *, now: datetime | None = None) -> datetime 
 
 
 #: words and signs a date line may hold around its date
-_FILLER = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:at|on|posted|updated|published|edited|utc|gmt|"
-                     r"[a-z]{2,4}t)\b|[,:–—|()\-]")
+WEEKDAY_STARTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_FILLER = re.compile(r"\b(?:" + "|".join(WEEKDAY_STARTS) + r")[a-z]*\b|\b(?:at|on|posted|updated|published|edited|utc|"
+                     r"gmt|[a-z]{2,4}t)\b|[,:–—|()\-]")
 
 
 #: words printed around a relative date ("about 2 hours ago", "last edited 3 days ago")
@@ -192,6 +201,23 @@ _NEVER_IN_DATES = re.compile(
 )
 
 
+#: runs of letters the removals below take only whole (besides a month's name, which may close a longer run: the
+#: run's start is then left for the fillers): the numbers' endings, "of", the clock's separator and its a.m./p.m.,
+#: the day words and the fillers' words
+_DATE_WORDS = frozenset({"st", "nd", "rd", "th", "of", "h", "a", "p", "m", "am", "pm", "today", "yesterday", "just",
+                         "now", "at", "on", "posted", "updated", "published", "edited", "utc", "gmt"})
+_MONTH_NAMES = tuple(MONTHS)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _date_words_only(t: str) -> bool:
+    """False when a run of letters in the (lower-cased) text is one no removal of looks_like_date takes: something
+    would be left. Asked before the removals, which cost far more."""
+    return all(run in _DATE_WORDS or run.endswith(_MONTH_NAMES) or run.startswith(WEEKDAY_STARTS)
+               or 3 <= len(run) <= 5 and run[-1] == "t"  # a zone: _FILLER's [a-z]{2,4}t
+               for run in _LETTERS.findall(t))
+
+
 @lru_cache(maxsize=1 << 14)  # the same lines are asked about by several rules
 def looks_like_date(text: str) -> bool:
     """True when the whole line is a date/time, absolute or relative (used to spot date lines)."""
@@ -204,7 +230,7 @@ def looks_like_date(text: str) -> bool:
         return True
     if "ago" in t and (m := RELATIVE.search(t)):  # the relative date and filler words only, not "jdoe 2 years ago"
         return not _AGO_FILLER.sub(" ", _FILLER.sub(" ", t[: m.start()] + " " + t[m.end() :])).strip()
-    if _NEVER_IN_DATES.search(t):  # a character none of the removals below takes: something is left
+    if _NEVER_IN_DATES.search(t) or not _date_words_only(t):  # a character or a word is left
         return False
     rest = t
     for pat in (YMD, MONTH_FIRST, DAY_FIRST, NUMERIC, TIME, DAY_WORD):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -17,7 +18,6 @@ from itertools import islice
 from threadclean.dates import looks_like_date, parse_date
 from threadclean.joined_search import CASE_TRAPS, text_starts
 from threadclean.model import Article, Media, MediaComment, Part, Removed
-from threadclean.text.scan import matching
 
 _W = re.compile(r"\w+")
 _NAME_WORD = r"[A-Z][\w.'’\-]*"
@@ -32,10 +32,14 @@ _NOT_NAME_WORDS = re.compile(
 SOURCE = re.compile(r"^(?:source|sources|via|courtesy(?: of)?)\s*:\s*(?P<outlet>.{2,60})$", re.I)
 OUTLET_DATE = re.compile(r"^(?P<outlet>[A-Z][\w .&'’]{1,40}),\s+(?P<when>.{6,40}?)\s*[—–-]\s*$")
 DASHED_OUTLET = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s+[-–]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$")
-OUTLET_WORDS = re.compile(r"^[\w .&'’]{2,40}\b(?:newsroom|news agency|press|news|times|post|tribune|herald|"
-                          r"journal|gazette|reuters|associated press|afp|ap)$", re.I)
-DOMAIN = re.compile(r"^(?:[\w .&'’-]{0,30}[-–]\s*)?(?:[\w-]+\.)+(?:com|net|org|news|tv|info|co\.uk|eu|de|fr|ca|au|"
-                    r"ie|nz|za|ng|in)$", re.I)
+#: the last words of an outlet's name, and the endings of a site's domain
+_OUTLET_NAMES = ("newsroom", "news agency", "press", "news", "times", "post", "tribune", "herald", "journal", "gazette",
+                 "reuters", "associated press", "afp", "ap")
+_DOMAIN_ENDS = ("com", "net", "org", "news", "tv", "info", "co.uk", "eu", "de", "fr", "ca", "au", "ie", "nz", "za",
+                "ng", "in")
+OUTLET_WORDS = re.compile(r"^[\w .&'’]{2,40}\b(?:" + "|".join(_OUTLET_NAMES) + ")$", re.I)
+DOMAIN = re.compile(r"^(?:[\w .&'’-]{0,30}[-–]\s*)?(?:[\w-]+\.)+(?:" + "|".join(map(re.escape, _DOMAIN_ENDS)) + ")$",
+                    re.I)
 DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|first published)(?:\s+(?:on|at|in))?\s*:?", re.I)
 EMPTY_META = re.compile(r"^(?:published(?: in| on)?:?\s*)?(?:last updated:?\s*)?$", re.I)
 #: an agency's or the file's name in parentheses closing a line ("(AP)", "(file)."): 15 characters at most
@@ -46,12 +50,20 @@ CREDIT = re.compile(
     r"^(?:photo|image|picture)(?: credit)?\s*:|copyright\s+.{3,60}\d{4}$|/(?:afp|ap|reuters|getty images|epa)\b",
     re.I,
 )
-ADVERT = re.compile(r"^(?:advertisement|sponsored|story continues below advertisement)$", re.I)
+_ADVERT_WORDS = ("advertisement", "sponsored", "story continues below advertisement")
+ADVERT = re.compile("^(?:" + "|".join(_ADVERT_WORDS) + ")$", re.I)
+#: the lengths of the (stripped) lines ADVERT matches: each of its characters matches one character
+_ADVERT_LENGTHS = frozenset(map(len, _ADVERT_WORDS))
+#: how the (stripped) lines _names_outlet takes may end, lower-cased
+_OUTLET_ENDS = _OUTLET_NAMES + tuple("." + end for end in _DOMAIN_ENDS)
+#: the dashes an OUTLET_DATE line ends in
+_DASHES = ("—", "–", "-")
 COUNTER = re.compile(r"^\d[\d,.]*$")
 EMPTY_BULLET = re.compile(r"^[•·\s]*$")
 SECTION = re.compile(r"^[A-Z][A-Z&/]{1,15}(?: [A-Z][A-Z&/]{1,15})?$")  # "MENA", "WORLD NEWS": a section label
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = b"0123456789"
 VIEWS = re.compile(r"^(?P<views>[\d,.]+[KkMm]?)\s*views?(?:\b|(?=[A-Z]))")
 
 MIN_ARTICLE_WORDS = 80
@@ -86,7 +98,8 @@ def _line_words(text: str) -> int:
 
 
 def _count_words(text: str) -> int:
-    return len(_ascii_words(text) if text.isascii() else _W.findall(text))
+    # an ASCII text's words counted as bytes: no decoding of what is only counted
+    return len(text.encode("ascii").translate(_ASCII_WORDS).split()) if text.isascii() else len(_W.findall(text))
 
 
 def has_words(text: str, n: int) -> bool:
@@ -94,6 +107,8 @@ def has_words(text: str, n: int) -> bool:
     or for ASCII text by a byte table and a split that stops after n words."""
     if n <= 0:
         return True
+    if len(text) < 2 * n - 1:  # n words take n word characters and one between each two
+        return False
     if text.isascii():
         return len(text.encode("ascii").translate(_ASCII_WORDS).split(None, n - 1)) == n
     return _at_least_words(n).match(text) is not None
@@ -149,6 +164,11 @@ _CREDIT_WORDS = ("(photo", "(image", "(picture", "(credit", "via getty images", 
 _CREDIT_STARTS = ("photo", "image", "picture")
 _CREDIT_WORD = re.compile("|".join(map(re.escape, _CREDIT_WORDS)) + "|^(?:" + "|".join(_CREDIT_STARTS) + ")")
 _CREDIT_TAG = re.compile(_AGENCY_TAG, re.I)
+#: _CREDIT_WORDS by how _credit_hints finds them: those starting with a mark, at each of its places; the others
+#: whole; _CREDIT_STARTS after a line break
+_MARKED_CREDIT_WORDS = tuple((mark, tuple(w for w in _CREDIT_WORDS if w[0] == mark)) for mark in "(/")
+_LONG_CREDIT_WORDS = tuple(w for w in _CREDIT_WORDS if w[0] not in "(/")
+_CREDIT_LINE_START = re.compile("\n(?:" + "|".join(_CREDIT_STARTS) + ")")
 
 
 def _credit_end(line: str) -> bool:
@@ -174,7 +194,7 @@ class BodyLines:
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.norms = _norms(texts)
-        self.adverts = set(matching(ADVERT.match, texts))
+        self.adverts = {n for n, t in enumerate(texts) if _is_advert(t)}
         self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
         self.repeated = _repeated_lines(texts, self.norms)
 
@@ -207,15 +227,18 @@ def hit_lines(positions: list[int], starts: list[int]) -> set[int]:
     return {bisect_right(starts, at) - 1 for at in positions}
 
 
-def _credit_hints(texts: list[str]) -> set[int]:
-    """The lines where a credit may be (see has_credit): one search of the whole body per hint."""
-    joined = "\n".join(texts)
+def _credit_hints(texts: list[str], joined: str | None = None) -> set[int]:
+    """The lines where a credit may be (see has_credit), found in the body's lines joined by "\n" (`joined`, when
+    the caller has them)."""
+    joined = "\n".join(texts) if joined is None else joined
     lows = joined.lower()
     if len(lows) != len(joined):  # lower() changed a length (İ): positions no longer line up
         return set(range(len(texts)))
-    # substring searches per word are far quicker than the regex's try at every character, and most bodies hold none
-    hits = [at for word in _CREDIT_WORDS for at in _finds(lows, word)]
-    hits += [at + 1 for word in _CREDIT_STARTS for at in _finds(lows, "\n" + word)]
+    # searches for single characters and long words are far quicker than the regex's try at every character, and
+    # most bodies hold none of the pieces
+    hits = [at for mark, pieces in _MARKED_CREDIT_WORDS for at in _finds(lows, mark) if lows.startswith(pieces, at)]
+    hits += [at for word in _LONG_CREDIT_WORDS for at in _finds(lows, word)]
+    hits += [m.start() + 1 for m in _CREDIT_LINE_START.finditer(lows)]
     if lows.startswith(_CREDIT_STARTS):
         hits.append(0)
     if any(trap in joined for trap in _TRAPS):
@@ -260,8 +283,7 @@ def _doubled(norm: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """Short, no sentence-final full stop, not a date: how headlines look in a dump."""
-    n = words(line)
-    return 2 <= n <= 22 and not line.rstrip().endswith((".", ";", ":", ",")) and not looks_like_date(line)
+    return not line.rstrip().endswith((".", ";", ":", ",")) and 2 <= words(line) <= 22 and not looks_like_date(line)
 
 
 def is_caption(line: str, prev: str, nxt: str, *, prefix: bool = True) -> bool:
@@ -284,13 +306,21 @@ def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool
 
 def dateline(line: str) -> str | None:
     """The raw date of a dateline ("JULY 8, 2021 14:25", "UPDATED 12:56 PM PT – Thursday, July 8, 2021")."""
-    if words(line) > 16 or not _DIGIT.search(line) or parse_date(line) is None:  # parse_date needs a digit
+    if not _has_digit(line) or has_words(line, 17) or parse_date(line) is None:  # parse_date needs a digit
         return None
     if looks_like_date(line) or DATE_PREFIX.match(line):
         return DATE_PREFIX.sub("", line).strip()
     if CLOCK.search(line) and words(line) <= 12 and _DATE_START.match(line.strip()):
         return line.strip()
     return None
+
+
+def _has_digit(line: str) -> bool:
+    """_DIGIT.search(line) is not None; an ASCII line by deleting its digits (one C loop) rather than by the regex's
+    test of each character."""
+    if line.isascii():
+        return len(line.encode("ascii").translate(None, _ASCII_DIGITS)) != len(line)
+    return _DIGIT.search(line) is not None
 
 
 @dataclass
@@ -425,21 +455,15 @@ def is_article(cand: ArticleCandidate) -> bool:
     return evident and has_words(cand.article.text, MIN_ARTICLE_WORDS)
 
 
-def _enough_words(lines: list[str]) -> bool:
-    """Whether the lines hold the words an article needs (what it keeps is never more): short posts skip the reader."""
-    return has_words("\n".join(lines), MIN_ARTICLE_WORDS)
-
-
 def read_media(lines: list[str]) -> Media | None:
-    """A video card: a title line, then "N views" within the first lines, then text and comments."""
-    idx = list(islice((i for i, ln in enumerate(lines) if ln.strip()), 4))  # the first four are looked at
-    for n, i in enumerate(idx):
-        if VIEWS.match(lines[i].strip()) and n >= 1:
-            title = " ".join(lines[j].strip() for j in idx[:n])
-            rest = [ln.strip() for ln in lines[i + 1 :]]
-            text, comments = _media_comments(rest)
-            return Media(kind="video", title=title, text="\n".join([lines[i].strip(), text]).strip(),
-                         comments=comments)
+    """A video card in the body's stripped lines: a title line, then "N views" within the first lines, then text and
+    comments."""
+    idx = list(islice((i for i, t in enumerate(lines) if t), 4))  # the first four are looked at
+    for n, i in enumerate(idx[1:], 1):  # the title comes first
+        if VIEWS.match(lines[i]):
+            text, comments = _media_comments(lines[i + 1 :])
+            return Media(kind="video", title=" ".join(lines[j] for j in idx[:n]),
+                         text="\n".join([lines[i], text]).strip(), comments=comments)
     return None
 
 
@@ -465,35 +489,80 @@ def _may_be_article(lines: list[str]) -> bool:
     """False only when read_article surely finds no evidence of an article (is_article): no line where _classify
     may give a kind passes that kind's own test. Most posts with enough words show none, and skip the reader."""
     texts = [t for t in (ln.strip() for ln in lines) if t]
+    return _may_be_article_texts(texts, "\n".join(texts), any(_is_advert(t) for t in texts))
+
+
+def _may_be_article_texts(texts: list[str], joined: str, ad: bool) -> bool:
+    """_may_be_article of the body's non-blank stripped lines, given them joined by "\n" and whether one is an ad."""
     head, tail = texts[:HEAD_LINES], texts[-2:]  # one line alone is the tail as well
-    if any(BYLINE.match(t) or SOURCE.match(t) for t in head + tail) \
-            or any(CREDIT.search(texts[n]) for n in _credit_hints(texts)):
+    edges = head + tail
+    if any(_strong_edge(t) for t in edges) or any(CREDIT.search(texts[n]) for n in _credit_hints(texts, joined)):
         return True  # a strong kind may be found: byline, source, credit
-    title = any(is_headline(t) for t in texts[:3])
-    weak = (title, title and any(_caps_name(t) for t in head), any(ADVERT.match(t) for t in texts),
-            any(OUTLET_DATE.match(t) or dateline(t) for t in head),
-            any(words(single(t)) <= 6 and _names_outlet(t) for t in head + tail))
-    if sum(weak) != 1:
-        return sum(weak) > 1
+    weak = len(list(islice(filter(None, _weak_kinds(texts, head, edges, ad)), 2)))  # 0, 1 or 2: enough to decide
+    if weak != 1:
+        return weak > 1
     # one weak kind: a caption (a repeated line saying enough) would make two
     norms = _norms(texts)
     return any(_says_enough(norms[n]) for n in _repeated_lines(texts, norms))
 
 
+def _strong_edge(line: str) -> bool:
+    """BYLINE or SOURCE matches the line (BYLINE's line starts "By", SOURCE's holds a colon)."""
+    return bool(line.startswith("By") and BYLINE.match(line) or ":" in line and SOURCE.match(line))
+
+
+def _weak_kinds(texts: list[str], head: list[str], edges: list[str], ad: bool) -> Iterator[bool]:
+    """Whether _classify may find each of the weak kinds but the caption, the cheaper tests first: the caller stops
+    once two are found."""
+    yield ad
+    title = any(is_headline(t) for t in texts[:3])
+    yield title
+    yield title and any(_caps_name(t) for t in head)
+    yield any(_dated(t) for t in head)
+    yield any(_outlet_line(t) for t in edges)
+
+
+def _dated(line: str) -> bool:
+    """OUTLET_DATE.match(line) or dateline(line) of a stripped line (where OUTLET_DATE's match ends in a dash)."""
+    return bool(line.endswith(_DASHES) and OUTLET_DATE.match(line) or dateline(line))
+
+
+def _outlet_line(line: str) -> bool:
+    """words(single(line)) <= 6 and _names_outlet(line) of a stripped line: the patterns' endings are looked at first."""
+    return _may_name_outlet(line) and not has_words(single(line), 7) and _names_outlet(line)
+
+
+def _may_name_outlet(line: str) -> bool:
+    """False when no pattern of _names_outlet can match the stripped line: OUTLET_WORDS's and DOMAIN's lines end in
+    their words (in any case: a line with a CASE_TRAPS character is tried in full; a doubled line ends as its single
+    half does), DASHED_OUTLET's start with a capital and hold a dash."""
+    if line[-1:].isalpha() and (line.lower().endswith(_OUTLET_ENDS) or not line.isascii() and CASE_TRAPS.search(line)):
+        return True
+    return line[:1].isascii() and line[:1].isupper() and ("-" in line or "–" in line)
+
+
+def _is_advert(line: str) -> bool:
+    return len(line) in _ADVERT_LENGTHS and ADVERT.match(line) is not None
+
+
 def split_lines(lines: list[str]) -> tuple[list[Part], list[Removed]]:
     """Body lines -> parts (own words, Article or Media) and the lines removed on the way."""
-    if not any(ln.strip() for ln in lines):
+    stripped = [ln.strip() for ln in lines]
+    texts = [t for t in stripped if t]
+    if not texts:
         return [], []
-    media = read_media(lines)
+    media = read_media(stripped) if any(map(VIEWS.match, texts[1:4])) else None  # a views line under the title
     if media:
         return [media], []
-    if _enough_words(lines) and _may_be_article(lines):
+    ads = [i for i, t in enumerate(stripped) if _is_advert(t)]
+    joined = "\n".join(texts)
+    # short posts skip the reader: an article needs MIN_ARTICLE_WORDS, and it keeps no more words than the body has
+    if has_words(joined, MIN_ARTICLE_WORDS) and _may_be_article_texts(texts, joined, bool(ads)):
         cand = read_article(lines)
         if is_article(cand):
             return [cand.article], cand.removed
-    ads = set(matching(ADVERT.match, [ln.strip() for ln in lines]))
-    text = "\n\n".join(_paragraphs([ln for i, ln in enumerate(lines) if i not in ads]))
-    return ([text] if text else []), [Removed(lines[i].strip(), "ad") for i in sorted(ads)]
+    text = "\n\n".join(_paragraphs([t for i, t in enumerate(stripped) if i not in ads] if ads else stripped))
+    return ([text] if text else []), [Removed(stripped[i], "ad") for i in ads]
 
 
 def split_body(text: str) -> list[Part]:

@@ -51,13 +51,17 @@ def _inside(node: LexborNode, ids: frozenset[int], root: LexborNode | LexborHTML
 
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """Drop matches nested inside another match (XenForo's inner `article.message-body` and the like)."""
+    if not nodes:
+        return nodes
     ids = {n.mem_id for n in nodes}
+    # every match lies under the matches' common ancestor: no walk up needs to go past it
+    top = common_ancestor(nodes).mem_id
     kept = []
     for node in nodes:
         parent = node.parent
-        while parent is not None and parent.mem_id not in ids:
+        while parent is not None and parent.mem_id not in ids and parent.mem_id != top:
             parent = parent.parent
-        if parent is None:
+        if parent is None or parent.mem_id not in ids:
             kept.append(node)
     return kept
 
@@ -219,9 +223,12 @@ def _always(_css: str) -> bool:
     return True
 
 
-def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document) -> list[Post]:
+def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document,
+                  found: list[tuple[LexborNode, str | None]] | None = None) -> list[Post]:
+    """The page's posts; `found`: what `post_nodes` gave for this tree and spec, when the caller has it already
+    (the tree unchanged since), so that the page is not searched for them again."""
     posts = []
-    found = post_nodes(tree, spec)
+    found = post_nodes(tree, spec) if found is None else found
     containers = frozenset(node.mem_id for node, _ in found) if spec.nested_posts else frozenset()
     may_match = PageMatches(common_ancestor([node for node, _ in found]))
     for node, native in found:

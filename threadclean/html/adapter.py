@@ -66,9 +66,10 @@ def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     return kept
 
 
-class PageMatches:
+class PageMatches(dict):
     """Which selectors find nothing anywhere among a page's posts: asked once for the page, so that each post
     skips the queries that cannot find anything (each one costs a selector parse and a walk of the post).
+    `page_matches[css]` is False when no element under the scope matches `css` (so no post's query can find one).
 
     Only selectors built from tags, classes, ids and attributes with descendant and child combinators are
     answered: they match an element by what it and its ancestors carry, which removing other elements (the
@@ -77,15 +78,12 @@ class PageMatches:
     """
 
     def __init__(self, scope: LexborNode | None) -> None:
+        super().__init__()
         self._scope = scope
-        self._found: dict[str, bool] = {}
 
-    def __call__(self, css: str) -> bool:
-        """False when no element under the scope matches `css` (so no post's query can find one)."""
-        found = self._found.get(css)
-        if found is None:
-            found = self._found[css] = self._scope is None or _UNSTABLE.search(css) is not None \
-                or self._scope.css_matches(css)
+    def __missing__(self, css: str) -> bool:
+        # a dict, so that asking again (tens of times per post) is a plain lookup
+        found = self[css] = self._scope is None or _UNSTABLE.search(css) is not None or self._scope.css_matches(css)
         return found
 
 
@@ -230,7 +228,7 @@ def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document,
     posts = []
     found = post_nodes(tree, spec) if found is None else found
     containers = frozenset(node.mem_id for node, _ in found) if spec.nested_posts else frozenset()
-    may_match = PageMatches(common_ancestor([node for node, _ in found]))
+    may_match = PageMatches(common_ancestor([node for node, _ in found])).__getitem__
     for node, native in found:
         post = read_post(node, native, spec, doc, containers - {node.mem_id}, may_match)
         if post is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
@@ -78,6 +79,11 @@ def absolute(base: str | None, href: str | None) -> str | None:
     """`href` resolved against the page URL when it is known."""
     if not href or not base:
         return href
+    return _joined(base, href)
+
+
+@lru_cache(maxsize=1024)  # urljoin parses both URLs each time; a page links each poster's profile on every post
+def _joined(base: str, href: str) -> str:
     try:
         return urljoin(base, href)
     except ValueError:

@@ -141,7 +141,8 @@ def previous_element(node: LexborNode) -> LexborNode | None:
 
 def split_bbcode_quotes(text: str) -> list[str | Quote]:
     """Unrendered `[quote="X"]...[/quote]` BBCode left in a body -> text and Quote parts."""
-    if "[/quote]" not in text.lower():
+    # "[/" first: lower-casing never makes those two characters, and most texts have none (no copy made)
+    if "[/" not in text or "[/quote]" not in text.lower():
         return [text]
     parts: list[str | Quote] = []
     pos = 0

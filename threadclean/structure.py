@@ -83,7 +83,8 @@ def find_source(quote: Quote, earlier: list[Post], held: dict[int, set],
         else:
             psh = shingles(tokens[id(post)] if tokens is not None else word_tokens(post_content(post)), len(words))
         score = _match_score(qsh, psh)
-        if quote.quoted_author and post.author and not same_name(quote.quoted_author, post.author):
+        # (a score of 0 stays 0 whatever the names: they are compared only when it counts)
+        if score and quote.quoted_author and post.author and not same_name(quote.quoted_author, post.author):
             # a different named author makes this post an unlikely source, unless the words are all its own
             score *= OTHER_AUTHOR_VERBATIM if score >= VERBATIM else OTHER_AUTHOR
         if score > best_score:
@@ -111,20 +112,24 @@ class _OnDemand(dict):
 
 def link_document(doc: Document) -> Document:
     """Number posts, give them ids, resolve each quote's source post and infer missing authors."""
+    quoting = []  # (index, the post's quotes), for the posts holding any (`Post.quotes` builds a list each time)
     for i, post in enumerate(doc.posts, 1):
-        _set_depth(post.quotes, 1)
+        quotes = post.quotes
+        _set_depth(quotes, 1)
         post.position = i
         post.post_id = f"{doc.doc_id}:{i}"
         if post.author and post.author_source == "none":
             post.author_source = "post"
-    if not any(p.quotes for p in doc.posts):
+        if quotes:
+            quoting.append((i - 1, quotes))
+    if not quoting:
         return doc  # nothing to resolve: posts are not tokenised for nothing
     # made on first use: quotes carrying the engine's post id (XenForo) need no text match at all
     posts = {id(p): p for p in doc.posts}
     tokens: dict[int, list[str]] = _OnDemand(lambda key: word_tokens(post_content(posts[key])))
     held: dict[int, set] = _OnDemand(lambda key: shingles(tokens[key]))
-    for i, post in enumerate(doc.posts):
-        for quote in all_quotes(post.quotes):
+    for i, quotes in quoting:
+        for quote in all_quotes(quotes):
             source = find_source(quote, doc.posts[:i], held, tokens)
             if source is None:
                 continue

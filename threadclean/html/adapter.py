@@ -9,7 +9,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from threadclean.dates import parse_datetime
 from threadclean.html.emails import reveal_emails
-from threadclean.html.fields import absolute, clean_inline, field_node, first_field, first_field_at, link_near
+from threadclean.html.fields import (
+    MayMatch,
+    absolute,
+    clean_inline,
+    field_node,
+    first_field,
+    first_field_at,
+    link_near,
+)
 from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
 from threadclean.html.spec import EngineSpec
@@ -43,15 +51,61 @@ def _inside(node: LexborNode, ids: frozenset[int], root: LexborNode | LexborHTML
 
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """Drop matches nested inside another match (XenForo's inner `article.message-body` and the like)."""
+    if not nodes:
+        return nodes
     ids = {n.mem_id for n in nodes}
+    # every match lies under the matches' common ancestor: no walk up needs to go past it
+    top = common_ancestor(nodes).mem_id
     kept = []
     for node in nodes:
         parent = node.parent
-        while parent is not None and parent.mem_id not in ids:
+        while parent is not None and parent.mem_id not in ids and parent.mem_id != top:
             parent = parent.parent
-        if parent is None:
+        if parent is None or parent.mem_id not in ids:
             kept.append(node)
     return kept
+
+
+class PageMatches(dict):
+    """Which selectors find nothing anywhere among a page's posts: asked once for the page, so that each post
+    skips the queries that cannot find anything (each one costs a selector parse and a walk of the post).
+    `page_matches[css]` is False when no element under the scope matches `css` (so no post's query can find one).
+
+    Only selectors built from tags, classes, ids and attributes with descendant and child combinators are
+    answered: they match an element by what it and its ancestors carry, which removing other elements (the
+    only change reading posts makes to the tree) never alters. Sibling combinators and pseudo-classes
+    (`+`, `~`, `:first-child`, `:has`) can start to match once a neighbour is gone: those are always run.
+    """
+
+    def __init__(self, scope: LexborNode | None) -> None:
+        super().__init__()
+        self._scope = scope
+
+    def __missing__(self, css: str) -> bool:
+        # a dict, so that asking again (tens of times per post) is a plain lookup
+        found = self[css] = self._scope is None or _UNSTABLE.search(css) is not None or self._scope.css_matches(css)
+        return found
+
+
+#: selector syntax whose matches may change when other elements are removed
+_UNSTABLE = re.compile(r"[+~:]")
+
+
+def common_ancestor(nodes: list[LexborNode]) -> LexborNode | None:
+    """The deepest node holding all of `nodes` (themselves included)."""
+    if not nodes:
+        return None
+    chain, up = [], nodes[0]
+    while up is not None:
+        chain.append(up)
+        up = up.parent
+    depth = {n.mem_id: i for i, n in enumerate(chain)}
+    highest = 0
+    for node in nodes[1:]:
+        while node.mem_id not in depth:
+            node = node.parent
+        highest = max(highest, depth[node.mem_id])
+    return chain[highest]
 
 
 def post_nodes(tree: LexborHTMLParser, spec: EngineSpec) -> list[tuple[LexborNode, str | None]]:
@@ -78,11 +132,12 @@ def post_nodes(tree: LexborHTMLParser, spec: EngineSpec) -> list[tuple[LexborNod
     return out
 
 
-def _date(node: LexborNode, spec: EngineSpec, now: datetime | None) -> tuple[datetime | None, str | None]:
-    raw = first_field(node, spec.date_text)
+def _date(node: LexborNode, spec: EngineSpec, now: datetime | None,
+          may_match: MayMatch | None = None) -> tuple[datetime | None, str | None]:
+    raw = first_field(node, spec.date_text, may_match)
     if raw and spec.date_text_pattern and (m := re.search(spec.date_text_pattern, raw)):
         raw = m.group(1).strip()
-    machine = first_field(node, spec.date) if spec.date else None
+    machine = first_field(node, spec.date, may_match) if spec.date else None
     # an attribute may also hold the full date in words ("May 26, 2025 at 11:12 PM" in a title), with the time
     # the text leaves out
     when = parse_machine_date(machine) or parse_datetime(machine, now=now)
@@ -92,8 +147,8 @@ def _date(node: LexborNode, spec: EngineSpec, now: datetime | None) -> tuple[dat
 
 
 def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed],
-           skip: frozenset[int] = frozenset()) -> None:
-    if css:
+           skip: frozenset[int] = frozenset(), may_match: MayMatch | None = None) -> None:
+    if css and (may_match is None or may_match(css)):
         _remove(select(node, css, skip), reason, removed)
 
 
@@ -105,8 +160,9 @@ def _remove(nodes: list[LexborNode], reason: str, removed: list[Removed]) -> Non
         found.decompose()
 
 
-def _body_parts(body: LexborNode, spec: EngineSpec, removed: list[Removed], drop: list[LexborNode]) -> list[Part]:
-    reader = QuoteReader(spec.quotes, removed)
+def _body_parts(body: LexborNode, spec: EngineSpec, removed: list[Removed], drop: list[LexborNode],
+                may_match: MayMatch | None = None) -> list[Part]:
+    reader = QuoteReader(spec.quotes, removed, may_match=may_match)
     reader.register(body)
     for node in drop:
         reader.handlers.setdefault(node.mem_id, lambda _n: None)
@@ -126,18 +182,20 @@ def expand_text_parts(walked: list[Part]) -> list[Part]:
 
 
 def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Document,
-              replies: frozenset[int] = frozenset()) -> Post | None:
+              replies: frozenset[int] = frozenset(), may_match: MayMatch | None = None) -> Post | None:
     """One post container -> Post (None when it holds neither words nor an author).
 
-    `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's.
+    `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's;
+    `may_match`: rules out queries that find nothing in the page (see `PageMatches`).
     """
-    reveal_emails(node)
-    author, author_node = first_field_at(node, spec.author)
+    may = may_match or _always
+    reveal_emails(node, may)
+    author, author_node = first_field_at(node, spec.author, may)
     # a name read from the container's own attribute: the link is at the first author element
-    author_node = author_node or field_node(node, spec.author) if author else None
+    author_node = author_node or field_node(node, spec.author, may) if author else None
     author_url = absolute(doc.url, link_near(author_node, node)) if author else None
-    posted_at, raw = _date(node, spec, doc.fetched_at)
-    shown = select(node, spec.reactions, replies) if spec.reactions else []
+    posted_at, raw = _date(node, spec, doc.fetched_at, may)
+    shown = select(node, spec.reactions, replies) if spec.reactions and may(spec.reactions) else []
     reactions = []
     for found in shown:
         icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
@@ -146,25 +204,33 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
         if reaction and reaction.count:
             reactions.append(reaction)
     _remove(shown, "reaction", doc.removed)  # reading them changed nothing: they are the nodes to strip
-    _strip(node, spec.signature, "signature", doc.removed, replies)
+    _strip(node, spec.signature, "signature", doc.removed, replies, may)
     for css, reason in spec.chrome:
-        _strip(node, css, reason, doc.removed, replies)
-    body = next((b for css in spec.body if (b := node.css_first(css)) is not None), node)
+        _strip(node, css, reason, doc.removed, replies, may)
+    body = next((b for css in spec.body if may(css) and (b := node.css_first(css)) is not None), node)
     # when the body is the whole container, its author and date lines are not the author's words
-    drop = [n for n in (author_node, field_node(node, spec.date_text)) if n] if body is node else []
-    parts = without_app_signature(_body_parts(body, spec, doc.removed, drop), doc.removed)
+    drop = [n for n in (author_node, field_node(node, spec.date_text, may)) if n] if body is node else []
+    parts = without_app_signature(_body_parts(body, spec, doc.removed, drop, may), doc.removed)
     if not parts and not author:
         return None
     return Post(parts=parts, author=author, author_url=author_url, posted_at=posted_at, posted_at_raw=raw,
                 reactions=reactions, native_id=native)
 
 
-def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document) -> list[Post]:
+def _always(_css: str) -> bool:
+    return True
+
+
+def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document,
+                  found: list[tuple[LexborNode, str | None]] | None = None) -> list[Post]:
+    """The page's posts; `found`: what `post_nodes` gave for this tree and spec, when the caller has it already
+    (the tree unchanged since), so that the page is not searched for them again."""
     posts = []
-    found = post_nodes(tree, spec)
+    found = post_nodes(tree, spec) if found is None else found
     containers = frozenset(node.mem_id for node, _ in found) if spec.nested_posts else frozenset()
+    may_match = PageMatches(common_ancestor([node for node, _ in found])).__getitem__
     for node, native in found:
-        post = read_post(node, native, spec, doc, containers - {node.mem_id})
+        post = read_post(node, native, spec, doc, containers - {node.mem_id}, may_match)
         if post is not None:
             posts.append(post)
     return posts

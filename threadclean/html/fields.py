@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
 from threadclean.decode import straighten_quotes
+
+#: whether a selector may find anything (see `adapter.PageMatches`); a query it rules out is not run
+MayMatch = Callable[[str], bool]
 
 
 def clean_inline(text: str | None) -> str:
@@ -15,14 +20,16 @@ def clean_inline(text: str | None) -> str:
     return straighten_quotes(" ".join(text.split())) if text else ""
 
 
-def read_field(node: LexborNode, expr: str) -> str | None:
+def read_field(node: LexborNode, expr: str, may_match: MayMatch | None = None) -> str | None:
     """One field expression against `node`; None when the node or attribute is missing or empty."""
-    return read_field_at(node, expr)[0]
+    return read_field_at(node, expr, may_match)[0]
 
 
-def read_field_at(node: LexborNode, expr: str) -> tuple[str | None, LexborNode | None]:
+def read_field_at(node: LexborNode, expr: str, may_match: MayMatch | None = None) -> tuple[str | None, LexborNode | None]:
     """read_field and the element it read (None for "@attr" on `node` itself or when nothing matched)."""
     css, _, attr = expr.partition("@")
+    if css and may_match is not None and not may_match(css):
+        return None, None
     target = node.css_first(css) if css else node
     if target is None:
         return None, None
@@ -31,25 +38,26 @@ def read_field_at(node: LexborNode, expr: str) -> tuple[str | None, LexborNode |
     return value or None, target if css else None
 
 
-def first_field(node: LexborNode, exprs: tuple[str, ...]) -> str | None:
+def first_field(node: LexborNode, exprs: tuple[str, ...], may_match: MayMatch | None = None) -> str | None:
     """The first expression that yields a value."""
-    return first_field_at(node, exprs)[0]
+    return first_field_at(node, exprs, may_match)[0]
 
 
-def first_field_at(node: LexborNode, exprs: tuple[str, ...]) -> tuple[str | None, LexborNode | None]:
+def first_field_at(node: LexborNode, exprs: tuple[str, ...],
+                   may_match: MayMatch | None = None) -> tuple[str | None, LexborNode | None]:
     """first_field and the element the value was read from (see read_field_at)."""
     for expr in exprs:
-        value, target = read_field_at(node, expr)
+        value, target = read_field_at(node, expr, may_match)
         if value:
             return value, target
     return None, None
 
 
-def field_node(node: LexborNode, exprs: tuple[str, ...]) -> LexborNode | None:
+def field_node(node: LexborNode, exprs: tuple[str, ...], may_match: MayMatch | None = None) -> LexborNode | None:
     """The node the first matching expression reads from (used to drop it from the body text)."""
     for expr in exprs:
         css = expr.partition("@")[0]
-        if css and (found := node.css_first(css)) is not None:
+        if css and (may_match is None or may_match(css)) and (found := node.css_first(css)) is not None:
             return found
     return None
 
@@ -71,6 +79,11 @@ def absolute(base: str | None, href: str | None) -> str | None:
     """`href` resolved against the page URL when it is known."""
     if not href or not base:
         return href
+    return _joined(base, href)
+
+
+@lru_cache(maxsize=1024)  # urljoin parses both URLs each time; a page links each poster's profile on every post
+def _joined(base: str, href: str) -> str:
     try:
         return urljoin(base, href)
     except ValueError:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from threadclean.html.fields import clean_inline, first_field, read_field
+from threadclean.html.fields import MayMatch, clean_inline, first_field, read_field
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import Handler, walk_parts
 from threadclean.model import Quote, Removed
@@ -59,9 +59,16 @@ class QuoteReader:
     _block_ids: set[int] = field(default_factory=set)
     #: block id -> the header element printed just before it (`QuoteSpec.header`)
     _headers: dict[int, LexborNode] = field(default_factory=dict)
+    #: rules out queries that find nothing anywhere in the page (None: every query is run)
+    may_match: MayMatch | None = None
+
+    def _may(self, css: str) -> bool:
+        return self.may_match is None or self.may_match(css)
 
     def register(self, body: LexborNode) -> None:
         for spec in self.specs:
+            if not self._may(spec.block):
+                continue
             for node in body.css(spec.block):
                 if node.mem_id not in self._block_ids:
                     self._block_ids.add(node.mem_id)
@@ -81,7 +88,7 @@ class QuoteReader:
 
     def _own(self, block: LexborNode, css: str | None) -> LexborNode | None:
         """First match of `css` inside `block` that is not inside a nested quote."""
-        if not css:
+        if not css or not self._may(css):
             return None
         for node in block.css(css):
             parent = node.parent
@@ -95,17 +102,17 @@ class QuoteReader:
         header = self._headers.get(block.mem_id)
         title = header if header is not None else self._own(block, spec.title)
         author = first_field(block, tuple(e for e in spec.author if e.startswith("@")))
-        when = first_field(block, spec.when) if spec.when else None
+        when = first_field(block, spec.when, self.may_match) if spec.when else None
         if title is not None:
             head_author, head_when = parse_header(title.text(deep=True))
             author, when = author or head_author, when or head_when
             self.handlers[title.mem_id] = _drop
         if not author:
-            author = first_field(block, tuple(e for e in spec.author if not e.startswith("@")))
-        for chrome in block.css(spec.chrome) if spec.chrome else ():
+            author = first_field(block, tuple(e for e in spec.author if not e.startswith("@")), self.may_match)
+        for chrome in block.css(spec.chrome) if spec.chrome and self._may(spec.chrome) else ():
             self.removed.append(Removed(clean_inline(chrome.text(deep=True)), "expand"))
             self.handlers[chrome.mem_id] = _drop
-        source = read_field(header if header is not None else block, spec.source) if spec.source else None
+        source = read_field(header if header is not None else block, spec.source, self.may_match) if spec.source else None
         m = re.search(spec.source_pattern, source) if source else None
         content = self._own(block, spec.content) or block
         parts = walk_parts(content, self.handlers)
@@ -134,7 +141,8 @@ def previous_element(node: LexborNode) -> LexborNode | None:
 
 def split_bbcode_quotes(text: str) -> list[str | Quote]:
     """Unrendered `[quote="X"]...[/quote]` BBCode left in a body -> text and Quote parts."""
-    if "[/quote]" not in text.lower():
+    # "[/" first: lower-casing never makes those two characters, and most texts have none (no copy made)
+    if "[/" not in text or "[/quote]" not in text.lower():
         return [text]
     parts: list[str | Quote] = []
     pos = 0

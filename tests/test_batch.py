@@ -106,6 +106,21 @@ def test_pathological_record_becomes_an_error_row_and_the_rest_goes_on(tmp_path,
     assert error.startswith(f"{reason}: ") and "line 3, id bad" in error
 
 
+@pytest.mark.parametrize("marker", ["HANG-IN-NATIVE-CODE", "CRASH-THE-WORKER"])
+def test_chunks_sent_ahead_to_a_lost_worker_are_cleaned_once(tmp_path, monkeypatch, marker):
+    # small chunks: the worker holds its next chunk (sent ahead) when the one it cleans takes it down
+    monkeypatch.setattr(pool, "HARD_GRACE", 1.0)
+    monkeypatch.setattr(work, "CHUNK_RECORDS", 2)
+    rows = corpus_rows(8)
+    rows[3] = {"id": "bad", "text": f"a page that makes trouble {marker}"}
+    path = write_jsonl(tmp_path / "c.jsonl", rows)
+    stats = run([path], tmp_path / "out", jobs=1, timeout=1.0, cleaner="tests.test_batch:slow_on_marker")
+    docs = read_tables(tmp_path / "out")["documents"]
+    assert docs.height == 8 and docs["doc_id"].n_unique() == 8 and stats.parts == 4
+    (error,) = docs.filter(pl.col("status") == "error")["error"]
+    assert "line 4, id bad" in error and not stats.failures
+
+
 def test_a_crashed_corpus_line_keeps_the_id_a_clean_run_gives_it(tmp_path, monkeypatch):
     # HTML rows are parsed in the workers: the parent names a crashed line by its id all the same, so the error row's
     # doc_id is the one the record gets when it cleans (reruns after a fix update the same row)

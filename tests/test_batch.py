@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -183,6 +185,14 @@ def test_cli_exit_codes_and_summary(tmp_path):
     for args in (["--shard", "3/2"], ["--input-format", "pdf"], ["--backend", "spark"]):
         assert runner.invoke(app, ["clean", str(good), "-o", str(tmp_path / "o3"), *args]).exit_code == 2
     assert runner.invoke(app, ["clean", str(tmp_path / "nothing-here"), "-o", str(tmp_path / "o4")]).exit_code == 2
+
+
+def test_the_entry_point_module_stays_light():
+    # every spawned worker imports the program's main module again: it must not load the commands
+    code = ("import sys, threadclean.cli as cli; loaded = {'threadclean.commands', 'typer', 'polars'} & set(sys.modules);"
+            "print(sorted(loaded), type(cli.app).__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]", "Typer"]
 
 
 def test_non_utf8_file_name_in_a_batch(tmp_path):

@@ -17,6 +17,7 @@ import multiprocessing as mp
 import os
 import signal
 import socket
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -47,15 +48,17 @@ def hard_limit(timeout: float) -> float:
 
 def one_thread() -> None:
     """Keep a worker on one core: `--jobs N` runs N workers, and Parquet compression spreading over the other
-    cores would only compete with the other workers (polars is held to one thread by `ONE_THREAD_ENV`)."""
-    import pyarrow
+    cores would only compete with the other workers (polars, and pyarrow when it is first imported, are held to
+    one thread by `ONE_THREAD_ENV`). pyarrow is not imported for this: the workers of the pool do not need it."""
+    pyarrow = sys.modules.get("pyarrow")
+    if pyarrow is not None:
+        pyarrow.set_cpu_count(1)
+        pyarrow.set_io_thread_count(1)
 
-    pyarrow.set_cpu_count(1)
-    pyarrow.set_io_thread_count(1)
 
-
-#: set in a worker's environment before it starts: polars sizes its thread pool when it is imported
-ONE_THREAD_ENV = {"POLARS_MAX_THREADS": "1"}
+#: set in a worker's environment before it starts: polars sizes its thread pool when it is imported, pyarrow its
+#: CPU pool (from OMP_NUM_THREADS) and I/O pool when it is first used
+ONE_THREAD_ENV = {"POLARS_MAX_THREADS": "1", "OMP_NUM_THREADS": "1", "ARROW_IO_THREADS": "1"}
 
 
 @contextlib.contextmanager

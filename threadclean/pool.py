@@ -4,10 +4,10 @@ Each worker cleans one chunk at a time and reports, through shared memory, which
 since when. A record that overruns the time limit is normally stopped inside the worker by an alarm;
 if the worker does not come back (stuck in native code) or dies, the parent kills it, marks that record
 as an error (`timeout` / `crash`) and gives the rest of the chunk to a fresh worker.
-Chunks are pickled when they are read, and a worker's next chunk waits for it in its connection's socket
-buffer while it cleans the current one, so a worker does not sit idle between chunks while the parent reads,
-pickles and sends. At most two chunks per worker are in flight and one per worker is read ahead, so memory
-does not grow with the input.
+Chunks are pickled when they are read and sent by a thread per worker, so a worker's next chunk already waits in
+its connection (socket buffer) while it cleans the current one: it does not sit idle between chunks while the
+parent reads, pickles and sends, and the parent's loop never blocks on a busy or stuck worker. At most two chunks
+per worker are in flight and one per worker is read ahead, so memory does not grow with the input.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import queue
 import signal
 import socket
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -76,11 +78,8 @@ def _child_env(extra: dict[str, str]):
                 os.environ[k] = v
 
 
-def worker_main(conn: Connection, slot: int, started, index, received) -> None:
-    """Worker loop: receive a chunk, clean it, write its part, send back the result; None stops it.
-
-    `received[slot]` counts the chunks taken out of the connection: the parent sends the next chunk ahead
-    only once the socket holds nothing else."""
+def worker_main(conn: Connection, slot: int, started, index) -> None:
+    """Worker loop: receive a chunk, clean it, write its part, send back the result; None stops it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     one_thread()
 
@@ -96,7 +95,6 @@ def worker_main(conn: Connection, slot: int, started, index, received) -> None:
             task = conn.recv()
         except (EOFError, OSError):
             return
-        received[slot] += 1
         if task is None:
             return
         try:
@@ -129,24 +127,48 @@ class _Slot:
     index: int
     proc: mp.process.BaseProcess | None = None
     conn: Connection | None = None
+    sender: _Sender | None = None
     #: chunks sent and not answered yet, oldest first: the worker is on the first one
     tasks: deque[_Pickled] = field(default_factory=deque)
-    sent: int = 0
-    #: the largest chunk sent ahead, while the worker cleans another (it must fit in the socket buffer)
-    ahead_bytes: int = 0
 
 
-def _widen(parent: Connection, child: Connection) -> int:
-    """Ask for SOCKET_BUFFER on both ends of a worker connection; the bytes a chunk sent ahead may take (0 when
-    the connection is not a socket)."""
-    try:
-        with socket.socket(fileno=os.dup(parent.fileno())) as p, socket.socket(fileno=os.dup(child.fileno())) as c:
-            p.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SOCKET_BUFFER)
-            c.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, SOCKET_BUFFER)
-            room = p.getsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF)
-    except OSError:
-        return 0
-    return room * 3 // 4  # a quarter left for the kernel's bookkeeping
+class _Sender:
+    """A thread sending one worker its chunks, in order: a send waits for room in the worker's socket buffer
+    (while the worker cleans the chunk before) without holding up the parent's loop."""
+
+    def __init__(self, conn: Connection, name: str) -> None:
+        self.conn = conn
+        self.inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self.thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self.thread.start()
+
+    def send(self, payload: memoryview | bytes) -> None:
+        self.inbox.put(payload)
+
+    def _run(self) -> None:
+        while (payload := self.inbox.get()) is not None:
+            try:
+                self.conn.send_bytes(payload)
+            except (OSError, ValueError):  # the worker is gone: the parent's checks find it and give its chunks back
+                return
+
+    def stop(self) -> None:
+        """Called once the worker has exited (a send in progress then fails at once), before its connection is
+        closed (so the thread never writes to a reused descriptor)."""
+        self.inbox.put(None)
+        self.thread.join()
+
+
+def _widen(parent: Connection, child: Connection) -> None:
+    """Ask for SOCKET_BUFFER on both ends of a worker connection, so that the next chunk fits in it (the kernel may
+    cap it, and a connection that is not a socket keeps its buffer: chunks then wait in the sender thread)."""
+    for conn, option in ((parent, socket.SO_SNDBUF), (child, socket.SO_RCVBUF)):
+        with contextlib.suppress(OSError):
+            sock = socket.socket(fileno=conn.fileno())
+            try:
+                sock.setsockopt(socket.SOL_SOCKET, option, SOCKET_BUFFER)
+            finally:
+                sock.detach()  # the descriptor stays the connection's
 
 
 class WorkerPool:
@@ -157,27 +179,29 @@ class WorkerPool:
         self.timeout = timeout
         self.started = self.ctx.RawArray("d", jobs)
         self.index = self.ctx.RawArray("q", jobs)
-        self.received = self.ctx.RawArray("q", jobs)
         self.slots = [_Slot(i) for i in range(jobs)]
         self.queue: deque[_Pickled] = deque()
 
     def _start(self, slot: _Slot) -> None:
         parent, child = self.ctx.Pipe()
-        ahead = _widen(parent, child)
-        proc = self.ctx.Process(target=worker_main, args=(child, slot.index, self.started, self.index, self.received),
-                                daemon=True, name=f"threadclean-worker-{slot.index}")
+        _widen(parent, child)
+        name = f"threadclean-worker-{slot.index}"
+        proc = self.ctx.Process(target=worker_main, args=(child, slot.index, self.started, self.index), daemon=True,
+                                name=name)
         self.started[slot.index] = 0.0
-        self.received[slot.index] = 0
         with _child_env(ONE_THREAD_ENV):
             proc.start()
         child.close()
-        slot.proc, slot.conn, slot.tasks, slot.sent, slot.ahead_bytes = proc, parent, deque(), 0, ahead
+        slot.proc, slot.conn, slot.tasks = proc, parent, deque()
+        slot.sender = _Sender(parent, f"{name}-sender")
 
     def _kill(self, slot: _Slot) -> None:
         if slot.proc is not None and slot.proc.is_alive():
             slot.proc.kill()
         if slot.proc is not None:
             slot.proc.join(5)
+        if slot.sender is not None:
+            slot.sender.stop()
         if slot.conn is not None:
             slot.conn.close()
 
@@ -244,35 +268,29 @@ class WorkerPool:
             self.queue.append(_Pickled.of(task))
         return True
 
-    def _takes(self, slot: _Slot, item: _Pickled) -> bool:
-        """An idle worker takes any chunk; a busy one a chunk that waits in its socket buffer, once the buffer
-        holds nothing else (a send then never blocks on a worker that may be stuck)."""
-        if not slot.tasks:
-            return True
-        return (len(slot.tasks) < DEPTH and self.received[slot.index] == slot.sent
-                and len(item.payload) <= slot.ahead_bytes)
-
     def _send(self, slot: _Slot, item: _Pickled) -> None:
         slot.tasks.append(item)
-        slot.sent += 1
-        # a worker that died meanwhile is found by the next check, which gives the chunk back
-        with contextlib.suppress(OSError):
-            slot.conn.send_bytes(item.payload)
+        slot.sender.send(item.payload)
 
-    def _assign(self, on_result: Callable[[ChunkResult], None]) -> None:
-        for slot in self.slots:
-            while self.queue and self._takes(slot, self.queue[0]):
-                item = self.queue.popleft()
-                if item.attempts >= MAX_ATTEMPTS:
-                    self._fail(item, on_result)
-                    continue
-                self._send(slot, item)
+    def _assign(self, on_result: Callable[[ChunkResult], None]) -> bool:
+        """Queued chunks to workers with room, idle workers first; True when a chunk left the queue."""
+        moved = False
+        for depth in range(DEPTH):
+            for slot in self.slots:
+                while self.queue and len(slot.tasks) <= depth:
+                    item = self.queue.popleft()
+                    moved = True
+                    if item.attempts >= MAX_ATTEMPTS:
+                        self._fail(item, on_result)
+                        continue
+                    self._send(slot, item)
+        return moved
 
     def _dispatch(self, tasks: Iterator[ChunkTask], on_result: Callable[[ChunkResult], None]) -> bool:
-        """Hand chunks to workers, then read ahead for the next ones; False when everything is done."""
+        """Hand chunks to workers, reading ahead as they go; False when everything is done."""
         more = self._read_ahead(tasks)
-        self._assign(on_result)
-        more = self._read_ahead(tasks) and more
+        while self._assign(on_result):
+            more = self._read_ahead(tasks)
         return more or bool(self.queue) or any(s.tasks for s in self.slots)
 
     def run(self, tasks: Iterable[ChunkTask], on_result: Callable[[ChunkResult], None],
@@ -294,9 +312,8 @@ class WorkerPool:
 
     def close(self) -> None:
         for slot in self.slots:
-            if slot.conn is not None and slot.proc is not None and slot.proc.is_alive() and not slot.tasks:
-                with contextlib.suppress(OSError):
-                    slot.conn.send(None)
+            if slot.sender is not None and slot.proc is not None and slot.proc.is_alive() and not slot.tasks:
+                slot.sender.send(ForkingPickler.dumps(None))
         for slot in self.slots:
             if slot.proc is not None:
                 slot.proc.join(2)

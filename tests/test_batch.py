@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -106,6 +108,21 @@ def test_pathological_record_becomes_an_error_row_and_the_rest_goes_on(tmp_path,
     assert error.startswith(f"{reason}: ") and "line 3, id bad" in error
 
 
+@pytest.mark.parametrize("marker", ["HANG-IN-NATIVE-CODE", "CRASH-THE-WORKER"])
+def test_chunks_sent_ahead_to_a_lost_worker_are_cleaned_once(tmp_path, monkeypatch, marker):
+    # small chunks: the worker holds its next chunk (sent ahead) when the one it cleans takes it down
+    monkeypatch.setattr(pool, "HARD_GRACE", 1.0)
+    monkeypatch.setattr(work, "CHUNK_RECORDS", 2)
+    rows = corpus_rows(8)
+    rows[3] = {"id": "bad", "text": f"a page that makes trouble {marker}"}
+    path = write_jsonl(tmp_path / "c.jsonl", rows)
+    stats = run([path], tmp_path / "out", jobs=1, timeout=1.0, cleaner="tests.test_batch:slow_on_marker")
+    docs = read_tables(tmp_path / "out")["documents"]
+    assert docs.height == 8 and docs["doc_id"].n_unique() == 8 and stats.parts == 4
+    (error,) = docs.filter(pl.col("status") == "error")["error"]
+    assert "line 4, id bad" in error and not stats.failures
+
+
 def test_a_crashed_corpus_line_keeps_the_id_a_clean_run_gives_it(tmp_path, monkeypatch):
     # HTML rows are parsed in the workers: the parent names a crashed line by its id all the same, so the error row's
     # doc_id is the one the record gets when it cleans (reruns after a fix update the same row)
@@ -168,6 +185,14 @@ def test_cli_exit_codes_and_summary(tmp_path):
     for args in (["--shard", "3/2"], ["--input-format", "pdf"], ["--backend", "spark"]):
         assert runner.invoke(app, ["clean", str(good), "-o", str(tmp_path / "o3"), *args]).exit_code == 2
     assert runner.invoke(app, ["clean", str(tmp_path / "nothing-here"), "-o", str(tmp_path / "o4")]).exit_code == 2
+
+
+def test_the_entry_point_module_stays_light():
+    # every spawned worker imports the program's main module again: it must not load the commands
+    code = ("import sys, threadclean.cli as cli; loaded = {'threadclean.commands', 'typer', 'polars'} & set(sys.modules);"
+            "print(sorted(loaded), type(cli.app).__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["[]", "Typer"]
 
 
 def test_non_utf8_file_name_in_a_batch(tmp_path):

@@ -18,7 +18,7 @@ from pathlib import Path
 from threadclean.readers import Columns, Record, detect_format, display_path, is_container, read_file
 
 CHUNK_RECORDS = 1000
-CHUNK_BYTES = 4 << 20
+CHUNK_BYTES = 8 << 20
 DONE_DIR = "_done"
 
 

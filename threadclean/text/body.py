@@ -568,6 +568,7 @@ def _may_name_outlet(line: str) -> bool:
 
 
 def _is_advert(line: str) -> bool:
+    """ADVERT.match(line) of a stripped line, asked only of lines as long as one of its words."""
     return len(line) in _ADVERT_LENGTHS and ADVERT.match(line) is not None
 
 

@@ -128,3 +128,16 @@ def test_date_word_check_passes_every_text_the_removals_empty():
             rest = pat.sub(" ", rest)
         if not rest.strip():
             assert _date_words_only(text), text
+
+
+def test_repeat_keys_pass_every_body_with_a_repeated_line():
+    from threadclean.text.body import _may_repeat, _norms, _repeated_lines
+
+    rnd = random.Random(9)
+    doubled = ["Smoke rises over the city. Smoke rises over the city", "A crowd waits outside—a crowd waits outside!",
+               "ab cab c", "Smoke rises over the city today", "smoke, rises over... the CITY", "x"]
+    for body in _bodies(1500, 13):
+        texts = [t for t in (ln.strip() for ln in body + rnd.sample(doubled, 3)) if t]
+        rnd.shuffle(texts)
+        if _repeated_lines(texts, _norms(texts)):
+            assert _may_repeat(texts, "\n".join(texts)), texts

@@ -134,6 +134,11 @@ def _norm(text: str) -> str:
 _ASCII_WORDS = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 
 
+#: _ASCII_WORDS keeping the line break, and the bytes it turns into spaces but for the line break (see _may_repeat)
+_ASCII_LINE_WORDS = _ASCII_WORDS[:10] + b"\n" + _ASCII_WORDS[11:]
+_ASCII_NON_WORDS = bytes(c for c in range(256) if _ASCII_WORDS[c] == 32 and c != 10)
+
+
 def _ascii_words(text: str) -> list[str]:
     """_W.findall(text.lower()) of an ASCII text: a byte table and a split instead of the regex's test of every
     character."""
@@ -259,6 +264,25 @@ def _repeated_lines(texts: list[str], norms: list[str]) -> set[int]:
         if norm and maybe and _repeated(texts[n], norm, (prev, nxt), True):
             out.add(n)
     return out
+
+
+def _may_repeat(texts: list[str], joined: str) -> bool:
+    """False only when _repeated_lines surely finds no line, told by the lines' keys: their word characters alone,
+    lower-cased (a line's norm without its spaces). A repeated line's key starts its neighbour's, or is one text
+    twice; most bodies have no such line. ASCII bodies only: the keys come from one translation of them all."""
+    if not joined.isascii():
+        return True
+    keys = joined.encode("ascii").translate(_ASCII_LINE_WORDS, _ASCII_NON_WORDS).split(b"\n")
+    if len(keys) != len(texts):  # a text held a line break
+        return True
+    near = [b"", *keys, b""]
+    return any(key and (near[n].startswith(key) or near[n + 2].startswith(key) or _twice(key))
+               for n, key in enumerate(keys))
+
+
+def _twice(key: bytes) -> bool:
+    half = len(key) // 2
+    return key[:half] == key[half:]
 
 
 def _says_enough(norm: str) -> bool:
@@ -502,6 +526,8 @@ def _may_be_article_texts(texts: list[str], joined: str, ad: bool) -> bool:
     if weak != 1:
         return weak > 1
     # one weak kind: a caption (a repeated line saying enough) would make two
+    if not _may_repeat(texts, joined):
+        return False
     norms = _norms(texts)
     return any(_says_enough(norms[n]) for n in _repeated_lines(texts, norms))
 
@@ -542,6 +568,7 @@ def _may_name_outlet(line: str) -> bool:
 
 
 def _is_advert(line: str) -> bool:
+    """ADVERT.match(line) of a stripped line, asked only of lines as long as one of its words."""
     return len(line) in _ADVERT_LENGTHS and ADVERT.match(line) is not None
 
 

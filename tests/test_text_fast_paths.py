@@ -12,6 +12,7 @@ from threadclean.text.body import (
     ADVERT,
     CREDIT,
     BodyLines,
+    _credit_hints,
     _norm,
     has_credit,
     has_words,
@@ -327,3 +328,10 @@ def test_first_filled_lines_are_those_the_comprehension_gives():
             forward, backward = range(max(start, 0), len(texts)), range(min(start, len(texts) - 1), -1, -1)
             assert filled(texts, forward, limit) == [i for i in forward if texts[i]][:limit]
             assert filled(texts, backward, limit) == [i for i in backward if texts[i]][:limit]
+
+
+def test_credit_hints_find_an_agency_tag_closing_a_sentence():
+    # "(AP)." ends a caption as often as "(AP)" does: both are hinted, so CREDIT is asked about them
+    texts = ["Flood waters rise in the valley", "Rescuers carry a boy to safety on Monday. (AP).",
+             "Rescuers carry a boy to safety on Monday. (AP)", "We had a great time (really)."]
+    assert _credit_hints(texts) == {1, 2}

@@ -249,7 +249,7 @@ def _credit_hints(texts: list[str], joined: str | None = None) -> set[int]:
     if any(trap in joined for trap in _TRAPS):
         hits += [m.start() for m in CASE_TRAPS.finditer(joined)]
     hinted = hit_lines(hits, text_starts(texts)) if hits else set()
-    hinted.update(n for n, t in enumerate(texts) if t[-1:] in ")]" and _credit_end(t))
+    hinted.update(n for n, t in enumerate(texts) if t[-1:] in ")]." and _credit_end(t))
     return hinted
 
 

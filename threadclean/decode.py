@@ -158,18 +158,22 @@ def fix_text(text: str) -> str:
     return "".join(out)
 
 
-#: the typographic quotes ftfy's `uncurl_quotes` straightens (its SINGLE_QUOTE_RE and DOUBLE_QUOTE_RE)
-_SINGLE_QUOTES = re.compile("[\u02bc\u2018-\u201b]")
-_DOUBLE_QUOTES = re.compile("[\u201c-\u201f]")
+#: the typographic quotes ftfy's `uncurl_quotes` straightens (its SINGLE_QUOTE_RE and DOUBLE_QUOTE_RE, in one class:
+#: U+02BC and U+2018-U+201B are single, U+201C-U+201F double)
+_TYPOGRAPHIC_QUOTE = re.compile("[\u02bc\u2018-\u201f]")
+
+
+def _straight(m: re.Match) -> str:
+    return '"' if m.group() >= "\u201c" else "'"
 
 
 def straighten_quotes(text: str) -> str:
     """Typographic quotes and apostrophes as ASCII ones, as ftfy's `uncurl_quotes` makes them. ftfy runs only on
     text that needs mending and never sees characters a page wrote as entities (`&rsquo;`): this makes every
     output the same whichever way the page wrote them."""
-    if text.isascii():  # O(1) in CPython: most lines and names skip the searches
+    if text.isascii():  # O(1) in CPython: most lines and names skip the search
         return text
-    return _DOUBLE_QUOTES.sub('"', _SINGLE_QUOTES.sub("'", text))
+    return _TYPOGRAPHIC_QUOTE.sub(_straight, text)
 
 
 def repair_text(text: str) -> str:

@@ -73,10 +73,10 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSp
     claimed the page."""
     shells = []
     for spec in engines:
-        if not post_nodes(tree, spec):
+        if not (found := post_nodes(tree, spec)):
             shells += [spec] if spec.spa else []
             continue
-        doc.posts = extract_posts(tree, spec, doc)
+        doc.posts = extract_posts(tree, spec, doc, found)
         if not doc.posts:
             continue
         doc.engine, doc.page_kind = spec.name, "thread"

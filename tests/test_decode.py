@@ -37,3 +37,14 @@ def test_repair_straightens_quotes_whether_or_not_ftfy_runs():
 
     assert repair_text("It’s “fine”") == 'It\'s "fine"'  # nothing else to mend: ftfy is skipped
     assert repair_text("It’s &amp; “fine”") == 'It\'s & "fine"'
+
+
+def test_a_utf8_page_declaring_a_legacy_charset_reads_as_utf8_end_to_end():
+    # the page's own bytes go to the parser when they are exactly its text in UTF-8: the parser must not follow
+    # the page's wrong declaration
+    from threadclean import clean_html
+
+    page = '<html><head><meta charset="windows-1251"></head><body><article><p>Привет, мир! Grüße aus Köln.</p>' \
+           '</article></body></html>'
+    assert "Привет, мир! Grüße aus Köln." in clean_html(page.encode()).text
+    assert "Привет, мир! Grüße aus Köln." in clean_html(page.encode("utf-8-sig")).text

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Container
 from datetime import datetime
 
-from threadclean.decode import DecodeError, decode_bytes, repair_text
+from threadclean.decode import DecodeError, decode_bytes, exact_utf8, repair_text
 from threadclean.model import Document
 
 
@@ -79,10 +79,15 @@ def clean_html(
                    format="html", fetched_at=fetched_at)
 
     def run(d: Document) -> None:
-        markup = decode_bytes(html, http_charset=http_charset, html=True)[0] if isinstance(html, bytes) else html
+        utf8 = None
+        if isinstance(html, bytes):
+            markup, encoding = decode_bytes(html, http_charset=http_charset, html=True)
+            utf8 = exact_utf8(html, encoding)
+        else:
+            markup = html
         from threadclean.html.pipeline import extract_html_document
 
-        extract_html_document(d, markup)
+        extract_html_document(d, markup, utf8)
         _set_status(d)
 
     return _guarded(doc, run)

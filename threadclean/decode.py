@@ -185,6 +185,12 @@ def repair_text(text: str) -> str:
     return straighten_quotes(text)
 
 
+def exact_utf8(data: bytes, encoding: str) -> bytes | None:
+    """`data` when decode_bytes read it as strict UTF-8 (no BOM): it is then its text's UTF-8 form byte for byte, and
+    what reads UTF-8 (polars, the HTML parser) can take it without encoding the text again."""
+    return data if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8) else None
+
+
 def looks_like_html(data: bytes | str) -> bool:
     head = data[:2048].lower() if isinstance(data, bytes) else data[:2048].lower().encode("utf-8", "ignore")
     return bool(re.search(rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<div[\s>]|<meta\s", head))

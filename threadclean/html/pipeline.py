@@ -39,9 +39,10 @@ def normalise_markup(markup: str) -> str:
     return _SELF_CLOSING_RAW.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}></{m.group(1)}>", markup)
 
 
-def read_markup(markup: str) -> tuple[str, set[str]]:
-    """The page's markup normalised for the parser, and the engine fingerprints in it."""
-    found, self_closing = fingerprints_and(markup, _MAY_SELF_CLOSE)
+def read_markup(markup: str, utf8: bytes | None = None) -> tuple[str, set[str]]:
+    """The page's markup normalised for the parser (`markup` itself when nothing changed), and the engine
+    fingerprints in it; `utf8` is searched instead of `markup` when given (its UTF-8 form)."""
+    found, self_closing = fingerprints_and(markup if utf8 is None else utf8, _MAY_SELF_CLOSE)
     if self_closing and (fixed := normalise_markup(markup)) != markup:
         return fixed, found_fingerprints(fixed)
     return markup, found
@@ -151,12 +152,13 @@ def _text_fallback(doc: Document, markup: str | HTMLTree) -> None:
     extract_text_document(doc, repair_text(html_to_text(markup)))
 
 
-def extract_html_document(doc: Document, markup: str) -> None:
-    # fingerprints before parsing: polars leaves the page's UTF-8 form cached on the string, so the parser (and
-    # resiliparse) copy it instead of encoding the page again
-    markup, found = read_markup(markup)
+def extract_html_document(doc: Document, markup: str, utf8: bytes | None = None) -> None:
+    """Fill `doc` from the page's markup; `utf8`: the page's bytes when they are exactly `markup` in UTF-8 (see
+    decode.exact_utf8), read by polars and the parser instead of an encoding of the text."""
+    fixed, found = read_markup(markup, utf8)
     engines = list(candidate_engines(found))
-    tree = LexborHTMLParser(markup)
+    tree = LexborHTMLParser(utf8 if utf8 is not None and fixed is markup else fixed)
+    markup = fixed
     if _engine_thread(doc, tree, engines):
         pass
     elif looks_like_article(tree):

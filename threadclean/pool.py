@@ -82,8 +82,8 @@ def _child_env(extra: dict[str, str]):
 class _Inbox:
     """A worker's side of its connection: chunks are read into one reused buffer, then unpickled from it.
 
-    `Connection.recv` reads a message in pieces, gathers them in a BytesIO and unpickles from that: three times the
-    time for a chunk of pages. The framing is `Connection.send_bytes`'s (what the parent sends with)."""
+    `Connection.recv` reads a message in pieces, gathers them in a BytesIO and unpickles from that: two to three times
+    the CPU for a chunk of pages. The framing is `Connection.send_bytes`'s (what the parent sends with)."""
 
     #: a buffer up to this size is kept for the next chunk; a larger message (one huge page) gets its own
     KEEP_BYTES = 32 << 20

@@ -112,3 +112,14 @@ def test_typographic_quotes_come_out_straight_however_the_page_wrote_them():
     assert doc.title == "Don't panic"
     assert doc.posts[0].author == "O'Brien"
     assert doc.posts[0].text == "It's \"fine\", it's \"fine\"."
+
+
+def test_mojibake_in_a_page_is_mended_as_in_a_dump():
+    # UTF-8 read as windows-1252 somewhere before the crawl: ftfy mends it on the HTML path too; an "&amp;" the
+    # page shows stays as written
+    page = ('<html id="XF"><head><title>CafÃ© talk</title></head><body>'
+            + _xf_post(1, "ZoÃ«", "The crÃ¨me brÃ»lÃ©e was great.\x07 Write &amp;amp; for &amp;.")
+            + "</body></html>")
+    doc = clean_html(page.encode(), source="xf")
+    assert (doc.title, doc.posts[0].author) == ("Café talk", "Zoë")
+    assert doc.posts[0].text == "The crème brûlée was great. Write &amp; for &."

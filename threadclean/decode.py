@@ -176,6 +176,19 @@ def straighten_quotes(text: str) -> str:
     return _TYPOGRAPHIC_QUOTE.sub(_straight, text)
 
 
+#: what ftfy mends in a text read out of parsed HTML: mojibake or a control character (no entity is left there)
+_NEEDS_MENDING = re.compile(f"{_MOJIBAKE.pattern}|{_CONTROL.pattern}")
+
+
+def repair_html_text(text: str) -> str:
+    """A text read out of parsed HTML, repaired as repair_text repairs a dump: mojibake and control characters
+    mended by ftfy, quotes straightened. The parser has read the entities: an "&amp;" left in the text is what the
+    page shows, and ftfy is told to keep it."""
+    if _NEEDS_MENDING.search(text):
+        text = ftfy.fix_text(text, normalization="NFC", unescape_html=False)
+    return straighten_quotes(text)
+
+
 def repair_text(text: str) -> str:
     """Fix mojibake, odd spaces and typographic quotes before any rule runs; keep line structure intact."""
     if needs_ftfy(text):

@@ -8,16 +8,17 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborNode
 
-from threadclean.decode import straighten_quotes
+from threadclean.decode import repair_html_text
 
 #: whether a selector may find anything (see `adapter.PageMatches`); a query it rules out is not run
 MayMatch = Callable[[str], bool]
 
 
 def clean_inline(text: str | None) -> str:
-    """Collapse whitespace (including no-break spaces) to single spaces; typographic quotes straightened."""
+    """Collapse whitespace (including no-break spaces) to single spaces; mended as dumps are
+    (decode.repair_html_text)."""
     # str.split() breaks at the characters `\s` matches: the same as substituting runs of them, five times as fast
-    return straighten_quotes(" ".join(text.split())) if text else ""
+    return repair_html_text(" ".join(text.split())) if text else ""
 
 
 def read_field(node: LexborNode, expr: str, may_match: MayMatch | None = None) -> str | None:

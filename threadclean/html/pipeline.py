@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
 
-from threadclean.decode import repair_text, straighten_quotes
+from threadclean.decode import repair_html_text, repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import candidate_engines, fingerprints_and, found_fingerprints
@@ -50,7 +50,7 @@ def read_markup(markup: str, utf8: bytes | None = None) -> tuple[str, set[str]]:
 
 def page_title(tree: LexborHTMLParser) -> str | None:
     node = tree.css_first("title")
-    title = straighten_quotes(node.text(strip=True)) if node else ""
+    title = repair_html_text(node.text(strip=True)) if node else ""
     return title or None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from threadclean.decode import straighten_quotes
+from threadclean.decode import repair_html_text
 from threadclean.model import Part
 
 Handler = Callable[[LexborNode], Part | None]
@@ -32,12 +32,13 @@ _BLANKS = re.compile(r"\n\n\n+")
 
 
 def tidy(text: str) -> str:
-    """Strip each line and keep at most one blank line between paragraphs; typographic quotes straightened."""
+    """Strip each line and keep at most one blank line between paragraphs; mended as dumps are
+    (decode.repair_html_text)."""
     # splitting and stripping each line is three times as fast as a regex around each newline; with no space
     # next to a newline only the text's two ends would change, which the final strip does anyway
     if " \n" in text or "\n " in text:
         text = "\n".join([line.strip(" ") for line in text.split("\n")])
-    return straighten_quotes((_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip())
+    return repair_html_text((_BLANKS.sub("\n\n", text) if "\n\n\n" in text else text).strip())
 
 
 def _inline(text: str) -> str:

@@ -12,6 +12,7 @@ from threadclean.html.emails import reveal_emails
 from threadclean.html.fields import (
     MayMatch,
     absolute,
+    always,
     clean_inline,
     field_node,
     first_field,
@@ -133,7 +134,7 @@ def post_nodes(tree: LexborHTMLParser, spec: EngineSpec) -> list[tuple[LexborNod
 
 
 def _date(node: LexborNode, spec: EngineSpec, now: datetime | None,
-          may_match: MayMatch | None = None) -> tuple[datetime | None, str | None]:
+          may_match: MayMatch = always) -> tuple[datetime | None, str | None]:
     raw = first_field(node, spec.date_text, may_match)
     if raw and spec.date_text_pattern and (m := re.search(spec.date_text_pattern, raw)):
         raw = m.group(1).strip()
@@ -147,8 +148,8 @@ def _date(node: LexborNode, spec: EngineSpec, now: datetime | None,
 
 
 def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed],
-           skip: frozenset[int] = frozenset(), may_match: MayMatch | None = None) -> None:
-    if css and (may_match is None or may_match(css)):
+           skip: frozenset[int] = frozenset(), may_match: MayMatch = always) -> None:
+    if css and may_match(css):
         _remove(select(node, css, skip), reason, removed)
 
 
@@ -161,7 +162,7 @@ def _remove(nodes: list[LexborNode], reason: str, removed: list[Removed]) -> Non
 
 
 def _body_parts(body: LexborNode, spec: EngineSpec, removed: list[Removed], drop: list[LexborNode],
-                may_match: MayMatch | None = None) -> list[Part]:
+                may_match: MayMatch = always) -> list[Part]:
     reader = QuoteReader(spec.quotes, removed, may_match=may_match)
     reader.register(body)
     for node in drop:
@@ -182,20 +183,19 @@ def expand_text_parts(walked: list[Part]) -> list[Part]:
 
 
 def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Document,
-              replies: frozenset[int] = frozenset(), may_match: MayMatch | None = None) -> Post | None:
+              replies: frozenset[int] = frozenset(), may_match: MayMatch = always) -> Post | None:
     """One post container -> Post (None when it holds neither words nor an author).
 
     `replies`: the other post containers nested inside this one, whose widgets are theirs, not this post's;
     `may_match`: rules out queries that find nothing in the page (see `PageMatches`).
     """
-    may = may_match or _always
-    reveal_emails(node, may)
-    author, author_node = first_field_at(node, spec.author, may)
+    reveal_emails(node, may_match)
+    author, author_node = first_field_at(node, spec.author, may_match)
     # a name read from the container's own attribute: the link is at the first author element
-    author_node = author_node or field_node(node, spec.author, may) if author else None
+    author_node = author_node or field_node(node, spec.author, may_match) if author else None
     author_url = absolute(doc.url, link_near(author_node, node)) if author else None
-    posted_at, raw = _date(node, spec, doc.fetched_at, may)
-    shown = select(node, spec.reactions, replies) if spec.reactions and may(spec.reactions) else []
+    posted_at, raw = _date(node, spec, doc.fetched_at, may_match)
+    shown = select(node, spec.reactions, replies) if spec.reactions and may_match(spec.reactions) else []
     reactions = []
     for found in shown:
         icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
@@ -204,21 +204,17 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
         if reaction and reaction.count:
             reactions.append(reaction)
     _remove(shown, "reaction", doc.removed)  # reading them changed nothing: they are the nodes to strip
-    _strip(node, spec.signature, "signature", doc.removed, replies, may)
+    _strip(node, spec.signature, "signature", doc.removed, replies, may_match)
     for css, reason in spec.chrome:
-        _strip(node, css, reason, doc.removed, replies, may)
-    body = next((b for css in spec.body if may(css) and (b := node.css_first(css)) is not None), node)
+        _strip(node, css, reason, doc.removed, replies, may_match)
+    body = next((b for css in spec.body if may_match(css) and (b := node.css_first(css)) is not None), node)
     # when the body is the whole container, its author and date lines are not the author's words
-    drop = [n for n in (author_node, field_node(node, spec.date_text, may)) if n] if body is node else []
-    parts = without_app_signature(_body_parts(body, spec, doc.removed, drop, may), doc.removed)
+    drop = [n for n in (author_node, field_node(node, spec.date_text, may_match)) if n] if body is node else []
+    parts = without_app_signature(_body_parts(body, spec, doc.removed, drop, may_match), doc.removed)
     if not parts and not author:
         return None
     return Post(parts=parts, author=author, author_url=author_url, posted_at=posted_at, posted_at_raw=raw,
                 reactions=reactions, native_id=native)
-
-
-def _always(_css: str) -> bool:
-    return True
 
 
 def extract_posts(tree: LexborHTMLParser, spec: EngineSpec, doc: Document,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from threadclean.html.fields import MayMatch
+from threadclean.html.fields import MayMatch, always
 
 CF_EMAIL_CSS = "[data-cfemail]"
 
@@ -19,9 +19,9 @@ def decode_cf_email(encoded: str | None) -> str | None:
         return None
 
 
-def reveal_emails(node: LexborNode, may_match: MayMatch | None = None) -> None:
+def reveal_emails(node: LexborNode, may_match: MayMatch = always) -> None:
     """Put the hidden addresses inside `node` back in place of their placeholders, as the page's script does."""
-    if may_match is not None and not may_match(CF_EMAIL_CSS):
+    if not may_match(CF_EMAIL_CSS):
         return
     for hidden in node.css(CF_EMAIL_CSS):
         if (address := decode_cf_email(hidden.attrs.get("data-cfemail"))) is not None:

@@ -14,6 +14,11 @@ from threadclean.decode import repair_html_text
 MayMatch = Callable[[str], bool]
 
 
+def always(_css: str) -> bool:
+    """The MayMatch that rules nothing out: every query is run."""
+    return True
+
+
 def clean_inline(text: str | None) -> str:
     """Collapse whitespace (including no-break spaces) to single spaces; mended as dumps are
     (decode.repair_html_text)."""
@@ -21,15 +26,15 @@ def clean_inline(text: str | None) -> str:
     return repair_html_text(" ".join(text.split())) if text else ""
 
 
-def read_field(node: LexborNode, expr: str, may_match: MayMatch | None = None) -> str | None:
+def read_field(node: LexborNode, expr: str, may_match: MayMatch = always) -> str | None:
     """One field expression against `node`; None when the node or attribute is missing or empty."""
     return read_field_at(node, expr, may_match)[0]
 
 
-def read_field_at(node: LexborNode, expr: str, may_match: MayMatch | None = None) -> tuple[str | None, LexborNode | None]:
+def read_field_at(node: LexborNode, expr: str, may_match: MayMatch = always) -> tuple[str | None, LexborNode | None]:
     """read_field and the element it read (None for "@attr" on `node` itself or when nothing matched)."""
     css, _, attr = expr.partition("@")
-    if css and may_match is not None and not may_match(css):
+    if css and not may_match(css):
         return None, None
     target = node.css_first(css) if css else node
     if target is None:
@@ -39,13 +44,13 @@ def read_field_at(node: LexborNode, expr: str, may_match: MayMatch | None = None
     return value or None, target if css else None
 
 
-def first_field(node: LexborNode, exprs: tuple[str, ...], may_match: MayMatch | None = None) -> str | None:
+def first_field(node: LexborNode, exprs: tuple[str, ...], may_match: MayMatch = always) -> str | None:
     """The first expression that yields a value."""
     return first_field_at(node, exprs, may_match)[0]
 
 
 def first_field_at(node: LexborNode, exprs: tuple[str, ...],
-                   may_match: MayMatch | None = None) -> tuple[str | None, LexborNode | None]:
+                   may_match: MayMatch = always) -> tuple[str | None, LexborNode | None]:
     """first_field and the element the value was read from (see read_field_at)."""
     for expr in exprs:
         value, target = read_field_at(node, expr, may_match)
@@ -54,11 +59,11 @@ def first_field_at(node: LexborNode, exprs: tuple[str, ...],
     return None, None
 
 
-def field_node(node: LexborNode, exprs: tuple[str, ...], may_match: MayMatch | None = None) -> LexborNode | None:
+def field_node(node: LexborNode, exprs: tuple[str, ...], may_match: MayMatch = always) -> LexborNode | None:
     """The node the first matching expression reads from (used to drop it from the body text)."""
     for expr in exprs:
         css = expr.partition("@")[0]
-        if css and (may_match is None or may_match(css)) and (found := node.css_first(css)) is not None:
+        if css and may_match(css) and (found := node.css_first(css)) is not None:
             return found
     return None
 

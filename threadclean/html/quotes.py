@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from threadclean.html.fields import MayMatch, clean_inline, first_field, read_field
+from threadclean.html.fields import MayMatch, always, clean_inline, first_field, read_field
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import Handler, walk_parts
 from threadclean.model import Quote, Removed
@@ -59,15 +59,12 @@ class QuoteReader:
     _block_ids: set[int] = field(default_factory=set)
     #: block id -> the header element printed just before it (`QuoteSpec.header`)
     _headers: dict[int, LexborNode] = field(default_factory=dict)
-    #: rules out queries that find nothing anywhere in the page (None: every query is run)
-    may_match: MayMatch | None = None
-
-    def _may(self, css: str) -> bool:
-        return self.may_match is None or self.may_match(css)
+    #: rules out queries that find nothing anywhere in the page
+    may_match: MayMatch = always
 
     def register(self, body: LexborNode) -> None:
         for spec in self.specs:
-            if not self._may(spec.block):
+            if not self.may_match(spec.block):
                 continue
             for node in body.css(spec.block):
                 if node.mem_id not in self._block_ids:
@@ -88,7 +85,7 @@ class QuoteReader:
 
     def _own(self, block: LexborNode, css: str | None) -> LexborNode | None:
         """First match of `css` inside `block` that is not inside a nested quote."""
-        if not css or not self._may(css):
+        if not css or not self.may_match(css):
             return None
         for node in block.css(css):
             parent = node.parent
@@ -109,7 +106,7 @@ class QuoteReader:
             self.handlers[title.mem_id] = _drop
         if not author:
             author = first_field(block, tuple(e for e in spec.author if not e.startswith("@")), self.may_match)
-        for chrome in block.css(spec.chrome) if spec.chrome and self._may(spec.chrome) else ():
+        for chrome in block.css(spec.chrome) if spec.chrome and self.may_match(spec.chrome) else ():
             self.removed.append(Removed(clean_inline(chrome.text(deep=True)), "expand"))
             self.handlers[chrome.mem_id] = _drop
         source = read_field(header if header is not None else block, spec.source, self.may_match) if spec.source else None

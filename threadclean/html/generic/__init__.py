@@ -94,9 +94,13 @@ class ScanMemo:
             return False
         if not self.kept:
             return True  # the tree changed since: each reading scans it again
+        return self.scan(body) is not None
+
+    def scan(self, body: LexborNode) -> _Scan | None:
+        """The page's scan, made on the first call and kept for the later ones."""
         if not self.scans:
             self.scans.append(_scan(body))
-        return self.scans[0] is not None
+        return self.scans[0]
 
     def read(self, span: list[LexborNode], found: Marks, doc: Document) -> Post | None:
         """read_post(span, found, doc), or the reading kept from an earlier run: a span reads the same unless a post
@@ -133,12 +137,7 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
     if body is None:
         return []
     memo = memo if memo is not None and memo.kept else None
-    if memo is not None and memo.scans:
-        scan = memo.scans[0]
-    else:
-        scan = _scan(body)
-        if memo is not None:
-            memo.scans.append(scan)
+    scan = memo.scan(body) if memo is not None else _scan(body)
     if scan is None:
         return []
     spans = list(scan.spans)

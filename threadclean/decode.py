@@ -105,8 +105,11 @@ _LATIN_LEAD = b"\xc3"
 
 
 def needs_ftfy(text: str) -> bool:
-    if "&" in text and _ENTITY.search(text):
-        return True
+    return bool("&" in text and _ENTITY.search(text)) or _mendable(text)
+
+
+def _mendable(text: str) -> bool:
+    """The text holds a control character or mojibake (what ftfy mends besides entities)."""
     # byte searches in C are far quicker than the regex's test of every character; the regex confirms mojibake
     data = text.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _CONTROL_BYTES_UTF8)) != len(data) or _REPLACEMENT_UTF8 in data:
@@ -176,15 +179,11 @@ def straighten_quotes(text: str) -> str:
     return _TYPOGRAPHIC_QUOTE.sub(_straight, text)
 
 
-#: what ftfy mends in a text read out of parsed HTML: mojibake or a control character (no entity is left there)
-_NEEDS_MENDING = re.compile(f"{_MOJIBAKE.pattern}|{_CONTROL.pattern}")
-
-
 def repair_html_text(text: str) -> str:
     """A text read out of parsed HTML, repaired as repair_text repairs a dump: mojibake and control characters
     mended by ftfy, quotes straightened. The parser has read the entities: an "&amp;" left in the text is what the
     page shows, and ftfy is told to keep it."""
-    if _NEEDS_MENDING.search(text):
+    if _mendable(text):  # no entity is left in parsed text
         text = ftfy.fix_text(text, normalization="NFC", unescape_html=False)
     return straighten_quotes(text)
 

@@ -62,9 +62,7 @@ def _plain_may_be_article(lines: list[str]) -> bool:
     """_may_be_article as its docstring says it: every test on every line it concerns."""
     texts = [t for t in (ln.strip() for ln in lines) if t]
     head, tail = texts[:HEAD_LINES], texts[-2:]
-    # credits as _credit_hints finds them: it passes over some lines ending in ")." that CREDIT matches
-    credited = any(CREDIT.search(texts[n]) for n in _credit_hints(texts))
-    if any(BYLINE.match(t) or SOURCE.match(t) for t in head + tail) or credited:
+    if any(BYLINE.match(t) or SOURCE.match(t) for t in head + tail) or any(CREDIT.search(t) for t in texts):
         return True
     title = any(is_headline(t) for t in texts[:3])
     weak = sum((title, title and any(_caps_name(t) for t in head), any(ADVERT.match(t) for t in texts),
@@ -85,7 +83,7 @@ def test_article_precheck_answers_as_the_plain_tests():
 def test_line_shortcuts_answer_as_the_patterns():
     for line in {t.strip() for t in _pool()}:
         assert _outlet_line(line) == (words(single(line)) <= 6 and _names_outlet(line)), line
-        if CREDIT.search(line) and not line.endswith(")."):  # see _plain_may_be_article
+        if CREDIT.search(line):
             assert _credit_hints(["a line before", line, "a line after"]) == {1}, line
 
 

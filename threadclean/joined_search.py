@@ -13,6 +13,11 @@ from itertools import accumulate
 CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
 
 
+def has_case_traps(text: str) -> bool:
+    """Whether CASE_TRAPS finds a character in the text: never in ASCII text, which is told in O(1)."""
+    return not text.isascii() and CASE_TRAPS.search(text) is not None
+
+
 def text_starts(texts: list[str]) -> list[int]:
     """Where each text starts in the texts joined by a one-character separator (and where the next would)."""
     return list(accumulate((len(t) + 1 for t in texts), initial=0))

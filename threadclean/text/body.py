@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import islice
 
 from threadclean.dates import looks_like_date, parse_date
-from threadclean.joined_search import CASE_TRAPS, text_starts
+from threadclean.joined_search import CASE_TRAPS, has_case_traps, text_starts
 from threadclean.model import Article, Media, MediaComment, Part, Removed
 
 _W = re.compile(r"\w+")
@@ -184,7 +184,7 @@ def _credit_end(line: str) -> bool:
 
 def has_credit(line: str) -> bool:
     """CREDIT.search(line), skipped on lines that hold none of the pieces every credit has (most lines)."""
-    if not (_credit_end(line) or CASE_TRAPS.search(line) or _CREDIT_WORD.search(line.lower())):
+    if not (_credit_end(line) or has_case_traps(line) or _CREDIT_WORD.search(line.lower())):
         return False
     return CREDIT.search(line) is not None
 
@@ -212,10 +212,6 @@ class BodyLines:
             return True
         repeated = n in self.repeated if prefix else _repeated(self.texts[n], self.norms[n], self.near(n), prefix)
         return repeated and _says_enough(self.norms[n])
-
-
-#: the characters CASE_TRAPS looks for, each looked for with a substring search first
-_TRAPS = ("\u0130", "\u0131", "\u017f")
 
 
 def _finds(text: str, word: str) -> list[int]:
@@ -246,7 +242,7 @@ def _credit_hints(texts: list[str], joined: str | None = None) -> set[int]:
     hits += [m.start() + 1 for m in _CREDIT_LINE_START.finditer(lows)]
     if lows.startswith(_CREDIT_STARTS):
         hits.append(0)
-    if any(trap in joined for trap in _TRAPS):
+    if has_case_traps(joined):
         hits += [m.start() for m in CASE_TRAPS.finditer(joined)]
     hinted = hit_lines(hits, text_starts(texts)) if hits else set()
     hinted.update(n for n, t in enumerate(texts) if t[-1:] in ")]." and _credit_end(t))
@@ -562,7 +558,7 @@ def _may_name_outlet(line: str) -> bool:
     """False when no pattern of _names_outlet can match the stripped line: OUTLET_WORDS's and DOMAIN's lines end in
     their words (in any case: a line with a CASE_TRAPS character is tried in full; a doubled line ends as its single
     half does), DASHED_OUTLET's start with a capital and hold a dash."""
-    if line[-1:].isalpha() and (line.lower().endswith(_OUTLET_ENDS) or not line.isascii() and CASE_TRAPS.search(line)):
+    if line[-1:].isalpha() and (line.lower().endswith(_OUTLET_ENDS) or has_case_traps(line)):
         return True
     return line[:1].isascii() and line[:1].isupper() and ("-" in line or "–" in line)
 

@@ -10,7 +10,7 @@ from functools import cache
 from selectolax.lexbor import LexborNode
 
 from threadclean.html.walk import SKIP_TAGS
-from threadclean.joined_search import CASE_TRAPS, hit_texts, text_starts, texts_with
+from threadclean.joined_search import has_case_traps, hit_texts, text_starts, texts_with
 
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
            r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
@@ -79,7 +79,7 @@ def _date_texts(texts: list[str]) -> list[int]:
 def _day_word_texts(texts: list[str], joined: str, starts: list[int]) -> list[int]:
     """The texts _DAY_WORD finds something in: only those holding one of the words in some case are searched (a
     substring search of the lowercased texts, many times as fast as the regex over all of them)."""
-    if _has_traps(joined):  # `ſ` matches `s` in the regex, not in the lowercased texts
+    if has_case_traps(joined):  # `ſ` matches `s` in the regex, not in the lowercased texts
         return sorted(hit_texts(_DAY_WORD.finditer(joined), starts))
     lowered = joined.lower()
     holding = set()
@@ -109,14 +109,9 @@ def _search(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, faster: for a pattern written in lowercase (the scan patterns are), a
     case-sensitive search of the lowercased text runs two to four times as fast as the case-insensitive one,
     and finds the same matches at the same offsets unless a trap character occurs."""
-    if not pattern.flags & re.I or _has_traps(text):
+    if not pattern.flags & re.I or has_case_traps(text):
         return pattern.finditer(text)
     return _cased(pattern).finditer(text.lower())
-
-
-def _has_traps(text: str) -> bool:
-    """Whether CASE_TRAPS finds a character in the text: never in ASCII text, which is told far faster."""
-    return not text.isascii() and CASE_TRAPS.search(text) is not None
 
 
 @cache

@@ -34,7 +34,7 @@ from threadclean.html.generic.groups import (
     with_kin,
     with_replies,
 )
-from threadclean.html.generic.post import Marks, read_post
+from threadclean.html.generic.post import Marks, in_or_under, read_post
 from threadclean.html.generic.scan import author_nodes, date_nodes, mark
 from threadclean.model import Document, Post, Removed
 
@@ -117,13 +117,7 @@ class ScanMemo:
 
     def _within(self, starts: frozenset[int], span: set[int]) -> bool:
         """Whether any of the post blocks `starts` is, or lies inside, a node of the span."""
-        for start in starts:
-            node: LexborNode | None = self.starts[start]
-            while node is not None:
-                if node.mem_id in span:
-                    return True
-                node = node.parent
-        return False
+        return any(in_or_under(self.starts[start], span) for start in starts)
 
 
 def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int = 0,

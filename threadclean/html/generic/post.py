@@ -4,6 +4,7 @@ hidden blocks and action lines."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -178,16 +179,16 @@ def _without_author(raw: str | None, author: str | None, author_node: LexborNode
     a date of its own keeps its words (author "May", date "May 5, 2024")."""
     if not (raw and author and raw.startswith(author) and len(raw) > len(author)):
         return raw
-    if author_node is None or date_node is None or not _inside(author_node, date_node):
+    if author_node is None or date_node is None or not in_or_under(author_node, {date_node.mem_id}):
         return raw
     return raw[len(author):].lstrip(" ,|·-–—") or raw
 
 
-def _inside(node: LexborNode, block: LexborNode) -> bool:
-    """Whether `node` is `block` or lies inside it."""
+def in_or_under(node: LexborNode, blocks: Set[int]) -> bool:
+    """Whether `node` is one of `blocks` (by mem_id) or lies inside one."""
     current: LexborNode | None = node
     while current is not None:
-        if current.mem_id == block.mem_id:
+        if current.mem_id in blocks:
             return True
         current = current.parent
     return False

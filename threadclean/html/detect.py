@@ -15,7 +15,8 @@ import polars as pl
 from threadclean.html.engines import ENGINES
 from threadclean.html.spec import EngineSpec
 
-_FINGERPRINTS = sorted({fp for spec in ENGINES for fp in spec.fingerprints})
+#: every engine's fingerprints, each once
+FINGERPRINTS = sorted({fp for spec in ENGINES for fp in spec.fingerprints})
 #: characters a fingerprint may hold that the regex syntax reads as operators
 _REGEX_META = frozenset(".^$*+?()[]{}|\\#&-~")
 
@@ -31,10 +32,10 @@ def _may_hide(first: str, other: str) -> bool:
 
 
 #: longest first, so of two fingerprints starting at one place the longer is reported
-_ANY = "|".join(_literal(fp) for fp in sorted(_FINGERPRINTS, key=lambda fp: (-len(fp), fp)))
+_ANY = "|".join(_literal(fp) for fp in sorted(FINGERPRINTS, key=lambda fp: (-len(fp), fp)))
 #: the search reports matches that do not overlap: a fingerprint whose occurrences all overlap one found
 #: earlier goes unreported, so these are tested apart when the one they may hide behind was found
-_MAY_HIDE = {fp: tuple(o for o in _FINGERPRINTS if _may_hide(fp, o)) for fp in _FINGERPRINTS}
+_MAY_HIDE = {fp: tuple(o for o in FINGERPRINTS if _may_hide(fp, o)) for fp in FINGERPRINTS}
 
 
 def found_fingerprints(markup: str) -> set[str]:

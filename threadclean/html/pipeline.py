@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 from threadclean.decode import repair_html_text, repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
-from threadclean.html.detect import candidate_engines, fingerprints_and, found_fingerprints
+from threadclean.html.detect import FINGERPRINTS, candidate_engines, fingerprints_and
 from threadclean.html.generic import ScanMemo, declares_discussion, extract_generic_posts, topic_title
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
@@ -39,12 +39,19 @@ def normalise_markup(markup: str) -> str:
     return _SELF_CLOSING_RAW.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}></{m.group(1)}>", markup)
 
 
+#: the fingerprints normalising may make or unmake. It turns a "/>" into "></tag>": an occurrence of a fingerprint
+#: can only appear or vanish where it overlaps one of those characters (or lies inside the tag's name, which no
+#: fingerprint can: tests), so the others' found-or-not holds in the normalised markup as it did in the page
+_EDGE_FINGERPRINTS = tuple(fp for fp in FINGERPRINTS if not set(fp).isdisjoint("</>"))
+
+
 def read_markup(markup: str, utf8: bytes | None = None) -> tuple[str, set[str]]:
     """The page's markup normalised for the parser (`markup` itself when nothing changed), and the engine
     fingerprints in it; `utf8` is searched instead of `markup` when given (its UTF-8 form)."""
     found, self_closing = fingerprints_and(markup if utf8 is None else utf8, _MAY_SELF_CLOSE)
     if self_closing and (fixed := normalise_markup(markup)) != markup:
-        return fixed, found_fingerprints(fixed)
+        # only the few fingerprints normalising may touch are searched again, not the whole set
+        return fixed, found.difference(_EDGE_FINGERPRINTS).union(fp for fp in _EDGE_FINGERPRINTS if fp in fixed)
     return markup, found
 
 

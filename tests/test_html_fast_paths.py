@@ -1,0 +1,68 @@
+"""The HTML path's shortcuts in the costs every page pays give what the plain computations give."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from threadclean.html.detect import FINGERPRINTS
+from threadclean.html.pipeline import RAW_TEXT_TAGS, read_markup
+
+#: the markup normalising as first written: Python's case-insensitive regex over the whole page
+_REFERENCE_SELF_CLOSING = re.compile(rf"<({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I)
+
+
+def _reference_read(markup: str) -> tuple[str, set[str]]:
+    """The normalised markup and its fingerprints, each looked for in it one by one."""
+    fixed = _REFERENCE_SELF_CLOSING.sub(lambda m: f"<{m.group(1)}{m.group(2) or ''}></{m.group(1)}>", markup)
+    return fixed, {fp for fp in FINGERPRINTS if fp in fixed}
+
+
+def _tag_spelling(rng: random.Random, name: str) -> str:
+    """The name in a random case, with the letters Python's case-insensitive matching also takes for i and s."""
+    swaps = {"i": "iIıİ", "s": "sSſ"}
+    return "".join(rng.choice(swaps.get(c, c + c.upper())) for c in name)
+
+
+def _random_markup(rng: random.Random) -> str:
+    names = [*RAW_TEXT_TAGS, "div", "scripts", "br", "img", "titles", "xm"]
+    pieces = [
+        lambda: f"<{_tag_spelling(rng, rng.choice(names))}",
+        lambda: f"<{_tag_spelling(rng, rng.choice(RAW_TEXT_TAGS))}{rng.choice(['', ' ', ' a=1', ' insided.com'])}/>",
+        lambda: rng.choice([" ", "\t", "\n", "\x0b", "\x1c", "\u00a0", "\u2003", ""]),
+        lambda: rng.choice(['src="x"', "a=b", "async", 'class="postbody"', "data-x='1'", "insided.com", "ſ", "İ", "ı"]),
+        lambda: rng.choice(["/>", ">", "<", "/", " />", "</", "></", "FluxBB", "PunBB", "shreddit-post"]),
+        lambda: rng.choice(FINGERPRINTS),
+        lambda: (fp := rng.choice(FINGERPRINTS))[: rng.randrange(1, len(fp) + 1)],
+        lambda: rng.choice(["é", "€", "😀", "K", "text", "\r\n"]),
+    ]
+    return "".join(rng.choice(pieces)() for _ in range(rng.randrange(1, 40)))
+
+
+def test_read_markup_agrees_with_the_plain_search_on_random_markup():
+    rng = random.Random(20261121)
+    normalised = moved = 0
+    for _ in range(3000):
+        markup = _random_markup(rng)
+        expected = _reference_read(markup)
+        assert read_markup(markup) == expected, markup
+        assert read_markup(markup, markup.encode()) == expected, markup
+        normalised += expected[0] != markup
+        moved += expected[1] != {fp for fp in FINGERPRINTS if fp in markup}
+    # the random pages do take the normalising path, some with fingerprints it makes or unmakes
+    assert normalised > 1000 and moved > 20, (normalised, moved)
+
+
+def test_read_markup_agrees_at_the_edges_of_what_normalising_rewrites():
+    pages = ["<iframe/>FluxBB<", "<iframe src=insided.com/>", "<ſcript/>>PunBB<", "<İFRAME a=1 />x", "<TITLE\t/>",
+             "<xmp\n a=b/><shreddit-post", "<script src=x insided.com/></script>insided.com/", "<textarea/><>FluxBB<",
+             "<ıframe/>", "<scripts/>", "<style\x1c/>", "<noscript a='>'/>"]
+    for markup in pages:
+        assert read_markup(markup) == _reference_read(markup), markup
+
+
+def test_no_fingerprint_fits_inside_a_raw_text_tag_name():
+    # read_markup's shortcut: a fingerprint without "<", ">" or "/" could only be made by normalising inside the
+    # end tag's name, in whatever case the page wrote it
+    for fp in FINGERPRINTS:
+        assert not any(re.search(re.escape(fp), tag, re.I) for tag in RAW_TEXT_TAGS), fp

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
+from threadclean import clean_html
+from threadclean.api import _shows_text
 from threadclean.html.detect import FINGERPRINTS
 from threadclean.html.pipeline import RAW_TEXT_TAGS, read_markup
+from threadclean.model import Article, Document, Media, Post, Quote
+
+ROOT = Path(__file__).resolve().parent.parent
 
 #: the markup normalising as first written: Python's case-insensitive regex over the whole page
 _REFERENCE_SELF_CLOSING = re.compile(rf"<({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I)
@@ -59,6 +65,28 @@ def test_read_markup_agrees_at_the_edges_of_what_normalising_rewrites():
              "<ıframe/>", "<scripts/>", "<style\x1c/>", "<noscript a='>'/>"]
     for markup in pages:
         assert read_markup(markup) == _reference_read(markup), markup
+
+
+def _documents() -> list[Document]:
+    docs = [clean_html(p.read_bytes()) for p in sorted((ROOT / "fixtures" / "html").glob("*.html"))]
+    blank, word = [" ", "\n", "", "\u00a0"], ["word", " x ", "\u2003y"]
+    rng = random.Random(7)
+    for _ in range(500):
+        def text() -> str:
+            return rng.choice(blank + word)
+        parts = [rng.choice([text(), Quote(text(), quoted_author=rng.choice([None, "", "Ann"])),
+                             Article(text(), title=rng.choice([None, "", " ", "T"])), Media("video", text=text())])
+                 for _ in range(rng.randrange(3))]
+        posts = [Post(parts=parts, author=rng.choice([None, "", "Bo"]), posted_at_raw=rng.choice([None, "", "1700000000"]))
+                 for _ in range(rng.randrange(3))]
+        docs.append(Document(doc_id="d", title=rng.choice([None, "", "A title"]), posts=posts, body=text(),
+                             articles=[Article(text(), byline=rng.choice([None, " "])) for _ in range(rng.randrange(2))]))
+    return docs
+
+
+def test_shows_text_answers_as_the_rendered_text():
+    for doc in _documents():
+        assert _shows_text(doc) == bool(doc.text.strip()), doc
 
 
 def test_no_fingerprint_fits_inside_a_raw_text_tag_name():

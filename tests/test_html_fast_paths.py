@@ -8,7 +8,7 @@ from pathlib import Path
 
 from threadclean import clean_html
 from threadclean.api import _shows_text
-from threadclean.html.detect import FINGERPRINTS
+from threadclean.html.detect import FINGERPRINTS, fingerprints_and
 from threadclean.html.pipeline import RAW_TEXT_TAGS, read_markup
 from threadclean.model import Article, Document, Media, Post, Quote
 
@@ -65,6 +65,26 @@ def test_read_markup_agrees_at_the_edges_of_what_normalising_rewrites():
              "<ıframe/>", "<scripts/>", "<style\x1c/>", "<noscript a='>'/>"]
     for markup in pages:
         assert read_markup(markup) == _reference_read(markup), markup
+
+
+def _overlapping_run(rng: random.Random) -> str:
+    """Fingerprints and pieces of them, each laid over the end of the text before it where they agree."""
+    text = ""
+    for _ in range(rng.randrange(1, 8)):
+        fp = rng.choice(FINGERPRINTS)
+        piece = rng.choice([fp, fp[rng.randrange(len(fp)):], fp[: rng.randrange(1, len(fp) + 1)], rng.choice("<> x")])
+        shared = [k for k in range(1, min(len(text), len(piece))) if text.endswith(piece[:k])]
+        text += piece[rng.choice(shared):] if shared and rng.random() < 0.8 else piece
+    return text
+
+
+def test_fingerprints_found_where_they_overlap_others():
+    rng = random.Random(58)
+    for _ in range(3000):
+        text = "".join(_overlapping_run(rng) for _ in range(rng.randrange(1, 4)))
+        expected = {fp for fp in FINGERPRINTS if fp in text}
+        assert fingerprints_and(text)[0] == expected, text
+        assert fingerprints_and(text.encode())[0] == expected, text
 
 
 def _documents() -> list[Document]:

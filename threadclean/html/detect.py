@@ -25,17 +25,29 @@ def _literal(text: str) -> str:
     return "".join(f"\\{c}" if c in _REGEX_META else c for c in text)
 
 
-def _may_hide(first: str, other: str) -> bool:
-    """Whether `other` can start inside (or where) an occurrence of `first` starts: a suffix of `first` that is a
-    prefix of `other`, or `other` inside `first`."""
-    return other != first and any(first[k:].startswith(other) or other.startswith(first[k:]) for k in range(len(first)))
+def _runs_from(first: str) -> set[str]:
+    """`first` carried on by each fingerprint that starts inside it and ends past it."""
+    return {first[:k] + fp for fp in FINGERPRINTS for k in range(len(first)) if fp.startswith(first[k:])
+            and k + len(fp) > len(first)}
 
 
-#: longest first, so of two fingerprints starting at one place the longer is reported
-_ANY = "|".join(_literal(fp) for fp in sorted(FINGERPRINTS, key=lambda fp: (-len(fp), fp)))
-#: the search reports matches that do not overlap: a fingerprint whose occurrences all overlap one found
-#: earlier goes unreported, so these are tested apart when the one they may hide behind was found
-_MAY_HIDE = {fp: tuple(o for o in FINGERPRINTS if _may_hide(fp, o)) for fp in FINGERPRINTS}
+def _runs() -> set[str]:
+    """The fingerprints, and every run of overlapping ones that one of them starts."""
+    runs, todo = set(FINGERPRINTS), list(FINGERPRINTS)
+    while todo:
+        for run in _runs_from(todo.pop()) - runs:
+            runs.add(run)
+            todo.append(run)
+    return runs
+
+
+#: The search reports matches that do not overlap, and of those starting at one place the first in the alternation
+#: (here the longest). It also looks for the runs in which a fingerprint starts inside another (or inside such a run)
+#: and ends past it: a fingerprint then goes unreported only inside a longer string reported where it starts or
+#: before, and each reported string stands for every fingerprint it holds. No second search for fingerprints a found
+#: one may have hidden.
+_HOLDS = {run: frozenset(fp for fp in FINGERPRINTS if fp in run) for run in _runs()}
+_ANY = "|".join(_literal(run) for run in sorted(_HOLDS, key=lambda run: (-len(run), run)))
 
 
 def found_fingerprints(markup: str) -> set[str]:
@@ -54,11 +66,7 @@ def fingerprints_and(markup: str | bytes, pattern: str | None = None) -> tuple[s
             else pl.Series("m", [markup], dtype=pl.String)).to_frame()
     # one after the other: running the two in parallel costs more than it saves (0.59 -> 0.56 ms a page)
     row = page.select_seq(searches).row(0)
-    found = set(row[0])
-    if unsure := sorted({o for fp in found for o in _MAY_HIDE[fp]} - found):
-        # searched in the copy polars holds: Python's `in` reads the page's wide characters, many times as slow
-        tests = [pl.col("m").str.contains(fp, literal=True).alias(str(n)) for n, fp in enumerate(unsure)]
-        found.update(fp for fp, hit in zip(unsure, page.select_seq(tests).row(0), strict=True) if hit)
+    found = set().union(*(_HOLDS[run] for run in set(row[0])))
     return found, bool(row[-1]) if pattern is not None else False
 
 

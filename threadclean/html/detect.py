@@ -61,11 +61,6 @@ def _searches(pattern: str | None) -> tuple[pl.Expr, ...]:
     return tuple(searches)
 
 
-def found_fingerprints(markup: str) -> set[str]:
-    """The fingerprints in the page."""
-    return fingerprints_and(markup)[0]
-
-
 def fingerprints_and(markup: str | bytes, pattern: str | None = None) -> tuple[set[str], bool]:
     """The fingerprints in the page, and whether `pattern` (a regex in polars' syntax) finds anything in it: one
     trip to polars for both (each costs a copy of the page). Bytes are the page in UTF-8: polars checks them

@@ -6,6 +6,8 @@ import random
 import re
 from pathlib import Path
 
+import pytest
+
 from threadclean import clean_html
 from threadclean.api import _shows_text
 from threadclean.html.detect import FINGERPRINTS, fingerprints_and
@@ -114,3 +116,11 @@ def test_no_fingerprint_fits_inside_a_raw_text_tag_name():
     # end tag's name, in whatever case the page wrote it
     for fp in FINGERPRINTS:
         assert not any(re.search(re.escape(fp), tag, re.I) for tag in RAW_TEXT_TAGS), fp
+
+
+def test_fingerprints_that_overlap_without_end_are_refused(monkeypatch):
+    from threadclean.html import detect
+
+    monkeypatch.setattr(detect, "FINGERPRINTS", [*FINGERPRINTS, "post_post"])
+    with pytest.raises(ValueError, match="overlap without end"):
+        detect._runs()

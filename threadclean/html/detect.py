@@ -32,6 +32,11 @@ def _runs_from(first: str) -> set[str]:
             and k + len(fp) > len(first)}
 
 
+#: more runs than this means fingerprints that overlap in a cycle (one whose end starts itself again): no finite
+#: set of runs covers them
+MAX_RUNS = 1000
+
+
 def _runs() -> set[str]:
     """The fingerprints, and every run of overlapping ones that one of them starts."""
     runs, todo = set(FINGERPRINTS), list(FINGERPRINTS)
@@ -39,6 +44,8 @@ def _runs() -> set[str]:
         for run in _runs_from(todo.pop()) - runs:
             runs.add(run)
             todo.append(run)
+        if len(runs) > MAX_RUNS:
+            raise ValueError(f"engine fingerprints overlap without end, as in {max(runs, key=len)!r}")
     return runs
 
 

@@ -514,3 +514,24 @@ def test_scan_without_two_kin_blocks_naming_a_poster_finds_what_the_full_scan_fi
             for node in nodes:
                 mark(node, flag, marks, {})
         assert (_scan(body) is None) == (not find_groups(body, marks)), body.html
+
+
+def test_posts_inside_a_body_walking_only_the_blocks_that_hold_posts():
+    # the pruned walk finds the posts the whole walk finds, in page order
+    import random
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic import _ancestors
+    from threadclean.html.generic.post import _posts_inside
+
+    rng = random.Random(5)
+    for _ in range(300):
+        body = LexborHTMLParser("<body>" + "".join(_random_block(rng, 0) for _ in range(rng.randint(1, 4)))
+                                + "</body>").body
+        nodes = list(body.traverse())
+        starts = rng.sample(nodes, rng.randint(0, min(6, len(nodes))))
+        posts, holding = frozenset(n.mem_id for n in starts), _ancestors(starts)
+        for inner in rng.sample(nodes, min(3, len(nodes))):
+            assert [n.mem_id for n in _posts_inside(inner, posts, holding)] == \
+                [n.mem_id for n in inner.traverse() if n.mem_id in posts]

@@ -107,7 +107,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         for extra in (author_node, date_node):
             if extra is not None:
                 reader.handlers.setdefault(extra.mem_id, lambda _n: None)
-        for reply in _posts_inside(body, marks.posts - roots):
+        for reply in _posts_inside(body, marks.posts - roots, marks.holding_posts):
             reader.handlers.setdefault(reply.mem_id, lambda _n: None)
         if searched:
             _mark_chrome(body, reader, doc)
@@ -280,9 +280,21 @@ def _form_fields(body: LexborNode) -> list[LexborNode]:
     return fields
 
 
-def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
-    """The other posts inside `body` (replies nested in it), to be left out of its words."""
-    return [d for d in body.traverse() if d.mem_id in posts] if posts else []
+def _posts_inside(body: LexborNode, posts: frozenset[int], holding: frozenset[int] | None) -> list[LexborNode]:
+    """The other posts inside `body` (replies nested in it), to be left out of its words, in page order; the walk
+    enters only the blocks `holding` posts (all when None)."""
+    if not posts:
+        return []
+    if holding is None:
+        return [d for d in body.traverse() if d.mem_id in posts]
+    found, stack = [], [body]
+    while stack:
+        node = stack.pop()
+        if node.mem_id in posts:
+            found.append(node)
+        if node.mem_id in holding:
+            stack.extend(reversed(list(node.iter())))
+    return found
 
 
 def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part], list[Reaction]]:

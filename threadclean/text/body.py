@@ -250,7 +250,7 @@ def _credit_hints(texts: list[str], joined: str | None = None) -> set[int]:
     # the pieces are ASCII, and of the other characters only the CASE_TRAPS ones (hinted below) match a letter of
     # theirs in some case: the text's bytes with ASCII letters lower-cased and every other character one "?" hold
     # each piece where the text does (a third of the time of lower-casing the text)
-    lows = (joined.encode("ascii") if joined.isascii() else joined.encode("ascii", "replace")).lower()
+    lows = joined.encode("ascii", "replace").lower()
     # searches for single characters and long words are far quicker than the regex's try at every character, and
     # most bodies hold none of the pieces
     hits = [at for mark, pieces in _MARKED_CREDIT_BYTES for at in _finds(lows, mark) if lows.startswith(pieces, at)]
@@ -302,7 +302,7 @@ def _repeat_keys(texts: list[str], norms: LineNorms, joined: str) -> list[bytes]
     relations carry over to the keys: equal norms have equal keys, a norm starting another has a key starting the
     other's, a doubled norm (see _doubled) a key that is one text twice. ASCII lines get theirs from one translation
     of all the lines (the others' bytes, a "?" for each character, are replaced by their norms')."""
-    data = joined.encode("ascii") if joined.isascii() else joined.encode("ascii", "replace")
+    data = joined.encode("ascii", "replace")
     keys = data.translate(_ASCII_LINE_WORDS, _ASCII_NON_WORDS).split(b"\n")
     if len(keys) != len(texts):  # a text held a line break
         return [norms[n].replace(" ", "").encode() for n in range(len(texts))]

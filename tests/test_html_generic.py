@@ -480,3 +480,58 @@ def test_generic_second_run_with_a_memo_reads_as_a_fresh_one():
         assert runs[True] == runs[False]
         assert len(runs[False][1]) == len(runs[False][0]) + 1  # the opening post joins the second run
         assert ("a@example.com" in str(runs[False])) == bool(extra)
+
+
+def _random_block(rng, depth: int) -> str:
+    tag = rng.choice(["div", "div", "li", "section", "span"])
+    cls = rng.choice(["", "post", "post first", "post reply x", "item", "item-3", "c1", "meta"])
+    inner = "".join(
+        rng.choice([lambda: f'<a href="/u/{rng.randint(1, 9)}">name</a>', lambda: '<span class="author">ann</span>',
+                    lambda: "<time datetime='2024-01-02'>Jan 2</time>", lambda: "<p>Jan 5, 2024</p>",
+                    lambda: "<p>some words of a post, long enough to count</p>", lambda: "<b>x</b>",
+                    lambda: '<a href="/members/a">a</a> <i>3 days ago</i> <p>a reply with words enough to count</p>',
+                    lambda: _random_block(rng, depth + 1) if depth < 4 else ""])()
+        for _ in range(rng.randint(0, 4)))
+    return f'<{tag} class="{cls}">{inner}</{tag}>'
+
+
+def test_scan_without_two_kin_blocks_naming_a_poster_finds_what_the_full_scan_finds():
+    # the early stop (no two sibling blocks of one kind holding an author) rules out only pages without a group
+    import random
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic import _scan
+    from threadclean.html.generic.groups import find_groups
+    from threadclean.html.generic.scan import author_nodes, date_nodes, mark
+
+    rng = random.Random(11)
+    for _ in range(1500):
+        body = LexborHTMLParser("<body>" + "".join(_random_block(rng, 0) for _ in range(rng.randint(1, 5)))
+                                + "</body>").body
+        marks: dict[int, int] = {}
+        for flag, nodes in ((1, date_nodes(body)), (2, author_nodes(body))):
+            for node in nodes:
+                mark(node, flag, marks, {})
+        assert (_scan(body) is None) == (not find_groups(body, marks)), body.html
+
+
+def test_posts_inside_a_body_walking_only_the_blocks_that_hold_posts():
+    # the pruned walk finds the posts the whole walk finds, in page order
+    import random
+
+    from selectolax.lexbor import LexborHTMLParser
+
+    from threadclean.html.generic import _ancestors
+    from threadclean.html.generic.post import _posts_inside
+
+    rng = random.Random(5)
+    for _ in range(300):
+        body = LexborHTMLParser("<body>" + "".join(_random_block(rng, 0) for _ in range(rng.randint(1, 4)))
+                                + "</body>").body
+        nodes = list(body.traverse())
+        starts = rng.sample(nodes, rng.randint(0, min(6, len(nodes))))
+        posts, holding = frozenset(n.mem_id for n in starts), _ancestors(starts)
+        for inner in rng.sample(nodes, min(3, len(nodes))):
+            assert [n.mem_id for n in _posts_inside(inner, posts, holding)] == \
+                [n.mem_id for n in inner.traverse() if n.mem_id in posts]

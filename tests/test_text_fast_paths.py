@@ -54,7 +54,7 @@ def test_body_lines_answer_as_the_line_tests_do():
     texts += ["Smoke over the city", "smoke over the city!", "A caption that is long enough", "A caption that is long",
               "ΟΔΟΣ", "ΟΔΟΣ.", "Σ", "--a__b--", "İstanbul İS", "x\u0301y", "__", "½ 3²"]
     body = BodyLines(texts)
-    assert body.norms == [_norm(t) for t in texts]
+    assert [body.norms[n] for n in range(len(texts))] == [_norm(t) for t in texts]
     assert body.adverts == {n for n, t in enumerate(texts) if ADVERT.match(t)}
     assert body.credited == {n for n, t in enumerate(texts) if CREDIT.search(t)}
     for n, t in enumerate(texts):

@@ -18,7 +18,7 @@ from threadclean.model import Document
 from threadclean.text.article_bounds import cut_footer
 from threadclean.text.article_page import strip_page_chrome
 from threadclean.text.body import read_article
-from threadclean.text.boilerplate import strip_bullet
+from threadclean.text.boilerplate import strip_bullets
 
 if TYPE_CHECKING:
     from resiliparse.parse.html import HTMLTree
@@ -48,7 +48,7 @@ def extract_article(doc: Document, tree: LexborHTMLParser, markup: str | HTMLTre
     if not text:
         return False
     title = first_field(tree.root, TITLE_FIELDS) if tree.root else None
-    shown = [strip_bullet(t) for t in text.split("\n")]
+    shown = strip_bullets(text.split("\n"))
     kept, removed = strip_page_chrome(shown)
     stop = cut_footer(kept, shown, 0, removed)
     cand = read_article(kept[:stop])  # byline, outlet, dateline and captions, as in text dumps

@@ -70,7 +70,7 @@ def footer_at(kept: list[str], shown: list[str], start: int) -> int:
     """Where the footer starts: at the first menu after the article's prose when little prose follows it (site
     blurbs, newsletter prompts, footer links), else after the last long line when two or more short lines
     follow it. `shown` are the page's lines before chrome was blanked out of `kept`: chrome lines are menu lines."""
-    counts = [words(t) for t in kept]
+    counts = [words(t) if t else 0 for t in kept]
     total, above, run, first, listed, cut = sum(counts[start:]), 0, 0, 0, False, len(kept)
     for i in range(start, len(kept)):
         if shown[i] and counts[i] < SHORT_WORDS and not SOURCE.match(kept[i]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from threadclean.model import Document, Removed
 from threadclean.text.article_bounds import cut_footer, title_at
 from threadclean.text.body import MIN_ARTICLE_WORDS, has_words, read_article, words
-from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullet
+from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullets
 
 
 def strip_page_chrome(texts: list[str]) -> tuple[list[str], list[Removed]]:
@@ -14,6 +14,9 @@ def strip_page_chrome(texts: list[str]) -> tuple[list[str], list[Removed]]:
     removed: list[Removed] = []
     seen_words = 0
     for i, text in enumerate(texts):
+        if not text:  # a blank line is neither a stop line nor boilerplate, and holds no words
+            kept.append("")
+            continue
         stop = stop_reason(text) if seen_words >= MIN_ARTICLE_WORDS else None
         if stop:
             removed += [Removed(t, boilerplate_reason(t) or stop) for t in texts[i:] if t]
@@ -31,7 +34,7 @@ def strip_page_chrome(texts: list[str]) -> tuple[list[str], list[Removed]]:
 
 def parse_article_page(doc: Document, texts: list[str]) -> bool:
     """Fill `doc` with one article; False when the page holds too little prose to be one."""
-    shown = [strip_bullet(t) for t in texts]
+    shown = strip_bullets(texts)
     kept, removed = strip_page_chrome(shown)
     menus = chrome_lines(texts)
     removed += [Removed(t, "navigation") for i, t in enumerate(kept) if i in menus and t]

@@ -134,7 +134,7 @@ def _norm(text: str) -> str:
 _ASCII_WORDS = bytes(ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 
 
-#: _ASCII_WORDS keeping the line break, and the bytes it turns into spaces but for the line break (see _may_repeat)
+#: _ASCII_WORDS keeping the line break, and the bytes it turns into spaces but for the line break (see _repeat_keys)
 _ASCII_LINE_WORDS = _ASCII_WORDS[:10] + b"\n" + _ASCII_WORDS[11:]
 _ASCII_NON_WORDS = bytes(c for c in range(256) if _ASCII_WORDS[c] == 32 and c != 10)
 
@@ -150,10 +150,23 @@ def norm_text(text: str) -> str:
     return " ".join(_ascii_words(text) if text.isascii() else _W.findall(text.lower()))
 
 
-def _norms(texts: list[str]) -> list[str]:
-    """[_norm(t) for t in texts] without the cache: a body's lines are mostly new to it, so its upkeep costs more
-    than its hits save."""
-    return [norm_text(t) for t in texts]
+class LineNorms:
+    """The lines' norms (`norms[n]` is norm_text(texts[n])), each made when first asked: most lines of a body are
+    never compared (see _repeated_lines). Not the `_norm` cache: a body's lines are mostly new to it, so its upkeep
+    costs more than its hits save."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.made: list[str | None] = [None] * len(texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, n: int) -> str:
+        norm = self.made[n]
+        if norm is None:
+            norm = self.made[n] = norm_text(self.texts[n])
+        return norm
 
 
 def _norm_words(norm: str) -> int:
@@ -169,11 +182,12 @@ _CREDIT_WORDS = ("(photo", "(image", "(picture", "(credit", "via getty images", 
 _CREDIT_STARTS = ("photo", "image", "picture")
 _CREDIT_WORD = re.compile("|".join(map(re.escape, _CREDIT_WORDS)) + "|^(?:" + "|".join(_CREDIT_STARTS) + ")")
 _CREDIT_TAG = re.compile(_AGENCY_TAG, re.I)
-#: _CREDIT_WORDS by how _credit_hints finds them: those starting with a mark, at each of its places; the others
-#: whole; _CREDIT_STARTS after a line break
-_MARKED_CREDIT_WORDS = tuple((mark, tuple(w for w in _CREDIT_WORDS if w[0] == mark)) for mark in "(/")
-_LONG_CREDIT_WORDS = tuple(w for w in _CREDIT_WORDS if w[0] not in "(/")
-_CREDIT_LINE_START = re.compile("\n(?:" + "|".join(_CREDIT_STARTS) + ")")
+#: _CREDIT_WORDS by how _credit_hints finds them (in bytes): those starting with a mark, at each of its places; the
+#: others whole; _CREDIT_STARTS after a line break
+_MARKED_CREDIT_BYTES = tuple((mark.encode(), tuple(w.encode() for w in _CREDIT_WORDS if w[0] == mark)) for mark in "(/")
+_LONG_CREDIT_BYTES = tuple(w.encode() for w in _CREDIT_WORDS if w[0] not in "(/")
+_CREDIT_STARTS_BYTES = tuple(w.encode() for w in _CREDIT_STARTS)
+_CREDIT_LINE_START = re.compile(b"\n(?:" + b"|".join(_CREDIT_STARTS_BYTES) + b")")
 
 
 def _credit_end(line: str) -> bool:
@@ -192,16 +206,17 @@ def has_credit(line: str) -> bool:
 class BodyLines:
     """The non-blank lines of a body with what the article reader asks of each, computed once for all lines.
 
-    `norms[n]` is `_norm(texts[n])`; `adverts` the lines ADVERT matches; `credited` those CREDIT finds;
-    `repeated` those `_repeated` holds (with its prefix test) against their neighbours.
+    `norms[n]` is `_norm(texts[n])` (made when asked); `adverts` the lines ADVERT matches; `credited` those CREDIT
+    finds; `repeated` those `_repeated` holds (with its prefix test) against their neighbours.
     """
 
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
-        self.norms = _norms(texts)
+        joined = "\n".join(texts)
+        self.norms = LineNorms(texts)
         self.adverts = {n for n, t in enumerate(texts) if _is_advert(t)}
-        self.credited = {n for n in _credit_hints(texts) if CREDIT.search(texts[n])}
-        self.repeated = _repeated_lines(texts, self.norms)
+        self.credited = {n for n in _credit_hints(texts, joined) if CREDIT.search(texts[n])}
+        self.repeated = _repeated_lines(texts, self.norms, joined)
 
     def near(self, n: int) -> tuple[str, str]:
         return (self.norms[n - 1] if n else "", self.norms[n + 1] if n + 1 < len(self.norms) else "")
@@ -214,7 +229,7 @@ class BodyLines:
         return repeated and _says_enough(self.norms[n])
 
 
-def _finds(text: str, word: str) -> list[int]:
+def _finds(text: bytes, word: bytes) -> list[int]:
     """Where the word starts in the text, every time."""
     out, at = [], text.find(word)
     while at != -1:
@@ -232,28 +247,35 @@ def _credit_hints(texts: list[str], joined: str | None = None) -> set[int]:
     """The lines where a credit may be (see has_credit), found in the body's lines joined by "\n" (`joined`, when
     the caller has them)."""
     joined = "\n".join(texts) if joined is None else joined
-    lows = joined.lower()
-    if len(lows) != len(joined):  # lower() changed a length (İ): positions no longer line up
-        return set(range(len(texts)))
+    # the pieces are ASCII, and of the other characters only the CASE_TRAPS ones (hinted below) match a letter of
+    # theirs in some case: the text's bytes with ASCII letters lower-cased and every other character one "?" hold
+    # each piece where the text does (a third of the time of lower-casing the text)
+    lows = joined.encode("ascii", "replace").lower()
     # searches for single characters and long words are far quicker than the regex's try at every character, and
     # most bodies hold none of the pieces
-    hits = [at for mark, pieces in _MARKED_CREDIT_WORDS for at in _finds(lows, mark) if lows.startswith(pieces, at)]
-    hits += [at for word in _LONG_CREDIT_WORDS for at in _finds(lows, word)]
+    hits = [at for mark, pieces in _MARKED_CREDIT_BYTES for at in _finds(lows, mark) if lows.startswith(pieces, at)]
+    hits += [at for word in _LONG_CREDIT_BYTES for at in _finds(lows, word)]
     hits += [m.start() + 1 for m in _CREDIT_LINE_START.finditer(lows)]
-    if lows.startswith(_CREDIT_STARTS):
+    if lows.startswith(_CREDIT_STARTS_BYTES):
         hits.append(0)
     if has_case_traps(joined):
         hits += [m.start() for m in CASE_TRAPS.finditer(joined)]
-    hinted = hit_lines(hits, text_starts(texts)) if hits else set()
-    hinted.update(n for n, t in enumerate(texts) if t[-1:] in ")]." and _credit_end(t))
-    return hinted
+    # the lines _credit_end may take end in "]", ")" or ")."
+    lows += b"\n"
+    ends = [at for end in (b")\n", b").\n", b"]\n") for at in _finds(lows, end)]
+    if not (hits or ends):
+        return set()
+    starts = text_starts(texts)
+    return hit_lines(hits, starts) | {n for n in hit_lines(ends, starts) if _credit_end(texts[n])}
 
 
-def _repeated_lines(texts: list[str], norms: list[str]) -> set[int]:
-    """The lines n where _repeated(texts[n], norms[n], their neighbours' norms, prefix=True) holds, in one loop."""
+def _repeated_lines(texts: list[str], norms: LineNorms, joined: str | None = None) -> set[int]:
+    """The lines n where _repeated(texts[n], norms[n], their neighbours' norms, prefix=True) holds; only the lines
+    _repeat_keys lets through are tried (`joined`: the texts joined by "\n", when the caller has them)."""
     out = set()
-    last = len(norms) - 1
-    for n, norm in enumerate(norms):
+    last = len(texts) - 1
+    for n in _repeat_candidates(texts, norms, "\n".join(texts) if joined is None else joined):
+        norm = norms[n]
         prev, nxt = norms[n - 1] if n else "", norms[n + 1] if n < last else ""
         # what _repeated needs at the least, cheaply; then the full test on the few lines left
         maybe = norm in (prev, nxt) or len(norm) > 20 and (_doubled(norm) or prev.startswith(norm) or nxt.startswith(norm))
@@ -262,18 +284,33 @@ def _repeated_lines(texts: list[str], norms: list[str]) -> set[int]:
     return out
 
 
-def _may_repeat(texts: list[str], joined: str) -> bool:
-    """False only when _repeated_lines surely finds no line, told by the lines' keys: their word characters alone,
-    lower-cased (a line's norm without its spaces). A repeated line's key starts its neighbour's, or is one text
-    twice; most bodies have no such line. ASCII bodies only: the keys come from one translation of them all."""
-    if not joined.isascii():
-        return True
-    keys = joined.encode("ascii").translate(_ASCII_LINE_WORDS, _ASCII_NON_WORDS).split(b"\n")
-    if len(keys) != len(texts):  # a text held a line break
-        return True
+def _repeat_candidates(texts: list[str], norms: LineNorms, joined: str) -> list[int]:
+    """The lines that may be repeated, told by their keys (see _repeat_keys): a repeated line's key is its
+    neighbour's, or (its norm being over 20 characters long, so the key over 10: one word character at least
+    beside each space) starts its neighbour's or is one text twice (its halves compared only when their last bytes
+    are the same). Most lines of a body are none of these."""
+    keys = _repeat_keys(texts, norms, joined)
     near = [b"", *keys, b""]
-    return any(key and (near[n].startswith(key) or near[n + 2].startswith(key) or _twice(key))
-               for n, key in enumerate(keys))
+    return [n for n, key in enumerate(keys) if key and (
+        key == near[n] or key == near[n + 2]
+        or len(key) > 10 and (near[n].startswith(key) or near[n + 2].startswith(key)
+                              or key[-1] == key[len(key) // 2 - 1] and _twice(key)))]
+
+
+def _repeat_keys(texts: list[str], norms: LineNorms, joined: str) -> list[bytes]:
+    """Each line's key: its norm without the spaces (its word characters alone, lower-cased), in UTF-8. The norms'
+    relations carry over to the keys: equal norms have equal keys, a norm starting another has a key starting the
+    other's, a doubled norm (see _doubled) a key that is one text twice. ASCII lines get theirs from one translation
+    of all the lines (the others' bytes, a "?" for each character, are replaced by their norms')."""
+    data = joined.encode("ascii", "replace")
+    keys = data.translate(_ASCII_LINE_WORDS, _ASCII_NON_WORDS).split(b"\n")
+    if len(keys) != len(texts):  # a text held a line break
+        return [norms[n].replace(" ", "").encode() for n in range(len(texts))]
+    if not joined.isascii():
+        for n, text in enumerate(texts):
+            if not text.isascii():
+                keys[n] = norms[n].replace(" ", "").encode()
+    return keys
 
 
 def _twice(key: bytes) -> bool:
@@ -522,10 +559,8 @@ def _may_be_article_texts(texts: list[str], joined: str, ad: bool) -> bool:
     if weak != 1:
         return weak > 1
     # one weak kind: a caption (a repeated line saying enough) would make two
-    if not _may_repeat(texts, joined):
-        return False
-    norms = _norms(texts)
-    return any(_says_enough(norms[n]) for n in _repeated_lines(texts, norms))
+    norms = LineNorms(texts)
+    return any(_says_enough(norms[n]) for n in _repeated_lines(texts, norms, joined))
 
 
 def _strong_edge(line: str) -> bool:

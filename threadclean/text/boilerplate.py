@@ -86,6 +86,12 @@ EDGE_SPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 MARKED_START = EDGE_SPACE | BULLET_CHARS
 
 
+def strip_bullets(lines: list[str]) -> list[str]:
+    """[strip_bullet(t) for t in lines]; a line that neither starts nor ends with white space or starts with a bullet
+    (most lines) is its own answer, without a look-up in strip_bullet's cache."""
+    return [t if not t or t[0] not in MARKED_START and t[-1] not in EDGE_SPACE else strip_bullet(t) for t in lines]
+
+
 @lru_cache(maxsize=1 << 15)
 def strip_marker(line: str) -> str:
     """strip_bullet, and an ordered-list item's number too ("  1. 11-29-2024, 09:03 AM #1": posts listed as

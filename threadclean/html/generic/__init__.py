@@ -26,6 +26,7 @@ from threadclean.html.generic.groups import (
     MIN_POSTS,
     Group,
     find_groups,
+    has_kin,
     innermost,
     lead_span,
     outside_quotes,
@@ -154,17 +155,22 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
 
 def _scan(body: LexborNode) -> _Scan | None:
     """Date and author marks, the best group of post blocks and the spans of its posts; None when there is none."""
-    # each of a group's blocks holds an author node and a date node of its own: a page with fewer than MIN_POSTS
-    # of either has no group (authors first: they rule out more pages, and the date scan walks every text)
+    # each of a group's blocks holds an author node and a date node of its own, and is of one kind with another
+    # block beside it: a page without two such blocks holding an author, or with fewer than MIN_POSTS dates, has no
+    # group (authors first: they rule out more pages, and the date scan walks every text)
     authors = author_nodes(body)
-    if len(authors) < MIN_POSTS or len(dates := date_nodes(body)) < MIN_POSTS:
+    if len(authors) < MIN_POSTS:
         return None
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
+    holding: dict[int, list[LexborNode]] = {}
+    for node in authors:
+        mark(node, 2, marks, first, holding)
+    if not any(has_kin(blocks) for blocks in holding.values() if len(blocks) >= MIN_POSTS) or \
+            len(dates := date_nodes(body)) < MIN_POSTS:
+        return None
     for node in dates:
         mark(node, 1, marks, first)
-    for node in authors:
-        mark(node, 2, marks, first)
     groups = find_groups(body, marks)
     if not groups:
         return None

@@ -99,6 +99,17 @@ def find_groups(body: LexborNode, marks: dict[int, int]) -> list[Group]:
     return groups
 
 
+def has_kin(blocks: list[LexborNode]) -> bool:
+    """Whether two of the sibling blocks are of one kind: the least a group of them needs."""
+    seen: list[Kind] = []
+    for block in blocks:
+        sig = signature(block)
+        if any(same_kind(k, sig) for k in seen):
+            return True
+        seen.append(sig)
+    return False
+
+
 def _both_marked(body: LexborNode, marks: dict[int, int]) -> Iterator[LexborNode]:
     """The nodes under `body` (itself included) marked with an author and a date, in page order. Marks reach every
     ancestor, so these nodes form one tree from the body down: the walk need not enter any other node."""

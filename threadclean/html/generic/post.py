@@ -40,6 +40,9 @@ FORM_TAGS = frozenset(("form", "textarea", "input", "button", "select"))
 FORM_CSS = ", ".join(sorted(FORM_TAGS))
 #: form controls whose label block is a widget, not the post's words (buttons carry no text the walk reads)
 FIELD_CSS = "input, textarea, select"
+#: every query a post's body is searched with beside its replies: one search for all of them tells whether any
+#: finds something (most bodies hold no quote, signature, hidden block or form field)
+_BODY_QUERIES = ", ".join([q.block for q in GENERIC_QUOTES] + [SIGNATURE_CSS, THEMED_SIGNATURE_CSS, HIDDEN_CSS, FIELD_CSS])
 #: lines dropped only in a post's action row: one share target per line ("Facebook", "Copy Post"), a report
 #: link, an icon's name ("arrow-up"), a template the page left unrendered ("{{ errors[3].message }}")
 _EDGE_ONLY = (r"^(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Tumblr|Bluesky|Email|"
@@ -98,19 +101,16 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
     for body in _body_nodes(span, avoid, left_out, marks):
-        reader.register(body)
+        searched = body.css_matches(_BODY_QUERIES)
+        if searched:
+            reader.register(body)
         for extra in (author_node, date_node):
             if extra is not None:
                 reader.handlers.setdefault(extra.mem_id, lambda _n: None)
-        for reply in _posts_inside(body, marks.posts - roots):
+        for reply in _posts_inside(body, marks.posts - roots, marks.holding_posts):
             reader.handlers.setdefault(reply.mem_id, lambda _n: None)
-        for sig in body.css(SIGNATURE_CSS) + _themed_signatures(body):
-            reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
-        for hidden in body.css(HIDDEN_CSS):
-            if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
-                reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
-        for field in _form_fields(body):
-            reader.handlers.setdefault(field.mem_id, lambda n: _drop(n, "form", doc))
+        if searched:
+            _mark_chrome(body, reader, doc)
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     parts, reactions = _without_action_lines([p for p in parts if p], doc)
     parts = without_app_signature(parts, doc.removed)
@@ -118,6 +118,17 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw, reactions=reactions)
+
+
+def _mark_chrome(body: LexborNode, reader: QuoteReader, doc: Document) -> None:
+    """Leave the body's signatures, hidden forms and form widgets out of its words."""
+    for sig in body.css(SIGNATURE_CSS) + _themed_signatures(body):
+        reader.handlers.setdefault(sig.mem_id, lambda n: _drop(n, "signature", doc))
+    for hidden in body.css(HIDDEN_CSS):
+        if hidden.tag in FORM_TAGS or hidden.css_first(FORM_CSS) is not None:
+            reader.handlers.setdefault(hidden.mem_id, lambda n: _drop(n, "hidden", doc))
+    for field in _form_fields(body):
+        reader.handlers.setdefault(field.mem_id, lambda n: _drop(n, "form", doc))
 
 
 def _not_own(span: list[LexborNode], marks: Marks, roots: set[int]) -> frozenset[int]:
@@ -269,9 +280,21 @@ def _form_fields(body: LexborNode) -> list[LexborNode]:
     return fields
 
 
-def _posts_inside(body: LexborNode, posts: frozenset[int]) -> list[LexborNode]:
-    """The other posts inside `body` (replies nested in it), to be left out of its words."""
-    return [d for d in body.traverse() if d.mem_id in posts] if posts else []
+def _posts_inside(body: LexborNode, posts: frozenset[int], holding: frozenset[int] | None) -> list[LexborNode]:
+    """The other posts inside `body` (replies nested in it), to be left out of its words, in page order; the walk
+    enters only the blocks `holding` posts (all when None)."""
+    if not posts:
+        return []
+    if holding is None:
+        return [d for d in body.traverse() if d.mem_id in posts]
+    found, stack = [], [body]
+    while stack:
+        node = stack.pop()
+        if node.mem_id in posts:
+            found.append(node)
+        if node.mem_id in holding:
+            stack.extend(reversed(list(node.iter())))
+    return found
 
 
 def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part], list[Reaction]]:

@@ -40,8 +40,10 @@ AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=us
 MACHINE_DATE_CSS = "time, [datetime], [data-timestamp], [data-time]"
 
 
-def mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[int, int], LexborNode]) -> None:
-    """Flag `node` and its ancestors; remember the first flagged node under each ancestor."""
+def mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[int, int], LexborNode],
+         flagged: dict[int, list[LexborNode]] | None = None) -> None:
+    """Flag `node` and its ancestors; remember the first flagged node under each ancestor (and, in `flagged`, the
+    children each parent has flagged)."""
     current: LexborNode | None = node
     while current is not None and current.tag not in ("html", "-undef"):
         key = current.mem_id
@@ -49,7 +51,10 @@ def mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[i
             break  # ancestors already carry this flag from an earlier node
         marks[key] = marks.get(key, 0) | flag
         first[(key, flag)] = node
-        current = current.parent
+        parent = current.parent
+        if flagged is not None and parent is not None:
+            flagged.setdefault(parent.mem_id, []).append(current)
+        current = parent
 
 
 def date_nodes(body: LexborNode) -> list[LexborNode]:

@@ -161,13 +161,9 @@ def fix_text(text: str) -> str:
     return "".join(out)
 
 
-#: the typographic quotes ftfy's `uncurl_quotes` straightens (its SINGLE_QUOTE_RE and DOUBLE_QUOTE_RE, in one class:
-#: U+02BC and U+2018-U+201B are single, U+201C-U+201F double)
-_TYPOGRAPHIC_QUOTE = re.compile("[\u02bc\u2018-\u201f]")
-
-
-def _straight(m: re.Match) -> str:
-    return '"' if m.group() >= "\u201c" else "'"
+#: the typographic quotes ftfy's `uncurl_quotes` straightens (its SINGLE_QUOTE_RE and DOUBLE_QUOTE_RE: U+02BC and
+#: U+2018-U+201B are single, U+201C-U+201F double), each with the ASCII quote it becomes
+TYPOGRAPHIC_QUOTES = tuple((c, '"' if c >= "\u201c" else "'") for c in ["\u02bc", *map(chr, range(0x2018, 0x2020))])
 
 
 def straighten_quotes(text: str) -> str:
@@ -176,7 +172,10 @@ def straighten_quotes(text: str) -> str:
     output the same whichever way the page wrote them."""
     if text.isascii():  # O(1) in CPython: most lines and names skip the search
         return text
-    return _TYPOGRAPHIC_QUOTE.sub(_straight, text)
+    for curly, straight in TYPOGRAPHIC_QUOTES:  # a substring search each (in C): faster than a regex class
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 
 def repair_html_text(text: str) -> str:

@@ -15,7 +15,8 @@ CASE_TRAPS = re.compile("[\u0130\u0131\u017f]")
 
 def has_case_traps(text: str) -> bool:
     """Whether CASE_TRAPS finds a character in the text: never in ASCII text, which is told in O(1)."""
-    return not text.isascii() and CASE_TRAPS.search(text) is not None
+    # three substring searches (memchr-like, in C) run far faster than the regex's class test of every character
+    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text)
 
 
 def text_starts(texts: list[str]) -> list[int]:

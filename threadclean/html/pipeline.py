@@ -4,6 +4,7 @@ and finally the text rules on a plain-text rendering of the page."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
@@ -146,17 +147,20 @@ def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:
     """No engine, no generic thread, no article markup: a thread the text rules find in the page's text, else
     the page's main content as an article (it measures better than the text rules' reading of the whole page)."""
     page = text_tree(markup)
-    _text_fallback(doc, page)
-    if doc.page_kind == "thread":
-        return
-    article = _probe(doc)
-    if extract_article(article, tree, page):
-        doc.posts, doc.body, doc.engine = [], "", "generic"
-        doc.articles, doc.page_kind, doc.title, doc.removed = article.articles, "article", article.title, article.removed
+
+    def main_content(into: Document) -> bool:  # tried before the text rules read the dump as an article
+        article = _probe(into)
+        if not extract_article(article, tree, page):
+            return False
+        into.posts, into.body, into.engine = [], "", "generic"
+        into.articles, into.page_kind, into.title, into.removed = article.articles, "article", article.title, article.removed
+        return True
+
+    _text_fallback(doc, page, main_content)
 
 
-def _text_fallback(doc: Document, markup: str | HTMLTree) -> None:
-    extract_text_document(doc, repair_text(html_to_text(markup)))
+def _text_fallback(doc: Document, markup: str | HTMLTree, article: Callable[[Document], bool] | None = None) -> None:
+    extract_text_document(doc, repair_text(html_to_text(markup)), article=article)
 
 
 def extract_html_document(doc: Document, markup: str, utf8: bytes | None = None) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from threadclean.model import Document, Removed
 from threadclean.structure import link_document
@@ -53,8 +53,11 @@ def as_article(doc: Document) -> None:
     doc.posts, doc.articles, doc.page_kind, doc.title = [], [cand.article], "article", cand.article.title
 
 
-def extract_text_document(doc: Document, text: str, site_lines: Container[str] = frozenset()) -> None:
-    """Fill `doc` from a text dump; `site_lines` (from `site_lines.learn_site_lines`) go with reason site_repeated."""
+def extract_text_document(doc: Document, text: str, site_lines: Container[str] = frozenset(),
+                          article: Callable[[Document], bool] | None = None) -> None:
+    """Fill `doc` from a text dump; `site_lines` (from `site_lines.learn_site_lines`) go with reason site_repeated.
+    `article`, when given, is tried on `doc` before the dump's own article reading when no thread is found (an HTML
+    page's main content); it fills `doc` and returns True, or leaves `doc` as it was and returns False."""
     lines = to_lines(text)
     engine = detect_engine(lines)
     found = parse_thread(doc, lines, engine, site=site_lines) if engine else False
@@ -65,5 +68,6 @@ def extract_text_document(doc: Document, text: str, site_lines: Container[str] =
             as_article(doc)
     if not found:
         doc.removed, doc.posts = [], []
-        parse_article_page(doc, [ln.text for ln in lines])
+        if article is None or not article(doc):
+            parse_article_page(doc, [ln.text for ln in lines])
     link_document(doc)

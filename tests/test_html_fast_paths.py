@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from threadclean import clean_html
-from threadclean.api import _shows_text
 from threadclean.html.detect import FINGERPRINTS, fingerprints_and
 from threadclean.html.pipeline import RAW_TEXT_TAGS, read_markup
 from threadclean.model import Article, Document, Media, Post, Quote
+from threadclean.render import shows_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -108,7 +108,7 @@ def _documents() -> list[Document]:
 
 def test_shows_text_answers_as_the_rendered_text():
     for doc in _documents():
-        assert _shows_text(doc) == bool(doc.text.strip()), doc
+        assert shows_text(doc) == bool(doc.text.strip()), doc
 
 
 def test_no_fingerprint_fits_inside_a_raw_text_tag_name():

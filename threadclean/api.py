@@ -33,18 +33,11 @@ def _guarded(doc: Document, run) -> Document:
     return doc
 
 
-def _shows_text(doc: Document) -> bool:
-    """Whether `doc.text` holds more than white space, without rendering the whole page: the text is its nonblank
-    blocks joined (articles, posts, the body; the title only ahead of one), so the first nonblank block answers."""
-    from threadclean.render import render_article, render_post
-
-    return (any(render_article(a).strip() for a in doc.articles)
-            or any(render_post(p, in_page=True).strip() for p in doc.posts) or bool(doc.body.strip()))
-
-
 def _set_status(doc: Document) -> None:
+    from threadclean.render import shows_text
+
     if doc.status != "error":
-        doc.status = "ok" if (doc.posts or doc.articles or doc.body) and _shows_text(doc) else "empty"
+        doc.status = "ok" if (doc.posts or doc.articles or doc.body) and shows_text(doc) else "empty"
 
 
 def clean_text(

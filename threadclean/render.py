@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from threadclean.model import Article, Document, Media, Post, Quote
 
@@ -57,13 +58,23 @@ def render_post(post: Post, in_page: bool = False) -> str:
     return "\n".join([h for h in head if h] + ["\n\n".join(b for b in body if b.strip())]).strip()
 
 
+def _blocks(doc: Document) -> Iterator[str]:
+    """The page's blocks in reading order, each rendered when asked for: articles, posts, the body."""
+    yield from (render_article(a) for a in doc.articles)
+    yield from (render_post(p, in_page=True) for p in doc.posts)
+    yield doc.body
+
+
+def shows_text(doc: Document) -> bool:
+    """Whether `render_document(doc)` holds more than white space, without rendering the whole page: the title is
+    printed only ahead of a nonblank block, so the first nonblank block answers."""
+    return any(b.strip() for b in _blocks(doc))
+
+
 def render_document(doc: Document) -> str:
     """The page in reading order: the title, then articles and posts. Quoted words the page already holds (a quote
     of an earlier post on it) are not repeated: the text does not count them twice."""
-    blocks = [render_article(a) for a in doc.articles] + [render_post(p, in_page=True) for p in doc.posts]
-    if doc.body:
-        blocks.append(doc.body)
-    blocks = [b for b in blocks if b.strip()]
+    blocks = [b for b in _blocks(doc) if b.strip()]
     if blocks and _title_apart(doc, blocks[0]):
         blocks.insert(0, doc.title)
     return "\n\n".join(blocks)

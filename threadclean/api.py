@@ -8,6 +8,8 @@ from datetime import datetime
 
 from threadclean.decode import DecodeError, decode_bytes, exact_utf8, repair_text
 from threadclean.model import Document
+from threadclean.render import shows_text
+from threadclean.structure import link_document
 
 
 def make_doc_id(source: str | None, key: str | int | None = None, content: str | bytes | None = None) -> str:
@@ -34,10 +36,8 @@ def _guarded(doc: Document, run) -> Document:
 
 
 def _set_status(doc: Document) -> None:
-    from threadclean.render import shows_text
-
     if doc.status != "error":
-        doc.status = "ok" if (doc.posts or doc.articles or doc.body) and shows_text(doc) else "empty"
+        doc.status = "ok" if shows_text(doc) else "empty"
 
 
 def clean_text(
@@ -62,6 +62,7 @@ def clean_text(
         from threadclean.text.pipeline import extract_text_document
 
         extract_text_document(d, repair_text(raw), site_lines=site_lines)
+        link_document(d)
         _set_status(d)
 
     return _guarded(doc, run)

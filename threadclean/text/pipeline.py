@@ -1,14 +1,13 @@
-"""Text dump -> Document: split lines, detect the engine, read a thread or an article page, link."""
+"""Text dump -> Document: split lines, detect the engine, read a thread or an article page (the caller links)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Container
 
 from threadclean.model import Document, Removed
-from threadclean.structure import link_document
 from threadclean.text.article_page import parse_article_page
 from threadclean.text.body import read_article
-from threadclean.text.boilerplate import MARKED_START, strip_bullet, strip_marker
+from threadclean.text.boilerplate import MARKED_START, strip_bullets, strip_marker
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
 from threadclean.text.fingerprints import detector
 from threadclean.text.quotes import Line
@@ -34,8 +33,7 @@ def to_lines(text: str) -> list[Line]:
 def detect_engine(lines: list[Line]) -> TextEngine | None:
     """The engine whose fingerprint lines appear most (distinct patterns), if enough of them do."""
     # one scan of the whole page for all engines (multiline anchors) instead of one search per line
-    # line texts are right-stripped; most have nothing to strip and skip the call
-    page = "\n".join([t if t[0] not in MARKED_START else strip_bullet(t) for ln in lines if (t := ln.text)])
+    page = "\n".join(strip_bullets([ln.text for ln in lines if ln.text]))
     best = detector().best(page, at_least=MIN_FINGERPRINTS)
     return ENGINES[best] if best is not None else None
 
@@ -70,4 +68,3 @@ def extract_text_document(doc: Document, text: str, site_lines: Container[str] =
         doc.removed, doc.posts = [], []
         if article is None or not article(doc):
             parse_article_page(doc, [ln.text for ln in lines])
-    link_document(doc)

@@ -206,7 +206,7 @@ def has_credit(line: str) -> bool:
 class BodyLines:
     """The non-blank lines of a body with what the article reader asks of each, computed once for all lines.
 
-    `norms[n]` is `_norm(texts[n])` (made when asked); `adverts` the lines ADVERT matches; `credited` those CREDIT
+    `norms[n]` is `norm_text(texts[n])` (see LineNorms); `adverts` the lines ADVERT matches; `credited` those CREDIT
     finds; `repeated` those `_repeated` holds (with its prefix test) against their neighbours.
     """
 

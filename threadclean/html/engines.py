@@ -385,7 +385,31 @@ LEMMY = EngineSpec(
     title=(".post-title h1", "h1"),
 )
 
+#: Kunena (Joomla): Blue Eagle (Kunena 2-3) prints each post as a `div.kbody` holding a header (subject, date, "#id")
+#: and a `table.kmsg`; Crypsis and Aurelia (Kunena 4-6) as a `div.message` row. Both give the post id as the
+#: `id` of the header's `rel=canonical` link and the date as the hover title of the shown (often relative) one.
+KUNENA = EngineSpec(
+    name="kunena",
+    fingerprints=('id="kunena"', 'id="Kunena"', "kmsgtext", "mykmsg-header", "com_kunena"),
+    post="div.kbody, div.message",
+    post_id=("a[rel=canonical][id]@id",),
+    post_id_pattern=r"^(\d+)$",
+    author=(".kpost-username a", ".kpost-username", "ul.profilebox strong a", ".mykmsg-header a[class*=kwho-]"),
+    date_text=(".kmsgdate@title", ".kdate@title", ".kmsgdate", ".kdate"),
+    body=("div.kmsgtext", "div.kmsg"),
+    # Kunena 1: a bold "X wrote:" before the block; later versions: "X wrote:" opens the block's own words (Kunena 6
+    # prints it as a link to the quoted post)
+    quotes=(QuoteSpec(block="div.kmsgtext-quote", header="b, strong"),
+            QuoteSpec(block="blockquote", lead_header=True, source="div > a[href]@href", source_pattern=r"(?:mesid=|#)(\d+)$")),
+    chrome=((".kmsgattach, .kattach", "media"),),
+    signature=".kmsgsignature, .ksig",
+    # "Thank you: A, B" (the names are the count)
+    reactions=".kmessage-thankyou",
+    reaction_name="thanks",
+    title=(".kheader h1 > span", "h1"),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA,
 )

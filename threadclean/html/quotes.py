@@ -32,6 +32,9 @@ HEADER_PATTERNS = tuple(
         r"^(?P<a>.+?)\s+发表于\s+(?P<w>.+)$",
     )
 )
+#: "X wrote:" opening a quote's own words (`QuoteSpec.lead_header`): group `a` = author
+_LEAD_HEADER = re.compile(r"^(?P<a>[^\n:]{1,60}?)\s+(?:wrote|writes|said|schrieb|a écrit|escribió|ha scritto|schreef|"
+                          r"napisał|написал\(а\)|написал|skrev|kirjoitti)\s*:\s*", re.I)
 _BARE_LABEL = re.compile(r"^(?:quote|zitat|cita|citation|цитата|引用)\s*:?$", re.I)
 _RELATIVE_PREFIX = re.compile(r"^\d+\s+\w+\s+ago,\s*", re.I)
 _BBCODE_QUOTE = re.compile(r"\[quote(?:=\"?(?P<a>[^\]\";]*)[^\]]*)?\](?P<body>.*?)\[/quote\]", re.I | re.S)
@@ -113,6 +116,10 @@ class QuoteReader:
         m = re.search(spec.source_pattern, source) if source else None
         content = self._own(block, spec.content) or block
         parts = walk_parts(content, self.handlers)
+        if title is None and not author and spec.lead_header and parts and isinstance(parts[0], str) \
+                and (lead := _LEAD_HEADER.match(parts[0])):
+            author, rest = lead["a"].strip(), parts[0][lead.end():]
+            parts = [rest, *parts[1:]] if rest else parts[1:]
         return Quote(
             text="\n\n".join(p for p in parts if isinstance(p, str)),
             quoted_author=author,

@@ -33,6 +33,8 @@ class QuoteSpec:
     #: NodeBB's "@X said in Topic:" paragraph): taken as the title when it names an author or is a bare
     #: "Quote" label; the source is then read from it, and it is dropped from the text
     header: str | None = None
+    #: the header is the first words of the block's own text ("X wrote: <quoted words>", Kunena), not an element
+    lead_header: bool = False
 
 
 @dataclass(frozen=True)

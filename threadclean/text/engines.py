@@ -160,7 +160,8 @@ class TextEngine:
     title_line: tuple[str, ...] = ()
     #: (pattern, reason) for per-post and page chrome removed wherever it appears
     chrome: tuple[tuple[str, str], ...] = ()
-    #: a reaction line: groups `count` and `name` (`reaction_name` when the line names none)
+    #: a reaction line: groups `count` and `name` (`reaction_name` when the line names none), or `names` (who reacted,
+    #: comma-separated: their number is the count)
     reaction: tuple[str, ...] = ()
     reaction_name: str = "like"
     #: lines that start a signature (the rest of the post is the signature)
@@ -819,6 +820,58 @@ LEMMY = TextEngine(
     member_info=(r"^(?:link|fedilink|arrow-up|arrow-down|English|-?\d+\s*·)$",),
 )
 
+#: Kunena's shown dates: relative by default ("2 years 6 months ago", "1 Jahr 2 Tage her"), or the configured format
+_KUNENA_DATE = (r"(?:(?:\d+|an?|one) \S+ ){1,3}(?:ago|her|fa|geleden|temu)|Just now|Gerade eben|"
+                r"(?:\w+, )?\d{1,2}\.? \S+ \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|\w+ \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|"
+                r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}:\d{2})?")
+#: a post's date line: "<subject> <date> #<post id>" (Blue Eagle), "<date> #<post id> by <author>" (Aurelia)
+_KUNENA_POST_DATE = r"^(?:.*? )??(?P<when>" + _KUNENA_DATE + r") #\d+(?: (?:by|von|par|de|da) (?P<author>.{1,60}))?$"
+#: the header line naming the topic ("TOPIC: <title>")
+_KUNENA_TOPIC = r"(?:TOPIC|THEMA|SUJET|TEMA|ARGOMENTO|ONDERWERP|TEMAT|ТЕМА)"
+#: what both template families print
+_KUNENA_COMMON = dict(
+    quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał):\s*",),
+    chrome=((r"^(?:Note: BBCode and smil(?:e|ie|ey)s can be used\.|Notiz: BBcode und Smiles können verwendet werden\.|"
+             r"Remarque : BBCode et smileys peuvent être utilisés\.)$", "editor"),
+            (r"^(?:Last Edit|Letzte Änderung|Dernière modification|Última edición): .+$", "edited"),
+            (r"^(?:Attachments?|Anhang|Anhänge|Pièces? jointes?|Adjuntos?):.*$", "attachment"),
+            (r"^(?:Reply|Quote|Thank you|Antworten|Zitieren|Danke|Report|Melden)(?: (?:Reply|Quote|Thank you|Antworten|"
+             r"Zitieren|Danke|Report|Melden))*$|^More$|^Mehr$", "post_chrome"),
+            (r"^Total: \d+ users? online.*$|^Time to create page: .*$", "footer"),
+            # Aurelia's line over each post ("jdoe replied the topic: <title>"): the author is in the pane
+            (r"^.{1,60}? (?:replied the topic:?|created a new topic:?|antwortete auf das Thema:?|erstellte das Thema:?) "
+             r".+$", "post_chrome")),
+    # who thanked the post: their number is the count
+    reaction=(r"^(?:The following user\(s\) said Thank You|Folgende Benutzer bedankten sich|Thank you|Danke):\s*"
+              r"(?P<names>\S.*)$",),
+    reaction_name="thanks",
+    member_info=(r"^(?:Thank you received|Dank erhalten|Remerciements reçus|Gracias recibidas):? \d+$",
+                 r"^.{1,40}s? Avatar ?(?:Topic Author|Autor|Auteur du sujet)?$", r"^(?:Topic Author|Autor)$"),
+    thread_end=(r"^(?:Powered by )?Kunena(?: Forum)?$", r"^Powered by Kunena.*$", r"^Time to create page: .*$"),
+)
+#: Kunena 2-3 (Blue Eagle): each post opens with its date line, the author pane under it
+KUNENA = TextEngine(
+    name="kunena",
+    fingerprints=(r"^" + _KUNENA_TOPIC + r": ", r"^Powered by Kunena", r"^.+ (?:ago|her) #\d+$",
+                  r"^The following user\(s\) said Thank You: ", r"^(?:Thank you received|Dank erhalten): \d+$",
+                  r"^Note: BBCode and smil(?:e|ie|ey)s can be used\.$|^Notiz: BBcode und Smiles können verwendet werden\.$"),
+    post_date=(_KUNENA_POST_DATE,),
+    date_first=True,
+    # the pane's first item is the name; a rank may repeat under it (its title and its image's alt text)
+    name_under_date=True,
+    thread_start=(r"^" + _KUNENA_TOPIC + r": .+$",),
+    title_line=(r"^" + _KUNENA_TOPIC + r": (?P<title>.+)$",),
+    **_KUNENA_COMMON,
+)
+#: Kunena 4-6 (Crypsis, Aurelia): the author pane, then "<date> #<id>", then "<author> replied the topic: <title>"
+KUNENA_ROWS = TextEngine(
+    name="kunena",
+    fingerprints=(r"^.+ (?:ago|her) #\d+(?: by .+)?$", r"^.{1,60} (?:replied the topic:|created a new topic) .+$",
+                  r"^Powered by Kunena", r"^Thank you: ", r"^(?:Thank you received|Dank erhalten): \d+$"),
+    post_date=(_KUNENA_POST_DATE,),
+    **_KUNENA_COMMON,
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -837,4 +890,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS)

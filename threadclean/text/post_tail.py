@@ -21,6 +21,8 @@ def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
     named = bool(m and m.groupdict().get("name"))
     if m is None or (named and rx.member_info and rx.member_info.match(text)):
         return None
+    if names := m.groupdict().get("names"):  # who reacted, listed: their number is the count
+        return Reaction(rx.reaction_name, len([n for n in names.split(",") if n.strip()]))
     return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
 
 

@@ -19,7 +19,7 @@ from threadclean.html.fields import (
     first_field_at,
     link_near,
 )
-from threadclean.html.quotes import QuoteReader, split_bbcode_quotes
+from threadclean.html.quotes import QuoteReader, previous_element, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
 from threadclean.html.spec import EngineSpec
 from threadclean.html.tails import without_app_signature
@@ -195,6 +195,8 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     author_node = author_node or field_node(node, spec.author, may_match) if author else None
     author_url = absolute(doc.url, link_near(author_node, node)) if author else None
     posted_at, raw = _date(node, spec, doc.fetched_at, may_match)
+    if raw is None and spec.head and (head := previous_element(node)) is not None and head.css_matches(spec.head):
+        posted_at, raw = _date(head, spec, doc.fetched_at)
     shown = select(node, spec.reactions, replies) if spec.reactions and may_match(spec.reactions) else []
     reactions = []
     for found in shown:

@@ -409,7 +409,29 @@ KUNENA = EngineSpec(
     title=(".kheader h1 > span", "h1"),
 )
 
+#: bbPress (WordPress forums): each post is a header row (date, "#id") followed by the post's own `div` (author, body),
+#: both under `li.bbp-body`; WordPress's post classes give the id ("post-801"). GD bbPress Toolbox adds titled quotes
+#: and signatures
+BBPRESS = EngineSpec(
+    name="bbpress",
+    fingerprints=("bbpress-forums", "bbp-reply-content", "bbp-topic-content"),
+    post="li.bbp-body > div:not(.bbp-reply-header):not(.bbp-topic-header)",
+    post_id=("@class",),
+    post_id_pattern=r"\bpost-(\d+)\b",
+    author=(".bbp-author-name", ".bbp-reply-author a.bbp-author-link", ".bbp-topic-author a.bbp-author-link"),
+    date_text=(".bbp-reply-post-date", ".bbp-topic-post-date"),
+    head="div.bbp-reply-header, div.bbp-topic-header",
+    body=(".bbp-reply-content", ".bbp-topic-content"),
+    quotes=(QuoteSpec(block="blockquote.d4p-bbt-quote-block", title=".d4p-bbt-quote-title",
+                      source=".d4p-bbt-quote-title a@href", source_pattern=r"post-(\d+)"),
+            QuoteSpec(block="blockquote")),
+    chrome=((".bbp-reply-revision-log, .bbp-topic-revision-log", "editor"), (".bbp-attachments, .d4p-bbt-attachments",
+                                                                             "media")),
+    signature=".bbp-signature, .d4p-bbt-signature",
+    title=(".bbp-breadcrumb-current", "h1.entry-title", "h1"),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS,
 )

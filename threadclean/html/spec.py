@@ -74,5 +74,8 @@ class EngineSpec:
     title: tuple[str, ...] = ()
     #: single-page app: a recognised page without server-rendered posts is an empty shell, not another kind
     spa: bool = False
+    #: CSS of a header printed just before each post container, outside it (bbPress's `div.bbp-reply-header` with
+    #: the date): the date is read from it when the container holds none
+    head: str | None = None
     #: CSS of the subtree holding the thread (e.g. a `<noscript>` crawler view); whole page when None
     root: str | None = None

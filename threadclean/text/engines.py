@@ -872,6 +872,25 @@ KUNENA_ROWS = TextEngine(
     **_KUNENA_COMMON,
 )
 
+#: bbPress: "<date>#<id>" opens each post, the author's name and forum role under it
+BBPRESS = TextEngine(
+    name="bbpress",
+    fingerprints=(r"^This topic has \d+ repl(?:y|ies)", r"^Viewing \d+ (?:posts?|replies|topics?) - \d+ through \d+",
+                  r"^.{6,40}(?:\d{4}|[ap]m) ?#\d+$", r"^This (?:reply|topic) was modified ",
+                  r"^You must be logged in to reply to this topic\.$", r"^(?:Participant|Keymaster)$"),
+    post_date=(r"^(?P<when>\S.{4,40}?(?:\d{4}|[ap]m|ago)) ?#\d+$",),
+    date_first=True,
+    name_under_date=True,
+    quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|said):$",),
+    thread_end=(r"^You must be logged in to reply to this topic\.$", r"^Reply To: .+$"),
+    # the breadcrumbs on one line, the topic last ("Home › Forums › <forum> › <topic>")
+    title_line=(r"^(?:[^›]+ › )+(?P<title>[^›]+)$",),
+    chrome=((r"^This (?:reply|topic) was modified .+$", "edited"),
+            (r"^(?:Author|Posts)$|^Viewing \d+ (?:posts?|replies|topics?) - .+$|^This topic has \d+ repl.+$",
+             "navigation")),
+    member_info=(r"^(?:Participant|Keymaster|Spectator|Blocked|Teilnehmer|Participante)$",),
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -890,4 +909,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS)

@@ -182,6 +182,28 @@ def expand_text_parts(walked: list[Part]) -> list[Part]:
     return parts
 
 
+def marked_quotes(parts: list[Part]) -> list[Part]:
+    """Paragraphs of ">" lines in the own-text parts -> Quote parts (no author: the convention names none)."""
+    out: list[Part] = []
+    for part in parts:
+        if not isinstance(part, str) or ">" not in part:
+            out.append(part)
+            continue
+        own: list[str] = []
+        for para in part.split("\n\n"):
+            lines = para.split("\n")
+            if all(ln.startswith(">") for ln in lines) and (quoted := "\n".join(ln[1:].strip() for ln in lines).strip()):
+                if own:
+                    out.append("\n\n".join(own))
+                    own = []
+                out.append(Quote(text=quoted))
+            else:
+                own.append(para)
+        if own:
+            out.append("\n\n".join(own))
+    return out
+
+
 def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Document,
               replies: frozenset[int] = frozenset(), may_match: MayMatch = always) -> Post | None:
     """One post container -> Post (None when it holds neither words nor an author).
@@ -213,6 +235,8 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     # when the body is the whole container, its author and date lines are not the author's words
     drop = [n for n in (author_node, field_node(node, spec.date_text, may_match)) if n] if body is node else []
     parts = without_app_signature(_body_parts(body, spec, doc.removed, drop, may_match), doc.removed)
+    if spec.marked_quotes:
+        parts = marked_quotes(parts)
     if not parts and not author:
         return None
     return Post(parts=parts, author=author, author_url=author_url, posted_at=posted_at, posted_at_raw=raw,

@@ -431,7 +431,27 @@ BBPRESS = EngineSpec(
     title=(".bbp-breadcrumb-current", "h1.entry-title", "h1"),
 )
 
+#: Hacker News (and sites on its code): the submission is a table of rows (title, "N points by X ...", its text);
+#: each comment is one `tr.athing.comtr` row, replies flattened by indent, its date an ISO time (and epoch) in a title
+HACKERNEWS = EngineSpec(
+    name="hackernews",
+    fingerprints=('id="hnmain"', 'class="athing', 'class="commtext'),
+    post="table.fatitem, tr.athing.comtr",
+    post_id=("@id", "tr.athing@id"),
+    post_id_pattern=r"^(\d+)$",
+    author=("a.hnuser",),
+    date=("span.age@title",),
+    date_text=("span.age",),
+    body=("div.toptext", "div.commtext", "span.commtext"),
+    chrome=(("td.title, td.subtext, td.votelinks, form", "navigation"), ("span.comhead, div.reply", "post_chrome")),
+    reactions="span.score",
+    reaction_name="point",
+    marked_quotes=True,
+    # the title row is submission chrome (read before the posts' chrome goes): the page's spacer row repeats it
+    title=("tr#pagespace@title",),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS,
 )

@@ -74,6 +74,8 @@ class EngineSpec:
     title: tuple[str, ...] = ()
     #: single-page app: a recognised page without server-rendered posts is an empty shell, not another kind
     spa: bool = False
+    #: quotes are written as text: a paragraph whose lines all start with ">" (Hacker News)
+    marked_quotes: bool = False
     #: CSS of a header printed just before each post container, outside it (bbPress's `div.bbp-reply-header` with
     #: the date): the date is read from it when the container holds none
     head: str | None = None

@@ -891,6 +891,23 @@ BBPRESS = TextEngine(
     member_info=(r"^(?:Participant|Keymaster|Spectator|Blocked|Teilnehmer|Participante)$",),
 )
 
+#: Hacker News: "<name> <age> | parent | next [–]" opens each comment, "reply" closes it; the submission's line is
+#: "<points> points by <name> <age> | hide | past | favorite | <n> comments" under its title
+HACKERNEWS = TextEngine(
+    name="hackernews",
+    fingerprints=(r"^Hacker News new \| past \| comments", r"^\d+ points? by \S+ .+ \| \d+\s*comments?$",
+                  r"^\S+ .{1,30} ago \|(?: \w+ \|)* ?(?:\w+ )?\[[–-]\]$", r"^Guidelines \| FAQ \| ", r"^reply$"),
+    post_date=(r"^\d+ points? by (?P<author>[\w-]{2,15}) (?P<when>.{1,30}? ago|on \w+ \d{1,2}, \d{4})(?: \|.*)?$",
+               r"^(?P<author>[\w-]{2,15}) (?P<when>.{1,30}? ago|on \w+ \d{1,2}, \d{4})(?: \|.*)?$"),
+    # quotes are written as text: "> <quoted words>"
+    quote_open=(r"^>\s*(?=\S)",),
+    bare_dates=False,
+    post_end=(r"^reply$",),
+    thread_end=(r"^Guidelines \| FAQ \| .*$",),
+    chrome=((r"^reply$", "post_chrome"), (r"^Search:$", "footer"),
+            (r"^Hacker News new \| past \| .*$", "navigation")),
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -909,4 +926,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS)

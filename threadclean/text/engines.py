@@ -852,7 +852,9 @@ _KUNENA_COMMON = dict(
 #: Kunena 2-3 (Blue Eagle): each post opens with its date line, the author pane under it
 KUNENA = TextEngine(
     name="kunena",
-    fingerprints=(r"^" + _KUNENA_TOPIC + r": ", r"^Powered by Kunena", r"^.+ (?:ago|her) #\d+$",
+    # none starts with a wildcard: the detector tries line-start fingerprints only on lines whose first character
+    # one of them may start with
+    fingerprints=(r"^" + _KUNENA_TOPIC + r": ", r"^Powered by Kunena", r" ago #\d+$",
                   r"^The following user\(s\) said Thank You: ", r"^(?:Thank you received|Dank erhalten): \d+$",
                   r"^Note: BBCode and smil(?:e|ie|ey)s can be used\.$|^Notiz: BBcode und Smiles können verwendet werden\.$"),
     post_date=(_KUNENA_POST_DATE,),
@@ -866,7 +868,7 @@ KUNENA = TextEngine(
 #: Kunena 4-6 (Crypsis, Aurelia): the author pane, then "<date> #<id>", then "<author> replied the topic: <title>"
 KUNENA_ROWS = TextEngine(
     name="kunena",
-    fingerprints=(r"^.+ (?:ago|her) #\d+(?: by .+)?$", r"^.{1,60} (?:replied the topic:|created a new topic) .+$",
+    fingerprints=(r" ago #\d+(?: by \S.*)?$", r" replied the topic: ", r" created a new topic ",
                   r"^Powered by Kunena", r"^Thank you: ", r"^(?:Thank you received|Dank erhalten): \d+$"),
     post_date=(_KUNENA_POST_DATE,),
     **_KUNENA_COMMON,
@@ -876,7 +878,7 @@ KUNENA_ROWS = TextEngine(
 BBPRESS = TextEngine(
     name="bbpress",
     fingerprints=(r"^This topic has \d+ repl(?:y|ies)", r"^Viewing \d+ (?:posts?|replies|topics?) - \d+ through \d+",
-                  r"^.{6,40}(?:\d{4}|[ap]m) ?#\d+$", r"^This (?:reply|topic) was modified ",
+                  r"^This (?:reply|topic) was modified ",
                   r"^You must be logged in to reply to this topic\.$", r"^(?:Participant|Keymaster)$"),
     post_date=(r"^(?P<when>\S.{4,40}?(?:\d{4}|[ap]m|ago)) ?#\d+$",),
     date_first=True,
@@ -896,7 +898,7 @@ BBPRESS = TextEngine(
 HACKERNEWS = TextEngine(
     name="hackernews",
     fingerprints=(r"^Hacker News new \| past \| comments", r"^\d+ points? by \S+ .+ \| \d+\s*comments?$",
-                  r"^\S+ .{1,30} ago \|(?: \w+ \|)* ?(?:\w+ )?\[[–-]\]$", r"^Guidelines \| FAQ \| ", r"^reply$"),
+                  r" ago \| (?:parent \| )?(?:prev \| )?(?:next )?\[–\]$", r"^Guidelines \| FAQ \| ", r"^reply$"),
     post_date=(r"^\d+ points? by (?P<author>[\w-]{2,15}) (?P<when>.{1,30}? ago|on \w+ \d{1,2}, \d{4})(?: \|.*)?$",
                r"^(?P<author>[\w-]{2,15}) (?P<when>.{1,30}? ago|on \w+ \d{1,2}, \d{4})(?: \|.*)?$"),
     # quotes are written as text: "> <quoted words>"

@@ -23,6 +23,7 @@ from threadclean.text.body import (
 from threadclean.text.boilerplate import LINE_PATTERNS, boilerplate_reason, strip_bullet
 from threadclean.text.engines import ENGINES
 from threadclean.text.fingerprints import detector, required_texts
+from threadclean.text.pattern_heads import first_chars
 from threadclean.text.pipeline import to_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,6 +106,12 @@ def test_detection_counts_as_one_scan_per_engine():
             top = max(expected)
             for at_least in (1, 2, 3):
                 assert detector().best(variant, at_least) == (expected.index(top) if top >= at_least else None)
+
+
+def test_line_start_fingerprints_name_their_first_characters():
+    # the detector tries an engine's line-start fingerprints only at lines starting with one of these characters;
+    # a fingerprint starting with a wildcard (".+ ago") would make it try every line of every page
+    assert [e.name for e in ENGINES if first_chars([p[1:] for p in e.fingerprints if p.startswith("^")]) is None] == []
 
 
 def test_compiled_engines_still_pickle():

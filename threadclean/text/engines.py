@@ -352,7 +352,7 @@ IPS = TextEngine(
         r"^Create an account or sign in to comment$",
         r"^Go to topic listing$",
         r"^Existing user\? Sign In$",
-        r"^Featured Replies$", r"^\w+ \d{1,2}, \d{4}\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?(?: in .+)?$",
+        r"^Featured Replies$", r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{1,2}, \d{4}\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?(?: in .+)?$",
         r"^Followers \d+$",
     ),
     post_end=(r"^Link to comment$", r"^Share on other sites$", r"^Link to post$", r"^More sharing options\.\.\.$",
@@ -418,8 +418,8 @@ XENFORO = TextEngine(
         r"^Search titles only$", r"^Show Ignored Content$", r" said: ↑$", r"^\d+ - \d+ of \d+ Posts$",
         r"^Sort by (?:reaction score|date|Oldest first)", r"^Last edited:",
         # VerticalScope's XenForo theme ("Fora")
-        r"^Jump to Latest$", r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^#\d+ · ", r"^Add to quote$",
-        r"^.{1,60} Discussion starter$",
+        r"^Jump to Latest$", r"^\d[\d,.]*[KkMm]? posts? · Joined \d{4}$", r"^#\d+ · ", r"^Add to quote$",
+        r" Discussion starter$",
         # XenForo 1, German ("Discussion in ... started by", "Show Ignored Content")
         r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
         # the footer's credit, and XenForo 2 in German and French ("Reactions:", "Click to expand...", the
@@ -478,7 +478,7 @@ VBULLETIN = TextEngine(
         r"^If this is your first visit, be sure to", r"^Quote:$", r"^Zitat von ", r"^Originally posted by",
         r" is (?:offline|online)\s*(?:Reply With Quote)?$",
         # vBulletin 4, German and French
-        r"^(?:Zitieren\s*){1,2}$", r"^Themen-Optionen$", r"^Ergebnis \d+ bis \d+ von \d+$",
+        r"^Zitieren(?:\s*Zitieren)?\s*$", r"^Themen-Optionen$", r"^Ergebnis \d+ bis \d+ von \d+$",
         r"^Affichage des résultats \d+ à \d+ sur \d+$", r"^Results \d+ to \d+ of \d+$",
         # the footer's clock and the edit note, French and German ("All times are GMT", "Last edited by X; date")
         r"^(?:Fuseau horaire|Alle Zeitangaben in) ", r"^(?:Dernière modification par|Geändert von) .{1,60} ?[;(] ?\d",
@@ -727,7 +727,7 @@ REDDIT = TextEngine(
                   r"^New to Reddit\?$", r"^Reddit Rules$", r"^load more comments", r"^\[–\]$",
                   r"Reddit, Inc\. © \d{4}",
                   # old Reddit: comment taglines, the submission line and its score box
-                  r"^\[[–+-]\]\S", r"^submitted .+ by \S+", r"^[\d,.]+k? points? \(\d+% upvoted\)$",
+                  r"^\[[–+-]\]\S", r"^submitted .+ by \S+", r"^\d[\d,.]*k? points? \(\d+% upvoted\)$",
                   r"^this post was submitted on "),
     # old Reddit taglines: "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" (score as
     # dislikes/unvoted/likes), "submitted 1 year ago by name"
@@ -827,7 +827,7 @@ _KUNENA_DATE = (r"(?:(?:\d+|an?|one) \S+ ){1,3}(?:ago|her|fa|geleden|temu)|Just 
 #: a post's date line: "<subject> <date> #<post id>" (Blue Eagle), "<date> #<post id> by <author>" (Aurelia)
 _KUNENA_POST_DATE = r"^(?:.*? )??(?P<when>" + _KUNENA_DATE + r") #\d+(?: (?:by|von|par|de|da) (?P<author>.{1,60}))?$"
 #: the header line naming the topic ("TOPIC: <title>")
-_KUNENA_TOPIC = r"(?:TOPIC|THEMA|SUJET|TEMA|ARGOMENTO|ONDERWERP|TEMAT|ТЕМА)"
+_KUNENA_TOPIC = r"(?:TOPIC|THEMA|SUJET|TEMA|ARGOMENTO|ONDERWERP|TEMAT)"
 #: what both template families print
 _KUNENA_COMMON = dict(
     quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał):\s*",),
@@ -856,7 +856,7 @@ KUNENA = TextEngine(
     # one of them may start with
     fingerprints=(r"^" + _KUNENA_TOPIC + r": ", r"^Powered by Kunena", r" ago #\d+$",
                   r"^The following user\(s\) said Thank You: ", r"^(?:Thank you received|Dank erhalten): \d+$",
-                  r"^Note: BBCode and smil(?:e|ie|ey)s can be used\.$|^Notiz: BBcode und Smiles können verwendet werden\.$"),
+                  r"^(?:Note: BBCode and smil(?:e|ie|ey)s can be used|Notiz: BBcode und Smiles können verwendet werden)\.$"),
     post_date=(_KUNENA_POST_DATE,),
     date_first=True,
     # the pane's first item is the name; a rank may repeat under it (its title and its image's alt text)

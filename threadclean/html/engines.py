@@ -65,6 +65,25 @@ IPS = EngineSpec(
     title=("h1.ipsType_pageTitle", "h1.ipsPageHeader__title", "[data-role=pageTitle]"),
 )
 
+#: IP.Board 3 (before Invision Community 4): `div.post_block` posts, the date an ISO title on `abbr.published`;
+#: quotes carry their author, time and source post as attributes (3.4), or follow a "X, on <date>, said:" citation
+IPB3 = EngineSpec(
+    name="ips",
+    fingerprints=('id="post_id_', "ipsBlockquote", "ipb.vars", "IP.Board"),
+    post="div.post_block",
+    post_id_pattern=r"^post_id_(\d+)$",
+    author=("h3 .author [itemprop=name]", "h3 .author a", "h3 .author", ".author_info .author"),
+    date=("abbr.published@title",),
+    date_text=("abbr.published",),
+    body=("div.post.entry-content", ".post_body .post"),
+    quotes=(QuoteSpec(block="blockquote.ipsBlockquote", author=("@data-author",), when=("@data-time",),
+                      source="@data-cid"),
+            QuoteSpec(block="div.blockquote", header="p.citation", content="div.quote")),
+    chrome=(("p.edit", "editor"), ("ul.post_controls", "share")),
+    signature="div.signature",
+    title=("h1.ipsType_pagetitle", ".main_topic_title", "h1"),
+)
+
 VBULLETIN = EngineSpec(
     name="vbulletin",
     fingerprints=("post_message_", "vbulletin_css", 'id="vbulletin_html"', "postbitlegacy", "b-post ", 'b-post"',
@@ -452,6 +471,6 @@ HACKERNEWS = EngineSpec(
 )
 
 ENGINES: tuple[EngineSpec, ...] = (
-    XENFORO, IPS, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
+    XENFORO, IPS, IPB3, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
     DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS,
 )

@@ -26,6 +26,7 @@ HEADER_PATTERNS = tuple(
         r"^(?:цитата:?\s*)?сообщение от\s+(?P<a>.+?)$",
         r"^\((?P<w>[^)]+)\)\s*(?P<a>.+?)\s+wrote:?$",
         r"^@(?P<a>\S+)\s+said in .+:$",
+        r"^(?P<a>[^,]{1,60}),\s+on\s+(?P<w>.+?),\s+said:?$",  # IP.Board 3
         r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+(?:said|wrote|writes|schrieb|a écrit|escribió|написал|писал\(а\))"
         r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
         r"^原帖由\s*(?P<a>.+?)\s*于\s*(?P<w>.+?)\s*发表$",

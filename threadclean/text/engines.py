@@ -206,6 +206,9 @@ class TextEngine:
     #: a post's opening line (its date line) under which the thread's title is the post's first line (new
     #: Reddit: "r/sub •", the author, the title, the text)
     title_in_post: tuple[str, ...] = ()
+    #: whether quotes may lose their header in the dump (IP.Board 3.4 prints it with a script): a post's opening
+    #: paragraphs found word for word in an earlier post are then a quote of it
+    unmarked_quotes: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -329,6 +332,7 @@ class CompiledEngine:
         self.body_end_spacer = e.body_end_spacer
         self.name_under_date = e.name_under_date
         self.title_in_post = _any_test(e.title_in_post)
+        self.unmarked_quotes = e.unmarked_quotes
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -910,6 +914,21 @@ HACKERNEWS = TextEngine(
             (r"^Hacker News new \| past \| .*$", "navigation")),
 )
 
+#: IP.Board 3: the pane ("<name> #<n>", the member title, counts), then "Posted <date>"; quotes open with
+#: "<name>, on <date>, said:"
+IPB3 = TextEngine(
+    name="ips",
+    fingerprints=(r"^Posted \d{1,2} \w+ \d{4} - \d{1,2}:\d{2} [AP]M$", r", on [^\n]{6,40}, said:$",
+                  r"^This post has been edited by ", r"^Community Forum Software by IP\.Board", r"^MultiQuote$"),
+    post_date=(r"^Posted (?P<when>\d.+)$",),
+    # the post's number after the name ("jdoe #3")
+    author_suffix=(r" #\d+",),
+    quote_open=(r"^(?P<author>[^,]{1,60}), on (?P<when>.+?), said:$",),
+    unmarked_quotes=True,
+    thread_end=(r"^Community Forum Software by IP\.Board.*$",),
+    chrome=((r"^This post has been edited by .+$", "edited"), (r"^MultiQuote$", "post_chrome")),
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -928,4 +947,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS, IPB3)

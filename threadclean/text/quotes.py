@@ -42,6 +42,11 @@ class PageMemory:
         """Those of `posts` written by `author`."""
         return {k for k in posts if author and self.authors[k] == author}
 
+    def copied_from(self, paragraph: str) -> set[int]:
+        """Indices of the earlier posts holding this paragraph word for word."""
+        needle = f" {' '.join(word_tokens(paragraph))} "
+        return {k for k, (_, flat) in enumerate(self.posts) if needle in flat} if needle.strip() else set()
+
     def sources(self, paragraph: str) -> set[int]:
         """Indices of the earlier posts that hold this paragraph."""
         words = word_tokens(paragraph)
@@ -167,6 +172,27 @@ def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory
         if found & candidates:
             last = i
     return last + 1 if b - a > 1 else b
+
+
+#: an unmarked quote copies at least this many words
+COPY_WORDS = 4
+
+
+def unmarked_quote(lines: list[Line], memory: PageMemory) -> tuple[int, set[int]]:
+    """The opening paragraphs of a post that an earlier post holds word for word, with no header: a quote whose
+    header the page's script would have printed (IP.Board 3.4). (End line, the posts they copy); (0, set()) when
+    the post opens with its own words, or holds nothing else."""
+    spans = _paragraph_spans(lines, 0, len(lines))
+    end, sources = 0, set()
+    for a, b in spans:
+        text = " ".join(ln.text.strip() for ln in lines[a:b])
+        found = memory.copied_from(text) if len(word_tokens(text)) >= COPY_WORDS else set()
+        if not found or (sources and not found & sources):
+            break
+        end, sources = b, (sources & found if sources else found)
+    if end and not any(ln.text.strip() for ln in lines[end:]):
+        return 0, set()  # the whole post is the copy: a post printed twice, not a quote
+    return end, sources
 
 
 def build_quote(m: re.Match, text: str, when: str | None = None) -> Quote:

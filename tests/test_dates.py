@@ -55,6 +55,13 @@ def test_a_two_digit_year_run_into_the_clock():
     assert parse_datetime("12/9/2025") == datetime(2025, 12, 9, tzinfo=UTC)
 
 
+def test_a_four_digit_year_run_into_the_clock():
+    # Khoros prints the local date and time in two spans ("\u200e06-12-2019" + "11:23 AM")
+    assert parse_datetime("\u200e06-12-201911:23 AM") == datetime(2019, 6, 12, 11, 23, tzinfo=UTC)
+    assert parse_datetime("06-12-201901:05 PM") == datetime(2019, 6, 12, 13, 5, tzinfo=UTC)
+    assert parse_datetime("06-12-2019 2011") == datetime(2019, 6, 12, tzinfo=UTC)  # no clock after the year
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("Thu 21-Nov-19 10:30:00", datetime(2019, 11, 21, 10, 30, tzinfo=UTC)),
     ("21-Nov-2019", datetime(2019, 11, 21, tzinfo=UTC)),

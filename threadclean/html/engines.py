@@ -470,7 +470,26 @@ HACKERNEWS = EngineSpec(
     title=("tr#pagespace@title",),
 )
 
+#: Khoros (Lithium) communities: each message a `lia-message-view-wrapper` with its id in `data-lia-message-uid`;
+#: the date split into local date and time spans; quotes open with "<linked name> wrote:"; kudos counts
+KHOROS = EngineSpec(
+    name="khoros",
+    fingerprints=("lia-message-body-content", "lia-message-view-wrapper", "lia-user-name-link"),
+    post="div.lia-message-view-wrapper",
+    post_id=("@data-lia-message-uid",),
+    post_id_pattern=r"^(\d+)$",
+    author=(".lia-message-author-username a.lia-user-name-link", ".lia-message-author-username",
+            "a.lia-user-name-link"),
+    date_text=(".lia-message-posted-on .local-friendly-date@title", ".lia-message-posted-on", ".DateTime"),
+    body=("div.lia-message-body-content",),
+    quotes=(QuoteSpec(block="blockquote", lead_header=True),),
+    signature=".lia-message-signature",
+    reactions=".MessageKudosCount",
+    reaction_name="kudos",
+    title=("h1.lia-message-subject-banner", ".lia-message-subject h1", "h1"),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, IPB3, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS, KHOROS,
 )

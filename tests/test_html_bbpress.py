@@ -7,11 +7,14 @@ from threadclean.model import Removed
 def test_bbpress_posts_dates_from_the_header_row_above_each_post():
     doc = html_doc("bbpress_topic.html")
     assert (doc.engine, doc.page_kind, doc.title) == ("bbpress", "thread", "Grafting apple trees in spring")
-    # the ad row sits among the posts without a WordPress post id ("post-N" class)
-    assert authors_and_ids(doc) == [("appleman", "801"), ("pipfruit", "807"), ("appleman", "812")]
+    # the ad row sits among the posts without a WordPress post id ("post-N" class); 809 is a threaded reply, listed
+    # under the post it answers
+    assert authors_and_ids(doc) == [("appleman", "801"), ("pipfruit", "807"), ("crabapple", "809"),
+                                    ("appleman", "812")]
     # the date is in the header row printed before the post's own div, not inside it
     assert [p.posted_at for p in doc.posts] == [datetime(2021, 3, 5, 14, 14, tzinfo=UTC),
                                                 datetime(2021, 3, 5, 18, 40, tzinfo=UTC),
+                                                datetime(2021, 3, 5, 19, 15, tzinfo=UTC),
                                                 datetime(2021, 3, 6, 8, 2, tzinfo=UTC)]
     assert doc.posts[0].parts == ["Is it too late to whip-and-tongue graft once the buds have broken?\n\n"
                                   "My rootstock arrived late this year."]
@@ -23,7 +26,7 @@ def test_bbpress_titled_and_plain_quotes_revision_log_signature():
         ("appleman", "Is it too late to whip-and-tongue graft once the buds have broken?", "801", 1),
         "Not if the scion wood is still dormant. Keep it in the fridge.")
     assert doc.posts[1].quotes[0].source_post_id == doc.posts[0].post_id
-    assert nested_reply(doc.posts[2]) == (
+    assert nested_reply(doc.posts[3]) == (
         (None, "Not if the scion wood is still dormant.", None, 1),
         [("appleman", "My rootstock arrived late this year.", "801", 2)],
         "Good to know, thanks. Fridge it is.")

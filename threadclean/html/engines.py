@@ -434,7 +434,9 @@ KUNENA = EngineSpec(
 BBPRESS = EngineSpec(
     name="bbpress",
     fingerprints=("bbpress-forums", "bbp-reply-content", "bbp-topic-content"),
-    post="li.bbp-body > div:not(.bbp-reply-header):not(.bbp-topic-header)",
+    # threaded replies sit in lists under the post they answer
+    post="li.bbp-body > div:not(.bbp-reply-header):not(.bbp-topic-header), "
+         "ul.bbp-threaded-replies > li > div:not(.bbp-reply-header)",
     post_id=("@class",),
     post_id_pattern=r"\bpost-(\d+)\b",
     author=(".bbp-author-name", ".bbp-reply-author a.bbp-author-link", ".bbp-topic-author a.bbp-author-link"),

@@ -929,6 +929,21 @@ IPB3 = TextEngine(
     chrome=((r"^This post has been edited by .+$", "edited"), (r"^MultiQuote$", "post_chrome")),
 )
 
+#: Khoros (Lithium): the pane (the avatar's name, the name, the rank), then the date and time run together
+#: ("06-12-201911:23 AM"); "<n> Kudos" ends each message; an accepted solution is printed again above the replies
+KHOROS = TextEngine(
+    name="khoros",
+    fingerprints=(r"^\d+ Kudos", r"^Accepted Solutions?$", r"^View solution in original post$",
+                  r"^Solved! Go to Solution\.$"),
+    post_date=(r"^\u200e?(?P<when>\d{1,2}[-/.]\d{1,2}[-/.]\d{4} ?\d{1,2}:\d{2} ?[AP]M)$",),
+    quote_open=(r"^(?P<author>" + _NAME + r") wrote:$",),
+    reaction=(r"^(?P<count>\d[\d,]*) Kudos(?:Reply)?$",),
+    reaction_name="kudos",
+    chrome=((r"^(?:Accepted Solutions?|View solution in original post|Solved! Go to Solution\.)$", "navigation"),
+            # also a reaction line (read as one under a post): as chrome it ends the next post's pane above it
+            (r"^\d[\d,]* Kudos(?:Reply)?$", "reaction")),
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -947,4 +962,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS, IPB3)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS, IPB3, KHOROS)

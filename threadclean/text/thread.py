@@ -88,7 +88,7 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
             i = crumbs  # a breadcrumb trail, one link a line ("Home", "Forums", "<forum>")
         elif (name := _name_above_rank(texts, i, rx)) is not None:
             i = name  # a rank under the name and status of the first post's author ("jdoe Offline"): pane
-        elif _may_be_title(t, i in items, rx) and (labelled is None or i <= labelled):
+        elif _may_be_title(t, i in items, rx) and (labelled is None or i <= labelled) and not _avatar_name(texts, i):
             if words(t) > MAX_TITLE_WORDS:
                 # the posts' text (the page printed no title above them), or the thread's summary under its title
                 return _title_in_summary(texts, i), starter
@@ -97,6 +97,19 @@ def find_title(texts: list[str], stop: int, rx: CompiledEngine,
             starter = starter or t
         i -= 1
     return None, starter
+
+
+def _avatar_name(texts: list[str], i: int) -> bool:
+    """Line i is a name of one or two words printed twice in a row (the avatar's alt text, then the name): the
+    first author's pane, not the title."""
+    return words(texts[i]) < TITLE_WORDS and (i > 0 and texts[i - 1] == texts[i] or texts[i + 1:i + 2] == [texts[i]])
+
+
+def _printed_before(post: Post, posts: list[Post]) -> bool:
+    """The same post (author, date and parts) is already on the page: printed twice (Khoros shows an accepted
+    solution above the replies too), kept once."""
+    return post.posted_at_raw is not None and any(
+        p.author == post.author and p.posted_at_raw == post.posted_at_raw and p.parts == post.parts for p in posts)
 
 
 def _title_anchor(texts: list[str], stop: int, rx: CompiledEngine) -> int:
@@ -280,7 +293,9 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     for seg in segments:
         post, removed = read_post(seg, rx, memory, doc.fetched_at, site, title)
         doc.removed += removed
-        if post:
+        if post and _printed_before(post, posts):
+            doc.removed.append(Removed(post.text, "duplicate_post"))
+        elif post:
             memory.add(post_content(post), post.author)  # own words only, so nested quotes are told apart
             posts.append(post)
     if len(posts) < min_posts or (min_posts > 1 and sum(p.author is not None for p in posts) < min_posts):

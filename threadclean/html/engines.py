@@ -491,7 +491,24 @@ KHOROS = EngineSpec(
     title=("h1.lia-message-subject-banner", ".lia-message-subject h1", "h1"),
 )
 
+#: ProBoards (hosted forums, version 5): `tr.post` rows (post-N), the poster's mini profile in the left panel (a
+#: guest's name in a span), the date as epoch milliseconds on `abbr.time`, quotes with their source post as attributes
+PROBOARDS = EngineSpec(
+    name="proboards",
+    fingerprints=("proboards.data(", "quote_header", "mini-profile"),
+    post="tr.post",
+    post_id_pattern=r"^post-(\d+)$",
+    author=("td.left-panel a.user-link", "td.left-panel .user-guest"),
+    date=("span.date abbr@data-timestamp", "abbr.time@data-timestamp"),
+    date_text=("span.date abbr", "abbr.time"),
+    body=("article div.message", "div.message"),
+    quotes=(QuoteSpec(block="div.quote", title="div.quote_header", content="div.quote_body", source="@data-post"),),
+    chrome=(("div.edited_by", "editor"),),
+    signature="div.signature",
+    title=(".container.posts .title-bar h1", ".title-bar h1"),
+)
+
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, IPB3, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS, KHOROS,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS, KHOROS, PROBOARDS,
 )

@@ -944,6 +944,16 @@ KHOROS = TextEngine(
             (r"^\d[\d,]* Kudos(?:Reply)?$", "reaction")),
 )
 
+#: ProBoards: the mini profile (name, group, counts), the date line, the message; quotes open with
+#: "Quote from <name> on <date>"
+PROBOARDS = TextEngine(
+    name="proboards",
+    fingerprints=(r"^Quote from .{1,60} on ", r"^Last Edit: .+ by ", r"^Powered by ProBoards", r" \d{1,2}:\d{2}:\d{2} GMT$"),
+    quote_open=(r"^Quote from (?P<author>.{1,60}?) on (?P<when>.+)$",),
+    thread_end=(r"^Powered by ProBoards.*$",),
+    chrome=((r"^Last Edit: .+$", "edited"),),
+)
+
 #: unknown engines: no fingerprints, only the common tables and bare date lines
 GENERIC = TextEngine(
     name="generic",
@@ -962,4 +972,4 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS, IPB3, KHOROS)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from threadclean import clean_html
-from threadclean.html.detect import FINGERPRINTS, fingerprints_and
+from threadclean.html.detect import _HOLDS, FINGERPRINTS, fingerprints_and
 from threadclean.html.pipeline import RAW_TEXT_TAGS, read_markup
 from threadclean.model import Article, Document, Media, Post, Quote
 from threadclean.render import shows_text
@@ -104,6 +104,12 @@ def _documents() -> list[Document]:
         docs.append(Document(doc_id="d", title=rng.choice([None, "", "A title"]), posts=posts, body=text(),
                              articles=[Article(text(), byline=rng.choice([None, " "])) for _ in range(rng.randrange(2))]))
     return docs
+
+
+def test_overlapping_fingerprints_stay_few():
+    # each fingerprint that ends with the start of another adds runs to the one search every page pays for (a
+    # bad choice of three engines' fingerprints once doubled its time); new fingerprints should overlap none
+    assert len(_HOLDS) < 2 * len(FINGERPRINTS)
 
 
 def test_shows_text_answers_as_the_rendered_text():

@@ -69,7 +69,7 @@ YMD = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 #: the year may run into the clock after it when the two sat in separate elements ("7/9/057:57 PM", Khoros's
 #: "06-12-201911:23 AM")
 NUMERIC = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)"
-                     r"(?P<y>(?:\d{4}|\d{2})(?=\d{1,2}:\d{2}\b)|(?:\d{4}|\d{2})\b)")
+                     r"(?P<y>\d{2}(?=\d{1,2}:\d{2}\b)|(?:\d{4}|\d{2})\b|\d{4}(?=\d{1,2}:\d{2}\b))")
 #: what every date parse_date reads holds: two numbers joined by a sign (YMD, NUMERIC) or a month's name (DASHED,
 #: MONTH_FIRST, DAY_FIRST); one search for it spares most texts the five (the month names grouped by their first
 #: letters: most tries fail on one comparison)

@@ -69,7 +69,7 @@ IPS = EngineSpec(
 #: quotes carry their author, time and source post as attributes (3.4), or follow a "X, on <date>, said:" citation
 IPB3 = EngineSpec(
     name="ips",
-    fingerprints=('id="post_id_', "ipsBlockquote", "ipb.vars", "IP.Board"),
+    fingerprints=("ipsBlockquote", "ipsUserPhoto", "ipb.vars['"),
     post="div.post_block",
     post_id_pattern=r"^post_id_(\d+)$",
     author=("h3 .author [itemprop=name]", "h3 .author a", "h3 .author", ".author_info .author"),
@@ -409,7 +409,7 @@ LEMMY = EngineSpec(
 #: `id` of the header's `rel=canonical` link and the date as the hover title of the shown (often relative) one.
 KUNENA = EngineSpec(
     name="kunena",
-    fingerprints=('id="kunena"', 'id="Kunena"', "kmsgtext", "mykmsg-header", "com_kunena"),
+    fingerprints=("kmsgtext", "kmsgbody", "mykmsg-header"),
     post="div.kbody, div.message",
     post_id=("a[rel=canonical][id]@id",),
     post_id_pattern=r"^(\d+)$",
@@ -433,7 +433,7 @@ KUNENA = EngineSpec(
 #: and signatures
 BBPRESS = EngineSpec(
     name="bbpress",
-    fingerprints=("bbpress-forums", "bbp-reply-content", "bbp-topic-content"),
+    fingerprints=("bbp-reply-header", "bbp-topic-header", "bbp-reply-author"),
     # threaded replies sit in lists under the post they answer
     post="li.bbp-body > div:not(.bbp-reply-header):not(.bbp-topic-header), "
          "ul.bbp-threaded-replies > li > div:not(.bbp-reply-header)",
@@ -456,7 +456,7 @@ BBPRESS = EngineSpec(
 #: each comment is one `tr.athing.comtr` row, replies flattened by indent, its date an ISO time (and epoch) in a title
 HACKERNEWS = EngineSpec(
     name="hackernews",
-    fingerprints=('id="hnmain"', 'class="athing', 'class="commtext'),
+    fingerprints=('hnmain"', "commtext", "hnuser"),
     post="table.fatitem, tr.athing.comtr",
     post_id=("@id", "tr.athing@id"),
     post_id_pattern=r"^(\d+)$",
@@ -476,7 +476,7 @@ HACKERNEWS = EngineSpec(
 #: the date split into local date and time spans; quotes open with "<linked name> wrote:"; kudos counts
 KHOROS = EngineSpec(
     name="khoros",
-    fingerprints=("lia-message-body-content", "lia-message-view-wrapper", "lia-user-name-link"),
+    fingerprints=("MessageKudosCount", "kudos-widget"),
     post="div.lia-message-view-wrapper",
     post_id=("@data-lia-message-uid",),
     post_id_pattern=r"^(\d+)$",
@@ -495,7 +495,7 @@ KHOROS = EngineSpec(
 #: guest's name in a span), the date as epoch milliseconds on `abbr.time`, quotes with their source post as attributes
 PROBOARDS = EngineSpec(
     name="proboards",
-    fingerprints=("proboards.data(", "quote_header", "mini-profile"),
+    fingerprints=("proboards.data(",),
     post="tr.post",
     post_id_pattern=r"^post-(\d+)$",
     author=("td.left-panel a.user-link", "td.left-panel .user-guest"),
@@ -508,6 +508,8 @@ PROBOARDS = EngineSpec(
     title=(".container.posts .title-bar h1", ".title-bar h1"),
 )
 
+#: Fingerprints are chosen so that none ends with the start of another (where one does, `detect` also searches for
+#: the runs they make, and each such pair adds alternatives to the one search every page pays for).
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, IPB3, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
     DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS, KHOROS, PROBOARDS,

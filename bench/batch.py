@@ -137,9 +137,13 @@ def extraction_seconds(path: Path) -> float:
     return spent
 
 
-def peer_rates(pages: list[bytes], rounds: int = 2) -> dict[str, float]:
-    """Pages/s of threadclean's HTML path, trafilatura and resiliparse on the same pages, in-process: the best of
-    `rounds` alternated rounds each."""
+def peer_rates(pages: list[bytes], rounds: int = 3) -> dict[str, list[float]]:
+    """Pages per CPU second of threadclean's HTML path, trafilatura and resiliparse on the same pages, in-process, one
+    thread each: every round runs each tool once, in turn; the rates of all rounds, in round order.
+
+    CPU time (the process's, all its threads), not wall time: the machine is shared, and a pass that is descheduled
+    for a while would count the time it waited. Each round's tools run back to back, so a round's ratio compares
+    them under the same load; the caller takes the median of the rounds' ratios."""
     import trafilatura
     from resiliparse.extract.html2text import extract_plain_text
     from resiliparse.parse.encoding import bytes_to_str
@@ -154,12 +158,11 @@ def peer_rates(pages: list[bytes], rounds: int = 2) -> dict[str, float]:
     for fn in runs.values():
         for warm in sorted(WARM_UP.glob("*.html")):
             fn(warm.read_bytes())
-    # the machine is shared: the tools take turns, and each keeps its best round
-    rates = dict.fromkeys(runs, 0.0)
+    rates: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(rounds):
         for name, fn in runs.items():
-            start = time.perf_counter()
+            start = time.process_time()
             for b in pages:
                 fn(b)
-            rates[name] = max(rates[name], len(pages) / (time.perf_counter() - start))
+            rates[name].append(len(pages) / (time.process_time() - start))
     return rates

@@ -5,6 +5,7 @@ import pytest
 from tests.forum_fixtures import FIXTURES
 from threadclean import clean_text
 from threadclean.text.anchors import byline_title
+from threadclean.text.boilerplate import boilerplate_reason
 from threadclean.text.engines import IPS, NODEBB, PHPBB, VBULLETIN, XENFORO
 
 DUMP = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8")
@@ -71,3 +72,13 @@ def test_avatar_alt_texts_are_pane_lines():
     for line in ("Profile picture of the author spartan14", "Profile photo for Dana Reyes", "Avatar for kilnkeeper"):
         assert GENERIC.rx.member_info.match(line), line
     assert not GENERIC.rx.member_info.match("Profile photos for the club page are due on Friday, please send yours.")
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Skip to Content Skip to Footer", "navigation"),  # a page's skip links printed on one line
+    ("Skip to main content", "navigation"),
+    ("Related Searches", "navigation"),
+    ("Skip to the good part of this story", None),
+])
+def test_skip_link_runs_and_related_searches_are_navigation(line, reason):
+    assert boilerplate_reason(line) == reason

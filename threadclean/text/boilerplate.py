@@ -14,8 +14,10 @@ from threadclean.text.engines import TEMPLATE_LINE, ReasonTable
 from threadclean.text.scan import matching
 
 LINE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"skip to (?:main )?content|jump to content|skip to navigation|back to top|go to top|top", "navigation"),
-    (r"(?:latest|related|recent|more|top|popular|trending) (?:news|posts|articles|stories|topics)", "navigation"),
+    (r"(?:skip to (?:main )?(?:content|navigation|footer|search|menu)\s*)+|jump to content|back to top|go to top|top",
+     "navigation"),
+    (r"(?:latest|related|recent|more|top|popular|trending) (?:news|posts|articles|stories|topics|searches)",
+     "navigation"),
     (r"home|menu|search|close|open menu|main menu|navigation|sections?|categories|tags?:.*", "navigation"),
     (r"(?:log ?in|sign ?in|sign up|register|subscribe|log out|sign out)(?: now)?", "navigation"),
     (r"existing user\? sign in|not recommended on shared computers|forgot your password\?", "navigation"),

@@ -44,8 +44,8 @@ class PageMemory:
 
     def copied_from(self, paragraph: str) -> set[int]:
         """Indices of the earlier posts holding this paragraph word for word."""
-        needle = f" {' '.join(word_tokens(paragraph))} "
-        return {k for k, (_, flat) in enumerate(self.posts) if needle in flat} if needle.strip() else set()
+        words = word_tokens(paragraph)
+        return self._holding(words) if words else set()
 
     def sources(self, paragraph: str) -> set[int]:
         """Indices of the earlier posts that hold this paragraph."""
@@ -53,10 +53,15 @@ class PageMemory:
         if not words:
             return set()
         if len(words) < SHINGLE:
-            needle = f" {' '.join(words)} "
-            return {k for k, (_, flat) in enumerate(self.posts) if needle in flat}
+            return self._holding(words)
         sh = shingles(words)
         return {k for k, (held, _) in enumerate(self.posts) if len(sh & held) / len(sh) >= FOUND}
+
+
+    def _holding(self, words: list[str]) -> set[int]:
+        """Indices of the earlier posts whose words hold `words` as a run."""
+        needle = f" {' '.join(words)} "
+        return {k for k, (_, flat) in enumerate(self.posts) if needle in flat}
 
 
 class Line:

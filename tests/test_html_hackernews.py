@@ -6,7 +6,8 @@ from threadclean.model import Reaction
 
 def test_hackernews_submission_and_flat_comment_rows():
     doc = html_doc("hackernews_item.html")
-    assert (doc.engine, doc.page_kind, doc.title) == ("hackernews", "thread", "Ask HN: How do you back up a home server?")
+    assert (doc.engine, doc.page_kind, doc.title) == (
+        "hackernews", "thread", "Ask HN: How do you back up a home server?")
     assert authors_and_ids(doc) == [("tapeworm", "3900"), ("rsyncfan", "3911"), ("tapeworm", "3915"),
                                     ("zfsguy", "3920")]
     # the age's title holds the ISO time and the epoch seconds

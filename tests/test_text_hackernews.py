@@ -6,10 +6,12 @@ from threadclean import clean_text
 
 def test_hackernews_dump_comment_headers_and_reply_links():
     doc = text_doc("hackernews_item.txt")
-    assert (doc.engine, doc.page_kind, doc.title) == ("hackernews", "thread", "Ask HN: How do you back up a home server?")
+    assert (doc.engine, doc.page_kind, doc.title) == (
+        "hackernews", "thread", "Ask HN: How do you back up a home server?")
     # the submission's line names its author after its points; each comment's header starts with the name
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
-        ("tapeworm", "8 hours ago"), ("rsyncfan", "8 hours ago"), ("tapeworm", "7 hours ago"), ("zfsguy", "6 hours ago")]
+        ("tapeworm", "8 hours ago"), ("rsyncfan", "8 hours ago"), ("tapeworm", "7 hours ago"),
+        ("zfsguy", "6 hours ago")]
     assert doc.posts[3].parts == ["ZFS send to a friend's box over Tailscale."]
     quote, own = doc.posts[2].parts
     assert (quote.text, own) == ("Test your restores.", "How often do you do that?")

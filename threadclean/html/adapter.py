@@ -192,7 +192,8 @@ def marked_quotes(parts: list[Part]) -> list[Part]:
         own: list[str] = []
         for para in part.split("\n\n"):
             lines = para.split("\n")
-            if all(ln.startswith(">") for ln in lines) and (quoted := "\n".join(ln[1:].strip() for ln in lines).strip()):
+            marked = all(ln.startswith(">") for ln in lines)
+            if marked and (quoted := "\n".join(ln[1:].strip() for ln in lines).strip()):
                 if own:
                     out.append("\n\n".join(own))
                     own = []

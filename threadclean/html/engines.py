@@ -419,7 +419,8 @@ KUNENA = EngineSpec(
     # Kunena 1: a bold "X wrote:" before the block; later versions: "X wrote:" opens the block's own words (Kunena 6
     # prints it as a link to the quoted post)
     quotes=(QuoteSpec(block="div.kmsgtext-quote", header="b, strong"),
-            QuoteSpec(block="blockquote", lead_header=True, source="div > a[href]@href", source_pattern=r"(?:mesid=|#)(\d+)$")),
+            QuoteSpec(block="blockquote", lead_header=True, source="div > a[href]@href",
+                      source_pattern=r"(?:mesid=|#)(\d+)$")),
     chrome=((".kmsgattach, .kattach", "media"),),
     signature=".kmsgsignature, .ksig",
     # "Thank you: A, B" (the names are the count)

@@ -356,7 +356,9 @@ IPS = TextEngine(
         r"^Create an account or sign in to comment$",
         r"^Go to topic listing$",
         r"^Existing user\? Sign In$",
-        r"^Featured Replies$", r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{1,2}, \d{4}\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?(?: in .+)?$",
+        r"^Featured Replies$",
+        r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w* \d{1,2}, \d{4}\d+ ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?"
+        r"(?: in .+)?$",
         r"^Followers \d+$",
     ),
     post_end=(r"^Link to comment$", r"^Share on other sites$", r"^Link to post$", r"^More sharing options\.\.\.$",
@@ -826,7 +828,8 @@ LEMMY = TextEngine(
 
 #: Kunena's shown dates: relative by default ("2 years 6 months ago", "1 Jahr 2 Tage her"), or the configured format
 _KUNENA_DATE = (r"(?:(?:\d+|an?|one) \S+ ){1,3}(?:ago|her|fa|geleden|temu)|Just now|Gerade eben|"
-                r"(?:\w+, )?\d{1,2}\.? \S+ \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|\w+ \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|"
+                r"(?:\w+, )?\d{1,2}\.? \S+ \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|"
+                r"\w+ \d{1,2}, \d{4}(?:,? \d{1,2}:\d{2}(?: ?[AP]M)?)?|"
                 r"\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?: \d{1,2}:\d{2})?")
 #: a post's date line: "<subject> <date> #<post id>" (Blue Eagle), "<date> #<post id> by <author>" (Aurelia)
 _KUNENA_POST_DATE = r"^(?:.*? )??(?P<when>" + _KUNENA_DATE + r") #\d+(?: (?:by|von|par|de|da) (?P<author>.{1,60}))?$"
@@ -843,8 +846,8 @@ _KUNENA_COMMON = dict(
              r"Zitieren|Danke|Report|Melden))*$|^More$|^Mehr$", "post_chrome"),
             (r"^Total: \d+ users? online.*$|^Time to create page: .*$", "footer"),
             # Aurelia's line over each post ("jdoe replied the topic: <title>"): the author is in the pane
-            (r"^.{1,60}? (?:replied the topic:?|created a new topic:?|antwortete auf das Thema:?|erstellte das Thema:?) "
-             r".+$", "post_chrome")),
+            (r"^.{1,60}? (?:replied the topic:?|created a new topic:?|antwortete auf das Thema:?|"
+             r"erstellte das Thema:?) .+$", "post_chrome")),
     # who thanked the post: their number is the count
     reaction=(r"^(?:The following user\(s\) said Thank You|Folgende Benutzer bedankten sich|Thank you|Danke):\s*"
               r"(?P<names>\S.*)$",),
@@ -860,7 +863,8 @@ KUNENA = TextEngine(
     # one of them may start with
     fingerprints=(r"^" + _KUNENA_TOPIC + r": ", r"^Powered by Kunena", r" ago #\d+$",
                   r"^The following user\(s\) said Thank You: ", r"^(?:Thank you received|Dank erhalten): \d+$",
-                  r"^(?:Note: BBCode and smil(?:e|ie|ey)s can be used|Notiz: BBcode und Smiles können verwendet werden)\.$"),
+                  r"^(?:Note: BBCode and smil(?:e|ie|ey)s can be used|"
+                  r"Notiz: BBcode und Smiles können verwendet werden)\.$"),
     post_date=(_KUNENA_POST_DATE,),
     date_first=True,
     # the pane's first item is the name; a rank may repeat under it (its title and its image's alt text)
@@ -948,7 +952,8 @@ KHOROS = TextEngine(
 #: "Quote from <name> on <date>"
 PROBOARDS = TextEngine(
     name="proboards",
-    fingerprints=(r"^Quote from .{1,60} on ", r"^Last Edit: .+ by ", r"^Powered by ProBoards", r" \d{1,2}:\d{2}:\d{2} GMT$"),
+    fingerprints=(r"^Quote from .{1,60} on ", r"^Last Edit: .+ by ", r"^Powered by ProBoards",
+                  r" \d{1,2}:\d{2}:\d{2} GMT$"),
     quote_open=(r"^Quote from (?P<author>.{1,60}?) on (?P<when>.+)$",),
     thread_end=(r"^Powered by ProBoards.*$",),
     chrome=((r"^Last Edit: .+$", "edited"),),
@@ -972,4 +977,5 @@ GENERIC = TextEngine(
 
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
-                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS, BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS)
+                                   STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS,
+                                   BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS)

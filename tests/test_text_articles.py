@@ -128,3 +128,16 @@ def test_a_key_points_list_of_sentences_is_no_menu():
 def test_an_image_alternative_text_over_the_body_is_no_headline():
     doc = clean_text(_page_with_menus("Picture of Jane Roe smiling\nCouncil extends the river cycle lane\nJane Roe"))
     assert doc.title == "Council extends the river cycle lane"
+
+
+def test_a_long_menu_above_a_top_stories_list_is_no_article_yet():
+    # a site's mega-menu holds more words than an article needs, but no prose: the "Top stories" list under it
+    # is more chrome, not the end of an article, and the article below it is read
+    sections = ("Markets", "Companies", "Earnings", "Mortgage Rates", "Economy", "Savings Accounts", "Bonds",
+                "Personal Loans", "Credit Cards", "View All")
+    menu = "".join(f"  • {group}\n" + "".join(f"    • {item} {group}\n" for item in sections)
+                   for group in ("News", "Investing", "Banking", "Reviews", "Economy"))
+    top = "  • Top Stories\n  • Should You Retire Abroad?\n  • Warren Buffett on Compound Interest\n"
+    doc = clean_text(menu + top + _page_with_menus("Council extends the river cycle lane\nBy Jane Roe"))
+    assert doc.page_kind == "article" and doc.title == "Council extends the river cycle lane"
+    assert "Paragraph 4 adds the details." in doc.articles[0].text and "Should You Retire Abroad?" not in doc.text

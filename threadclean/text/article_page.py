@@ -5,7 +5,7 @@ from __future__ import annotations
 from threadclean.model import Document, Removed
 from threadclean.text.article_bounds import cut_footer, title_at
 from threadclean.text.body import MIN_ARTICLE_WORDS, has_words, read_article, words
-from threadclean.text.boilerplate import boilerplate_reason, chrome_lines, stop_reason, strip_bullets
+from threadclean.text.boilerplate import PROSE_WORDS, boilerplate_reason, chrome_lines, stop_reason, strip_bullets
 
 
 def strip_page_chrome(texts: list[str]) -> tuple[list[str], list[Removed]]:
@@ -27,8 +27,8 @@ def strip_page_chrome(texts: list[str]) -> tuple[list[str], list[Removed]]:
             kept.append("")
             continue
         kept.append(text)
-        if seen_words < MIN_ARTICLE_WORDS:  # only compared with it
-            seen_words += words(text)
+        if seen_words < MIN_ARTICLE_WORDS and (n := words(text)) >= PROSE_WORDS:
+            seen_words += n  # prose only: a long menu's items are no article above a stop line
     return kept, removed
 
 

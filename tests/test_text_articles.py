@@ -141,3 +141,21 @@ def test_a_long_menu_above_a_top_stories_list_is_no_article_yet():
     doc = clean_text(menu + top + _page_with_menus("Council extends the river cycle lane\nBy Jane Roe"))
     assert doc.page_kind == "article" and doc.title == "Council extends the river cycle lane"
     assert "Paragraph 4 adds the details." in doc.articles[0].text and "Should You Retire Abroad?" not in doc.text
+
+
+@pytest.mark.parametrize(("line", "reason"), [("Get started for free", "ad"), ("Start your free trial", "ad"),
+                                              ("Read our Privacy Policy", "footer"),
+                                              ("Related Searches: Appliances, Household Appliances", "related"),
+                                              ("Related Companies: Acme Corp., Globex Inc.", "related")])
+def test_calls_to_action_consent_links_and_related_lists_are_boilerplate(line, reason):
+    from threadclean.text.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["How do I get started for free with the trial account?",
+                                  "The related companies were fined for breaking the privacy policy."])
+def test_sentences_naming_those_words_are_kept(line):
+    from threadclean.text.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason(line) is None

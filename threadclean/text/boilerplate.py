@@ -25,7 +25,8 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
      "share"),
     (r"follow|unfollow|upvote|downvote", "share"),
     (r"tweet|pin it|whatsapp|facebook|twitter|linkedin|reddit|telegram|email|print|copy link|x", "share"),
-    (r"(?:also|read) (?:read|more|also)\s*:.*|see also:.*|related:.*|recommended:.*", "related"),
+    (r"(?:also|read) (?:read|more|also)\s*:.*|see also:.*|related(?: searches| companies| topics)?:.*|recommended:.*",
+     "related"),
     (r"\d+\s+min(?:ute)?s?\s+read|reading time:?.*", "read_time"),
     (r"advertisement|sponsored(?: content)?|ad|ads by .*|story continues below advertisement", "ad"),
     (r"leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|no comments(?: yet)?",
@@ -33,7 +34,7 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"your email address will not be published\..*|required fields are marked \*|"
      r"save my name, email, and website .*|name \*|email \*|website|comment \*|post comment|submit", "comment_form"),
     (r"(?:©|copyright|\(c\)) ?.{0,80}|all rights reserved\.?|terms of (?:use|service)|privacy policy|"
-     r"cookie policy|contact us|about us|powered by .{1,40}", "footer"),
+     r"cookie policy|contact us|about us|powered by .{1,40}|(?:read|see|view) our privacy policy\.?", "footer"),
     (r"by using this site, you agree to our terms of use\.?|important information", "footer"),
     (r"(?:we|this site) uses? cookies.*|accept(?: all)? cookies|cookie settings", "cookie_notice"),
     (r"guest views are .*|you are (?:currently )?(?:viewing|browsing) (?:as|this) .*guest.*|"
@@ -46,7 +47,8 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:we|i) may (?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commissions? .*|as an amazon associate.*|"
      r"(?:this|the) (?:post|page|article) (?:may )?contains? affiliate links.*|(?:affiliate )?disclosure:.*|"
      r"products are chosen independently by our editors.*", "disclosure"),
-    (r"(?:get|request|book|schedule) (?:a |your )?(?:free )?demo|talk to (?:our|an) experts?", "ad"),
+    (r"(?:get|request|book|schedule) (?:a |your )?(?:free )?demo|talk to (?:our|an) experts?|get started for free|"
+     r"start (?:your |a )?free trial", "ad"),
     (TEMPLATE_LINE, "template"),
     (r"•|\u00d7|×|\|", "navigation"),
 )

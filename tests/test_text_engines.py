@@ -455,6 +455,23 @@ def test_unknown_engine_posts_opened_by_avatar_lines_without_dates():
     assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."
 
 
+def test_avatar_lines_of_uploaded_pictures_and_member_groups_open_posts_and_a_sidebar_does_not():
+    # an uploaded avatar's alt text is its file name ("612551 tn?1450022175"), a member group in capitals may stand
+    # between it and the name; after the thread, a long run of short lines (buttons, a list of top answerers with
+    # their avatars) is a sidebar, and the avatar entries under it are no posts
+    dump = (FIXTURES / "text" / "generic_avatar_posts.txt").read_text(encoding="utf-8")
+    dump = dump.replace("Avatar universal\nMarsh Warbler", "84512 tn?1450022175\nCOMMUNITY LEADER\nMarsh Warbler")
+    sidebar = ("Have an Answer?\nFollow - 2\nAsk a Question\nTop Ponds Answerers\n" + "".join(
+        f"{900 + k} tn?13187435{k}7\nmember{k}\nLeeds, UK\n" for k in range(3)) + "Expert Activity\n"
+        "2331 tn?1310693103\nPOND CARE UPDATE: 2018\nDr Anna Reed, Garden Pond Society Adviser, Cambridge 04/18\n"
+        "Winter care for fish and plants in small garden ponds\n")
+    doc = clean_text(dump.replace("Follow - 2\nAsk a Question\n", sidebar))
+    assert [p.author for p in doc.posts] == ["lilypad", "Marsh Warbler", "koi keeper", "lilypad"]
+    assert doc.posts[1].text == "It is an algae bloom from the spring sun and will clear once the plants grow back."
+    assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."
+    assert "COMMUNITY LEADER" not in doc.text and "POND CARE UPDATE" not in doc.text
+
+
 def test_page_links_under_the_last_post_start_the_footer():
     dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
         "Thanks for the explanation.\nReply Quote\n", "Thanks for the explanation.\n1 2 3 … 6 Next »\n"

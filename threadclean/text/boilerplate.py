@@ -40,6 +40,8 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"guest views are .*|you are (?:currently )?(?:viewing|browsing) (?:as|this) .*guest.*|"
      r"welcome,? guest.*|hello there, guest!?", "guest_notice"),
     (r"loading\.{0,3}|please wait\.{0,3}", "navigation"),
+    # a Q&A site's buttons around a question and its answers
+    (r"ask (?:a )?question|have an answer\?|answer (?:this )?question", "navigation"),
     # a newsletter box: "Sign up for our newsletter ...", "Subscribe to the X Scoop", "Weekly newsletter"
     (r"(?:sign up|subscribe)(?: now)? (?:for|to) (?:our|the) .{0,60}|(?:sign up|subscribe) here|"
      r"(?:(?:daily|weekly|monthly|free|our|the) )?newsletters?|thank you! please check your inbox\.?", "newsletter"),

@@ -193,7 +193,7 @@ def _info_above(texts: list[str], j: int, floor: int, rx: CompiledEngine) -> boo
 
 
 #: a member group in capitals under the name ("BOARD ADMINISTRATOR"); one word in capitals may be a name ("BRX7")
-_GROUP_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})+$")
+GROUP_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})+$")
 
 
 def pick_author(candidates: list[str], info_at: int | None = None) -> str | None:
@@ -207,7 +207,7 @@ def pick_author(candidates: list[str], info_at: int | None = None) -> str | None
     best = max(scored)
     if best[0] == 1 and info_at:
         above = [c for c in candidates[:info_at] if c and words(c) <= 5]
-        if len(above) > 1 and _GROUP_IN_CAPITALS.match(above[-1]):
+        if len(above) > 1 and GROUP_IN_CAPITALS.match(above[-1]):
             return above[-2]  # a member group in capitals under the name ("BOARD ADMINISTRATOR")
         return above[-1] if above else best[2]
     return best[2]

@@ -14,7 +14,15 @@ from threadclean.text.body import words
 from threadclean.text.boilerplate import BULLET_CHARS, LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.pane_after_body import split_after_panes
-from threadclean.text.post_header import HEADER_NAME_WORDS, HEADER_SPAN, PANE_LINES, Title, pane_start, title_text
+from threadclean.text.post_header import (
+    GROUP_IN_CAPITALS,
+    HEADER_NAME_WORDS,
+    HEADER_SPAN,
+    PANE_LINES,
+    Title,
+    pane_start,
+    title_text,
+)
 from threadclean.text.post_lines import (
     HEADER_LINE_WORDS,
     SENTENCE_ENDS,
@@ -174,8 +182,9 @@ def _name_over_body(texts: list[str], a: int, b: int, rx: CompiledEngine, up: bo
     return name
 
 
-#: an avatar's alternative text on a line of its own ("Avatar universal", "User avatar")
-AVATAR_LINE = re.compile(r"^(?:user |member )?avatar(?: \w+)?$", re.I)
+#: an avatar's alternative text on a line of its own ("Avatar universal", "User avatar"), or an uploaded avatar's
+#: file name printed as it ("612551 tn?1450022175": member id, thumbnail and upload time, MedHelp)
+AVATAR_LINE = re.compile(r"^(?:(?:user |member )?avatar(?: \w+)?|\d+ tn\?\d+)$", re.I)
 #: avatar lines that open a post a page with no post dates must show to be cut at them
 MIN_AVATARS = 3
 #: the post's text starts within this many lines under its avatar (a subject line may stand between)
@@ -187,14 +196,22 @@ def _avatar_openers(texts: list[str], start: int, end: int, rx: CompiledEngine) 
     then the name and the text; none when fewer than MIN_AVATARS posts show that."""
     found = []
     for i in matching(AVATAR_LINE.match, texts, start, end):
-        after = filled(texts, range(i + 1, end), AVATAR_SPAN)
+        after = filled(texts, range(i + 1, end), AVATAR_SPAN + 1)
+        # the name sits right under the avatar (and the member group in capitals under it: "COMMUNITY LEADER"),
+        # else (a subject line between them) right above the text
+        under = i + 1
+        if after and GROUP_IN_CAPITALS.match(texts[after[0]]):
+            after, under = after[1:], after[0] + 1
+        after = after[:AVATAR_SPAN]
         text = next((k for k, j in enumerate(after) if is_prose(texts[j])), None)
-        # the name sits right under the avatar, else (a subject line between them) right above the text
-        name = after[0] if text and after[0] == i + 1 else after[text - 1] if text else None
+        name = after[0] if text and after[0] == under else after[text - 1] if text else None
         if name is not None and not any(rx.chrome.reason(texts[j]) or AVATAR_LINE.match(texts[j]) for j in after[:text]) \
                 and words(texts[name]) <= HEADER_NAME_WORDS:
             found.append((i, name))
-    return found if len(found) >= MIN_AVATARS else []
+    # the thread ends at the first long run of short lines (the page footer, a sidebar) between two of them
+    ended = next((k for k in range(1, len(found))
+                  if _footer_start(texts, found[k - 1][1], found[k][0], 2 * FOOTER_RUN) < found[k][0]), len(found))
+    return found[:ended] if ended >= MIN_AVATARS else []
 
 
 #: a post that ends in this many short lines in a row runs into the page's footer there
@@ -215,15 +232,15 @@ def _split_at_avatars(lines: list[Line], texts: list[str], opened: list[tuple[in
     return segments
 
 
-def _footer_start(texts: list[str], a: int, end: int) -> int:
-    """The first of FOOTER_RUN short lines in a row after line a, boilerplate among them (a list in the post
+def _footer_start(texts: list[str], a: int, end: int, run_lines: int = FOOTER_RUN) -> int:
+    """The first of `run_lines` short lines in a row after line a, boilerplate among them (a list in the post
     has none); end when there is none."""
     run: list[int] = []
     for i in range(a + 1, end):
         if not texts[i]:
             continue
         run = [] if is_prose(texts[i]) else run + [i]
-        if len(run) >= FOOTER_RUN and any(boilerplate_reason(texts[k]) for k in run):
+        if len(run) >= run_lines and any(boilerplate_reason(texts[k]) for k in run):
             return run[0]
     return end
 

@@ -1,6 +1,6 @@
 """XenForo 1 text dumps: the author and date line ("jdoe, Jan 5, 2024") closes each post under its body."""
 
-from tests.forum_fixtures import text_doc
+from tests.forum_fixtures import FIXTURES, text_doc
 from threadclean import clean_text
 
 
@@ -42,3 +42,15 @@ def test_the_starter_line_names_the_starter_and_the_short_title_above_it_is_the_
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
         ("wurmfarm", "5. Januar 2024", "Hält jemand seinen Kompost im Winter in Gang? Meiner friert jeden Januar ein."),
         ("Grüntonne", "6. Januar 2024", "Mit alten Teppichen abdecken und weiter Grünzeug zugeben.")]
+
+
+def test_a_short_reply_under_a_quote_keeps_the_quote():
+    # neither the quoted words nor the reply read as prose: the pane still ends at the quote's header
+    text = (FIXTURES / "text" / "xenforo1_thread.txt").read_text(encoding="utf-8").replace(
+        "    Mine freezes solid every January and nothing happens until April.\n    Click to expand...\n"
+        "    Wrap the bin in old carpet and keep adding greens.\n\n    It slows down but does not stop.\n",
+        "    Nothing happens until April\n    Click to expand...\n    Same here\n")
+    doc = clean_text(text)
+    quote = doc.posts[1].quotes[0]
+    assert (quote.quoted_author, quote.text, doc.posts[1].text) == ("wormfarm", "Nothing happens until April",
+                                                                      "Same here")

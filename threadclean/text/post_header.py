@@ -13,7 +13,7 @@ from threadclean.text.body import words
 from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
-from threadclean.text.quotes import Line
+from threadclean.text.quotes import Line, match_opener
 from threadclean.text.scan import filled_above, filled_below, matching
 
 #: a name printed twice in a pane is repeated within this many non-blank lines
@@ -370,6 +370,8 @@ def leading_pane(texts: list[str], author: str | None, rx: CompiledEngine) -> tu
     for i, t in enumerate(texts[:HEADER_SPAN]):
         if not t:
             continue
+        if rx.quote_open and match_opener(t, rx.quote_open):
+            break  # a quote's header: the body starts (a short post's quote holds no prose to stop at)
         # the name, maybe with a rank after it, or with a long custom title when member info follows
         named = author and t.startswith(author) and (words(t) <= words(author) + 3 or _info_below(texts, i, rx))
         if named or (rx.member_info and rx.member_info.match(t)) or rx.chrome.reason(t) or _label(t) \

@@ -535,3 +535,22 @@ def test_posts_inside_a_body_walking_only_the_blocks_that_hold_posts():
         for inner in rng.sample(nodes, min(3, len(nodes))):
             assert [n.mem_id for n in _posts_inside(inner, posts, holding)] == \
                 [n.mem_id for n in inner.traverse() if n.mem_id in posts]
+
+
+def test_generic_author_pane_inside_the_body_block_and_numbered_subject_lines_are_left_out():
+    # the pane's location and counts share the body's block, each reply opens with "N.  Re: <title>"
+    def reply(i: int, name: str, city: str, body: str) -> str:
+        return (f'<div class="post"><div class="head"><a href="/members/{name}">{name}</a> <span>Jan {i + 1}, 2024'
+                f'</span></div><div class="msg"><div>{city}</div><div>{i * 1000 + 239:,} posts</div>'
+                f'<div>{i * 7} helpful votes</div><div>{i}.  Re: Ferry from Oban to Mull</div><p>{body}</p></div></div>')
+
+    page = ("<html><head><title>Ferry from Oban to Mull - Scotland Forum</title></head><body><div class=thread>"
+            + _post("alice", 1, "<p>Is the early ferry from Oban to Mull usually full in July?</p>")
+            + reply(1, "bob", "Leeds, UK", "Book ahead in July, the car deck fills up.")
+            + reply(2, "carol", "Perth, Australia", "Foot passengers always get on.") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("alice", "Is the early ferry from Oban to Mull usually full in July?"),
+        ("bob", "Book ahead in July, the car deck fills up."), ("carol", "Foot passengers always get on.")]
+    assert Removed("2,239 posts", "author_pane") in doc.removed and Removed("Leeds, UK", "author_pane") in doc.removed
+    assert Removed("1. Re: Ferry from Oban to Mull", "subject") in doc.removed

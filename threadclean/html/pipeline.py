@@ -14,10 +14,12 @@ from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
 from threadclean.html.detect import FINGERPRINTS, candidate_engines, fingerprints_and
 from threadclean.html.generic import ScanMemo, declares_discussion, extract_generic_posts, topic_title
+from threadclean.html.generic.post import strip_pane_lines
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
 from threadclean.structure import link_document
 from threadclean.text.pipeline import extract_text_document
+from threadclean.text.post_header import strip_subject_lines
 
 if TYPE_CHECKING:
     from resiliparse.parse.html import HTMLTree
@@ -98,11 +100,17 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSp
 
 
 def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, with_lead: bool = True,
-                    declared: bool = False, memo: ScanMemo | None = None) -> bool:
+                    declared: bool = False, memo: ScanMemo | None = None, weighing: bool = False) -> bool:
+    """Fill `doc` with the generic finder's thread; `weighing`: the posts are only weighed against an article
+    (their author panes stay: the article's text holds them too)."""
     posts = extract_generic_posts(tree, doc, min_chars, with_lead, declared, memo)
     if not posts:
         return False
     doc.posts, doc.engine, doc.page_kind, doc.title = posts, "generic", "thread", topic_title(tree) or page_title(tree)
+    if not weighing:
+        for post in posts:
+            strip_pane_lines(post, doc)
+        strip_subject_lines(posts, doc.title, doc.removed)
     return True
 
 
@@ -135,11 +143,11 @@ def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser, memo: ScanMe
         return False  # no reading below finds posts
     if declares_discussion(tree):
         declared = _probe(doc)
-        if _generic_thread(declared, tree, with_lead=False, declared=True, memo=memo):
+        if _generic_thread(declared, tree, with_lead=False, declared=True, memo=memo, weighing=True):
             return any(p.text for p in declared.posts)
     need = int(THREAD_SHARE * len(doc.articles[0].text))
     replies = _probe(doc)
-    return _generic_thread(replies, tree, need, with_lead=False, memo=memo) and \
+    return _generic_thread(replies, tree, need, with_lead=False, memo=memo, weighing=True) and \
         sum(len(p.text) for p in replies.posts) > need
 
 

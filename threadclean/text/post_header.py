@@ -401,9 +401,14 @@ _POST_ICON = re.compile(r"^(?:Thumbs up|Thumbs down|Lightbulb|Exclamation|Questi
                         r"Red face|Wink|Arrow|Post|Daumen hoch|Daumen runter) ")
 
 
+#: the post's number printed before its subject ("3.  Re: <title>", Tripadvisor)
+_SUBJECT_NUMBER = re.compile(r"^\d+\.\s+")
+
+
 def is_subject(text: str, title: str | None) -> bool:
-    """The thread title as a post's subject line ("Re: <title>")."""
-    return bool(title) and REPLY_PREFIX.sub("", _POST_ICON.sub("", text)).casefold() == title.casefold()
+    """The thread title as a post's subject line ("Re: <title>", "3.  Re: <title>")."""
+    subject = REPLY_PREFIX.sub("", _POST_ICON.sub("", _SUBJECT_NUMBER.sub("", text)))
+    return bool(title) and subject.casefold() == title.casefold()
 
 
 def _first_line(post: Post) -> str:
@@ -426,6 +431,7 @@ def replies_subject(posts: list[Post]) -> str | None:
 
 def _shared_subject(lines: list[str]) -> str | None:
     """The subject two or more of the lines give after a reply's prefix ("Re: <subject>"), the most given one."""
+    lines = [_SUBJECT_NUMBER.sub("", line) for line in lines]
     subjects = Counter(REPLY_PREFIX.sub("", lines[i]) for i in matching(REPLY_PREFIX.match, lines))
     subject, count = subjects.most_common(1)[0] if subjects else ("", 0)
     return subject if count >= 2 and subject else None

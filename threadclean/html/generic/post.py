@@ -22,7 +22,8 @@ from threadclean.html.tails import without_app_signature
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Reaction, Removed
-from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, REACTION_COUNT_LINE, TEMPLATE_LINE
+from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, GENERIC, REACTION_COUNT_LINE, TEMPLATE_LINE
+from threadclean.text.post_header import leading_pane
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
@@ -118,6 +119,29 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw, reactions=reactions)
+
+
+#: an author pane's post or vote count ("9,239 posts", "Posts: 133", "Posts" over its number)
+PANE_COUNT = re.compile(r"^(?:[\d.,]+\s*[km]?\s+(?:posts?|messages?|helpful votes?|reviews?|answers?|points|beiträge)|"
+                        r"(?:posts|total posts|messages|beiträge|reputation|reaction score|points|karma|threads)"
+                        r"(?:\s*:?\s*[\d.,]+\s*[km]?)?)$", re.I)
+
+
+def strip_pane_lines(post: Post, doc: Document) -> None:
+    """Take out of the post the author pane's lines that open its text when the pane shares the body's block
+    (location, rank, "9,239 posts", "105 helpful votes"), as a text dump's pane above a body is read. Done once
+    the page is known to be a thread: weighing comment blocks against an article counts their whole text."""
+    if not post.parts or not isinstance(post.parts[0], str):
+        return
+    lines = post.parts[0].split("\n")
+    filled = [i for i, line in enumerate(lines) if line]  # blocks are parted by blank lines, a dump's pane is not
+    head, removed = leading_pane([lines[i] for i in filled], post.author, GENERIC.rx)
+    rest = "\n".join(lines[filled[head]:]).strip("\n") if head < len(filled) else ""
+    # a post count shows the lines are a pane ("Age: 34" / "Location: Ohio" may open a member's own words); a post
+    # is never all pane
+    if rest and any(PANE_COUNT.match(r.text) for r in removed):
+        doc.removed += removed
+        post.parts = [rest, *post.parts[1:]]
 
 
 def _mark_chrome(body: LexborNode, reader: QuoteReader, doc: Document) -> None:

@@ -159,3 +159,13 @@ def test_sentences_naming_those_words_are_kept(line):
     from threadclean.text.boilerplate import boilerplate_reason
 
     assert boilerplate_reason(line) is None
+
+
+def test_a_day_word_in_an_unknown_sites_menus_is_no_post_date():
+    # "Start TODAY" / "Shop Today" read as a name and a relative date would cut the menus into posts
+    menus = "".join(f"{head}\n" + "".join(f"  • {item}\n" for item in items) for head, items in (
+        ("About TODAY", ("Show Video", "3rd Hour", "Saturday Show")), ("Start TODAY", ("Parents", "Baby Names", "Family")),
+        ("Shop Today", ("Steals & Deals", "Product Reviews")), ("Read Today", ("Book Club", "Interviews"))))
+    doc = clean_text(menus + _page_with_menus("Council extends the river cycle lane\nBy Jane Roe"))
+    assert doc.page_kind == "article" and doc.n_posts == 0 and doc.title == "Council extends the river cycle lane"
+    assert "Paragraph 4 adds the details." in doc.text and "Baby Names" not in doc.text

@@ -143,6 +143,9 @@ class TextEngine:
     post_date: tuple[str, ...] = ()
     #: whether a line holding only a date ("Jul 9, 2022") is a post date line too
     bare_dates: bool = True
+    #: whether a day word alone ("Today", "Yesterday") is a post date line (an unknown engine's page prints the
+    #: words in menus and headings: "Start TODAY")
+    word_dates: bool = True
     #: whether a short name before a date on one line ("jdoe Tue 16-Jun-20 16:12", "Pat | Feb 24, 2006 | #1")
     #: is a post's author and date line
     name_dates: bool = False
@@ -303,6 +306,7 @@ class CompiledEngine:
         self.post_end = _any_test(e.post_end)
         self.post_date = [re.compile(p, re.I) for p in e.post_date]
         self.bare_dates = e.bare_dates
+        self.word_dates = e.word_dates
         self.name_dates = e.name_dates
         self.quote_open = FirstMatch(e.quote_open + COMMON_QUOTE_OPEN)
         self.quote_close = _any_test(e.quote_close + COMMON_QUOTE_CLOSE)
@@ -963,6 +967,7 @@ PROBOARDS = TextEngine(
 GENERIC = TextEngine(
     name="generic",
     fingerprints=(),
+    word_dates=False,
     name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+?)(?: View Post)?$"),

@@ -169,3 +169,20 @@ def test_a_day_word_in_an_unknown_sites_menus_is_no_post_date():
     doc = clean_text(menus + _page_with_menus("Council extends the river cycle lane\nBy Jane Roe"))
     assert doc.page_kind == "article" and doc.n_posts == 0 and doc.title == "Council extends the river cycle lane"
     assert "Paragraph 4 adds the details." in doc.text and "Baby Names" not in doc.text
+
+
+def test_a_thread_led_by_an_article_read_as_pasted_into_its_first_post_is_an_article_page():
+    # a blog post's comments read as a thread, the post itself read as an article pasted into the first "post":
+    # the page is that article, the comments go with reason `comment`
+    from threadclean.model import Article, Document, Post
+    from threadclean.text.pipeline import as_article
+    from threadclean.text.thread import article_first
+
+    words = " ".join(["The best restaurants in the city, one neighbourhood at a time."] * 30)
+    lead = Post(parts=[Article(text=words, title="The Best Restaurants in OKC", byline="Kristin")])
+    replies = [Post(parts=[f"Great list, we tried number {i} last week."], author=f"reader{i}") for i in range(3)]
+    doc = Document(doc_id="x", posts=[lead, *replies], title="Best Restaurants in OKC")
+    assert article_first(doc.posts)
+    as_article(doc)
+    assert (doc.page_kind, doc.n_posts, doc.articles[0].text, doc.articles[0].byline) == ("article", 0, words, "Kristin")
+    assert [r.reason for r in doc.removed] == ["comment"] * 3

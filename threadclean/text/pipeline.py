@@ -45,10 +45,15 @@ MIN_GENERIC_POSTS = 2
 def as_article(doc: Document) -> None:
     """The first post is the page's article; the replies under it are its comments (removed, reason `comment`)."""
     lead, replies = doc.posts[0], doc.posts[1:]
-    cand = read_article(lead.text.split("\n"))
-    cand.article.title = doc.title or cand.article.title
-    doc.removed += cand.removed + [Removed(p.text, "comment") for p in replies if p.text]
-    doc.posts, doc.articles, doc.page_kind, doc.title = [], [cand.article], "article", cand.article.title
+    if lead.articles and not lead.text:  # the lead was read as an article pasted into it: it is the page's
+        article = lead.articles[0]
+    else:
+        cand = read_article(lead.text.split("\n"))
+        doc.removed += cand.removed
+        article = cand.article
+    article.title = doc.title or article.title
+    doc.removed += [Removed(p.text, "comment") for p in replies if p.text]
+    doc.posts, doc.articles, doc.page_kind, doc.title = [], [article], "article", article.title
 
 
 def extract_text_document(doc: Document, text: str, site_lines: Container[str] = frozenset(),

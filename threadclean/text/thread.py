@@ -230,8 +230,9 @@ def _article_above(header: list[str], posts: list[Post]) -> bool:
 
 
 def article_first(posts: list[Post]) -> bool:
-    """The first post is an article the others comment on (see REPLY_SHARE)."""
-    lead = words(posts[0].text)
+    """The first post is an article the others comment on (see REPLY_SHARE); the article may have been read as
+    one pasted into it."""
+    lead = words(posts[0].text) + sum(words(a.text) for a in posts[0].articles)
     return lead > ARTICLE_WORDS and sum(words(p.text) for p in posts[1:]) < REPLY_SHARE * lead
 
 

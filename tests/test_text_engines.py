@@ -1,5 +1,7 @@
 """The text path on other engines' dumps: XenForo, phpBB and an unknown engine (fixtures written in dump style)."""
 
+import pytest
+
 from tests.forum_fixtures import FIXTURES, text_doc
 from threadclean import clean_text
 from threadclean.text.pipeline import detect_engine, to_lines
@@ -271,6 +273,14 @@ def test_unknown_engine_quote_header_with_the_view_post_link():
     quote = doc.posts[2].quotes[0]
     assert (quote.quoted_author, quote.text) == ("fishdoc", "Rinse it in old tank water next time.")
     assert quote.source_post_id == doc.posts[1].post_id
+
+
+@pytest.mark.parametrize("verb", ["wrote", "schreef", "ha scritto", "napisał", "skrev", "kirjoitti"])
+def test_unknown_engine_quote_headers_in_the_languages_boards_print_them(verb):
+    quoted = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
+        "Cleared up this morning.", f"fishdoc {verb}:\nRinse it in old tank water next time.\n\nCleared up this morning.")
+    quote = clean_text(quoted).posts[2].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("fishdoc", "Rinse it in old tank water next time.")
 
 
 def test_replies_subject_stands_for_a_title_the_header_does_not_give():

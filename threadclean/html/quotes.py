@@ -15,6 +15,7 @@ from threadclean.html.fields import MayMatch, always, clean_inline, first_field,
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.walk import Handler, walk_parts
 from threadclean.model import Quote, Removed
+from threadclean.text.engines import WROTE
 
 #: header patterns, most specific first; group `a` = author, optional group `w` = when
 HEADER_PATTERNS = tuple(
@@ -27,15 +28,13 @@ HEADER_PATTERNS = tuple(
         r"^\((?P<w>[^)]+)\)\s*(?P<a>.+?)\s+wrote:?$",
         r"^@(?P<a>\S+)\s+said in .+:$",
         r"^(?P<a>[^,]{1,60}),\s+on\s+(?P<w>.+?),\s+said:?$",  # IP.Board 3
-        r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+(?:said|wrote|writes|schrieb|a écrit|escribió|написал|писал\(а\))"
-        r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
+        r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+" + WROTE + r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
         r"^原帖由\s*(?P<a>.+?)\s*于\s*(?P<w>.+?)\s*发表$",
         r"^(?P<a>.+?)\s+发表于\s+(?P<w>.+)$",
     )
 )
 #: "X wrote:" opening a quote's own words (`QuoteSpec.lead_header`): group `a` = author
-_LEAD_HEADER = re.compile(r"^(?P<a>[^\n:]{1,60}?)\s+(?:wrote|writes|said|schrieb|a écrit|escribió|ha scritto|schreef|"
-                          r"napisał|написал\(а\)|написал|skrev|kirjoitti)\s*:\s*", re.I)
+_LEAD_HEADER = re.compile(r"^(?P<a>[^\n:]{1,60}?)\s+" + WROTE + r"\s*:\s*", re.I)
 _BARE_LABEL = re.compile(r"^(?:quote|zitat|cita|citation|цитата|引用)\s*:?$", re.I)
 _RELATIVE_PREFIX = re.compile(r"^\d+\s+\w+\s+ago,\s*", re.I)
 _BBCODE_QUOTE = re.compile(r"\[quote(?:=\"?(?P<a>[^\]\";]*)[^\]]*)?\](?P<body>.*?)\[/quote\]", re.I | re.S)

@@ -16,6 +16,9 @@ from threadclean.text.pattern_heads import grouped_by_first
 _REL = (r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s+(?:minute|hour|day|week|month|year)\s+ago|"
         r"just now")
 _NAME = r"[^\s,\"“][^\"”]{0,40}?"
+#: the verb of a quote's header ("X wrote:") in the languages boards print it in, for headers not tied to one engine
+WROTE = (r"(?:wrote|writes|said|schrieb|a écrit|escribió|ha scritto|schreef|napisał|skrev|kirjoitti|написал\(а\)|"
+         r"написал|писал\(а\))")
 
 #: member info printed in author panes by most engines
 _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date|Registered|Location|Ort|Wohnort|"
@@ -841,7 +844,7 @@ _KUNENA_POST_DATE = r"^(?:.*? )??(?P<when>" + _KUNENA_DATE + r") #\d+(?: (?:by|v
 _KUNENA_TOPIC = r"(?:TOPIC|THEMA|SUJET|TEMA|ARGOMENTO|ONDERWERP|TEMAT)"
 #: what both template families print
 _KUNENA_COMMON = dict(
-    quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał):\s*",),
+    quote_open=(r"^(?P<author>" + _NAME + r") " + WROTE + r":\s*",),
     chrome=((r"^(?:Note: BBCode and smil(?:e|ie|ey)s can be used\.|Notiz: BBcode und Smiles können verwendet werden\.|"
              r"Remarque : BBCode et smileys peuvent être utilisés\.)$", "editor"),
             (r"^(?:Last Edit|Letzte Änderung|Dernière modification|Última edición): .+$", "edited"),
@@ -969,7 +972,7 @@ GENERIC = TextEngine(
     fingerprints=(),
     word_dates=False,
     name_dates=True,
-    quote_open=(r"^(?P<author>" + _NAME + r") (?:said|wrote|Wrote|schrieb|a écrit):(?: ↑| »)?$",
+    quote_open=(r"^(?P<author>" + _NAME + r") " + WROTE + r":(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+?)(?: View Post)?$"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),

@@ -186,3 +186,14 @@ def test_a_thread_led_by_an_article_read_as_pasted_into_its_first_post_is_an_art
     as_article(doc)
     assert (doc.page_kind, doc.n_posts, doc.articles[0].text, doc.articles[0].byline) == ("article", 0, words, "Kristin")
     assert [r.reason for r in doc.removed] == ["comment"] * 3
+
+
+@pytest.mark.parametrize(("line", "reason"), [("Startseite", "navigation"), ("Se connecter", "navigation"),
+                                              ("Iniciar sesión", "navigation"), ("Impressum", "footer"),
+                                              ("Datenschutzerklärung", "footer"), ("Mentions légales", "footer"),
+                                              ("Política de privacidad", "footer"), ("Teilen", "share")])
+def test_page_chrome_in_german_french_and_spanish_is_boilerplate(line, reason):
+    from threadclean.text.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason(line) == reason
+    assert boilerplate_reason(f"Bitte lesen Sie vor dem Posten unsere {line} und die Regeln des Forums.") is None

@@ -51,6 +51,14 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"products are chosen independently by our editors.*", "disclosure"),
     (r"(?:get|request|book|schedule) (?:a |your )?(?:free )?demo|talk to (?:our|an) experts?|get started for free|"
      r"start (?:your |a )?free trial", "ad"),
+    # the same chrome in German, French and Spanish
+    (r"startseite|menü|suche|anmelden|abmelden|registrieren|nach oben|accueil|rechercher|connexion|se connecter|"
+     r"s'inscrire|inscription|déconnexion|haut de page|inicio|buscar|iniciar sesión|registrarse|volver arriba",
+     "navigation"),
+    (r"impressum|datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen|agb|kontakt|mentions légales|"
+     r"politique de confidentialité|conditions (?:générales )?d'utilisation|nous contacter|aviso legal|"
+     r"política de privacidad|contacto|términos y condiciones", "footer"),
+    (r"teilen|partager|compartir", "share"),
     (TEMPLATE_LINE, "template"),
     (r"•|\u00d7|×|\|", "navigation"),
 )

@@ -197,3 +197,14 @@ def test_page_chrome_in_german_french_and_spanish_is_boilerplate(line, reason):
 
     assert boilerplate_reason(line) == reason
     assert boilerplate_reason(f"Bitte lesen Sie vor dem Posten unsere {line} und die Regeln des Forums.") is None
+
+
+def test_a_lead_read_as_two_pasted_articles_keeps_both_in_the_page_article():
+    from threadclean.model import Article, Document, Post
+    from threadclean.text.pipeline import as_article
+
+    first, second = ("Part one of the guide. " * 60).strip(), ("Part two of the guide. " * 60).strip()
+    lead = Post(parts=[Article(text=first, title="The guide"), Article(text=second, title="Part two")])
+    doc = Document(doc_id="x", posts=[lead, Post(parts=["Thanks!"], author="reader")], title="The guide")
+    as_article(doc)
+    assert doc.articles[0].text == f"{first}\n\nPart two\n\n{second}" and doc.n_posts == 0

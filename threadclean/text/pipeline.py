@@ -45,8 +45,9 @@ MIN_GENERIC_POSTS = 2
 def as_article(doc: Document) -> None:
     """The first post is the page's article; the replies under it are its comments (removed, reason `comment`)."""
     lead, replies = doc.posts[0], doc.posts[1:]
-    if lead.articles and not lead.text:  # the lead was read as an article pasted into it: it is the page's
-        article = lead.articles[0]
+    if lead.articles and not lead.text:  # the lead was read as articles pasted into it: they are the page's
+        article, *more = lead.articles
+        article.text = "\n\n".join([article.text, *(f"{a.title}\n\n{a.text}" if a.title else a.text for a in more)])
     else:
         cand = read_article(lead.text.split("\n"))
         doc.removed += cand.removed

@@ -106,10 +106,10 @@ def test_date_hint_is_in_every_text_a_date_pattern_reads():
 def test_digit_test_answers_as_the_pattern():
     import re
 
-    from threadclean.text.body import _has_digit
+    from threadclean.text.body import has_digit
 
     for line in _pool() + ["٣ days", "x²", "no digits", "12"]:
-        assert _has_digit(line) == bool(re.search(r"\d", line)), line
+        assert has_digit(line) == bool(re.search(r"\d", line)), line
 
 
 def test_date_word_check_passes_every_text_the_removals_empty():

@@ -363,7 +363,7 @@ def _repeated(line: str, norm: str, near: tuple[str, str], prefix: bool) -> bool
 
 def dateline(line: str) -> str | None:
     """The raw date of a dateline ("JULY 8, 2021 14:25", "UPDATED 12:56 PM PT – Thursday, July 8, 2021")."""
-    if not _has_digit(line) or has_words(line, 17) or parse_date(line) is None:  # parse_date needs a digit
+    if not has_digit(line) or has_words(line, 17) or parse_date(line) is None:  # parse_date needs a digit
         return None
     if looks_like_date(line) or DATE_PREFIX.match(line):
         return DATE_PREFIX.sub("", line).strip()
@@ -372,7 +372,7 @@ def dateline(line: str) -> str | None:
     return None
 
 
-def _has_digit(line: str) -> bool:
+def has_digit(line: str) -> bool:
     """_DIGIT.search(line) is not None; an ASCII line by deleting its digits (one C loop) rather than by the regex's
     test of each character."""
     if line.isascii():

@@ -8,12 +8,11 @@ from functools import lru_cache
 
 from threadclean.model import Removed
 from threadclean.text.anchors import bare_date, name_and_date
-from threadclean.text.body import words
+from threadclean.text.body import has_digit, words
 from threadclean.text.engines import CompiledEngine
 from threadclean.text.quotes import Line, match_opener
 from threadclean.text.scan import filled
 
-_DIGIT = re.compile(r"\d")
 #: a line that is a link and nothing else (a permalink a share menu prints, a post's link line)
 URL = re.compile(r"^https?://\S+$")
 
@@ -57,9 +56,9 @@ def is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
             author = m.groupdict().get("author")
             return DateLine((m["when"] or "").strip(), author.strip() if author else None)
     if rx.bare_dates and text and (when := bare_date(text)) and rx.chrome.reason(text) != "edited" \
-            and (rx.word_dates or _DIGIT.search(when)):
+            and (rx.word_dates or has_digit(when)):
         return DateLine(when)  # an edit note's date is no post's
-    if rx.name_dates and text and (pair := name_and_date(text)) and (rx.word_dates or _DIGIT.search(pair[1])) \
+    if rx.name_dates and text and (pair := name_and_date(text)) and (rx.word_dates or has_digit(pair[1])) \
             and not rx.chrome.reason(pair[0]) \
             and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))):
         return DateLine(pair[1], pair[0])

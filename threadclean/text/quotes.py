@@ -57,7 +57,6 @@ class PageMemory:
         sh = shingles(words)
         return {k for k, (held, _) in enumerate(self.posts) if len(sh & held) / len(sh) >= FOUND}
 
-
     def _holding(self, words: list[str]) -> set[int]:
         """Indices of the earlier posts whose words hold `words` as a run."""
         needle = f" {' '.join(words)} "

@@ -54,3 +54,19 @@ def test_a_short_reply_under_a_quote_keeps_the_quote():
     quote = doc.posts[1].quotes[0]
     assert (quote.quoted_author, quote.text, doc.posts[1].text) == ("wormfarm", "Nothing happens until April",
                                                                       "Same here")
+
+
+def test_a_post_with_no_text_leaves_the_next_pane_whole():
+    # an image-only post prints no text; the next post's pane (its name under the item, then with a banner) is no
+    # text of it
+    doc = clean_text("Compost bin in winter\n\nDiscussion in 'Composting' started by wormfarm, Jan 5, 2024.\n\n  1. wormfarm\n\n    wormfarm\n\n    Messages:\n    52\n    Location:\n"
+                     "    Kent\n    Jan 5, 2024\n    #1\n    Does anybody keep their compost bin going through the winter?\n"
+                     "     \n  2. Greenbin\n\n    Greenbin\n\n    Messages:\n    367\n    Location:\n    Australia\n"
+                     "    Jan 6, 2024\n    #2\n     \n    wormfarm likes this.\n  3. Leafpile\n\n    Leafpile Premium\n\n"
+                     "    Messages:\n    11,230\n    Location:\n    England\n    Jan 6, 2024\n    #3\n"
+                     "    Wrap the bin in old carpet and keep adding greens.\n     \n"
+                     "Forum software by XenForo™ ©2010-2017 XenForo Ltd.\n")
+    assert doc.engine == "xenforo"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("wormfarm", "Does anybody keep their compost bin going through the winter?"),
+        ("Leafpile", "Wrap the bin in old carpet and keep adding greens.")]

@@ -269,13 +269,15 @@ def _split_closed(lines: list[Line], texts: list[str], groups: list[list[int]], 
 
 
 def _first_text(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> int:
-    """The first line in [a, b) that is neither blank, chrome, member info nor an <ol> item opening the next
-    post ("12. jdoe") (a - 1 when there is none)."""
-    return next((i for i in range(a, b) if texts[i] and not rx.chrome.reason(texts[i])
-                 and not (rx.member_info and rx.member_info.match(texts[i])) and not NUMBERED.match(lines[i].text)),
-                a - 1)
-
-
+    """The first line in [a, b) that is neither blank, chrome nor member info, before an <ol> item opening the
+    next post ("12. jdoe") (a - 1 when there is none)."""
+    for i in range(a, b):
+        t = texts[i]
+        if NUMBERED.match(lines[i].text):
+            break
+        if t and not rx.chrome.reason(t) and not (rx.member_info and rx.member_info.match(t)):
+            return i
+    return a - 1
 
 
 def _post_end(rx: CompiledEngine, lines: list[Line], texts: list[str], i: int) -> bool:

@@ -28,14 +28,11 @@ if TYPE_CHECKING:
 THREAD_SHARE = 0.5
 # Self-closing raw-text elements (`<iframe/>`) swallow the rest of the page in an HTML5 parser.
 RAW_TEXT_TAGS = ("iframe", "script", "textarea", "title", "style", "noscript", "xmp")
-# The lookahead turns most tags away on their first letter before the names are tried (a third less time)
-_SELF_CLOSING_RAW = re.compile(rf"<(?=[istnx])({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I)
-#: every page _SELF_CLOSING_RAW changes, in polars' regex syntax, searched alongside the engine fingerprints: the
-#: few pages it finds (13 of the 222 corpus pages) are normalised, the others skip a search of their own. The
-#: classes hold the letters Python's case-insensitive matching also takes for `i` and `s` (polars' takes `ſ` but
-#: not `ı` or `İ`)
-_MAY_SELF_CLOSE = "(?i)<(?:{})[^<>]*/>".format(
-    "|".join(t.replace("i", "[iı\u0130]").replace("s", "[sſ]") for t in RAW_TEXT_TAGS))
+# Tag names are read in ASCII case only, as HTML does; the lookahead turns most tags away on their first letter
+_SELF_CLOSING_RAW = re.compile(rf"<(?=[istnx])({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I | re.A)
+#: the same, matched in the page's UTF-8 form where the fingerprint search saw one of the tags open: the few pages
+#: it finds (13 of the 222 corpus pages) are normalised, the others skip a search of their own
+_SELF_CLOSED_AT = re.compile(rf"<(?:{'|'.join(RAW_TEXT_TAGS)})(?:\s[^<>]*?)?/>".encode(), re.I)
 
 
 def normalise_markup(markup: str) -> str:
@@ -50,9 +47,10 @@ _EDGE_FINGERPRINTS = tuple(fp for fp in FINGERPRINTS if not set(fp).isdisjoint("
 
 def read_markup(markup: str, utf8: bytes | None = None) -> tuple[str, set[str]]:
     """The page's markup normalised for the parser (`markup` itself when nothing changed), and the engine
-    fingerprints in it; `utf8` is searched instead of `markup` when given (its UTF-8 form)."""
-    found, self_closing = fingerprints_and(markup if utf8 is None else utf8, _MAY_SELF_CLOSE)
-    if self_closing and (fixed := normalise_markup(markup)) != markup:
+    fingerprints in it; `utf8`: the markup's UTF-8 form when the caller has it."""
+    page = markup.encode("utf-8", "surrogatepass") if utf8 is None else utf8
+    found, opened = fingerprints_and(page, RAW_TEXT_TAGS)
+    if any(_SELF_CLOSED_AT.match(page, at) for at in opened) and (fixed := normalise_markup(markup)) != markup:
         # only the few fingerprints normalising may touch are searched again, not the whole set
         return fixed, found.difference(_EDGE_FINGERPRINTS).union(fp for fp in _EDGE_FINGERPRINTS if fp in fixed)
     return markup, found
@@ -173,7 +171,7 @@ def _text_fallback(doc: Document, markup: str | HTMLTree, article: Callable[[Doc
 
 def extract_html_document(doc: Document, markup: str, utf8: bytes | None = None) -> None:
     """Fill `doc` from the page's markup; `utf8`: the page's bytes when they are exactly `markup` in UTF-8 (see
-    decode.exact_utf8), read by polars and the parser instead of an encoding of the text."""
+    decode.exact_utf8), read by the fingerprint search and the parser instead of an encoding of the text."""
     fixed, found = read_markup(markup, utf8)
     engines = list(candidate_engines(found))
     tree = LexborHTMLParser(utf8 if utf8 is not None and fixed is markup else fixed)

@@ -119,6 +119,15 @@ def test_unknown_engine_name_and_relative_date_on_one_line():
     assert doc.posts[1].text == "Lettuce and spinach do fine with little sun.\nMint will take over if you let it."
 
 
+def test_a_short_relative_date_run_into_the_year_is_no_name_and_date():
+    # "June 14, 20241 yr": the date and its short form sat in two elements (IPS 5); "June 14" is no author
+    doc = clean_text("If the forum comes to an end soon\n\nColdJ\n\n  • 2.8k posts\n\nColdJ\n\nJune 14, 20241 yr\n\n"
+                     "Where would everyone go if this forum closed?\n\nLisa\n\nJune 14, 20241 yr\n\nProbably the subreddit.\n")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("ColdJ", "June 14, 2024", "Where would everyone go if this forum closed?"),
+        ("Lisa", "June 14, 2024", "Probably the subreddit.")]
+
+
 def test_page_footer_under_the_last_post_starts_where_the_header_navigation_comes_again():
     doc = text_doc("generic_relative_dates.txt")
     assert [(r.text, r.reason) for r in doc.removed if r.reason == "footer"] == [

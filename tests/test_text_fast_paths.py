@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from threadclean.structure import shingles
-from threadclean.text.anchors import _SUFFIX, _strip_suffix
+from threadclean.text.anchors import _GLUED_AGO, _SUFFIX, _strip_glued_ago, _strip_suffix
 from threadclean.text.body import (
     ADVERT,
     CREDIT,
@@ -67,6 +67,7 @@ def test_body_lines_answer_as_the_line_tests_do():
 def test_suffix_shortcut_and_word_limits():
     for line in _fixture_lines():
         assert _strip_suffix(line) == _SUFFIX.sub("", line), line
+        assert _strip_glued_ago(line) == _GLUED_AGO.sub("", line), line
         assert all(has_words(line, n) == (words(line) >= n) for n in (0, 1, 2, 5, 61))
         assert more_words_than(line, 60) == (words(line) > 60)
 

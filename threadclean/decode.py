@@ -198,7 +198,7 @@ def repair_text(text: str) -> str:
 
 def exact_utf8(data: bytes, encoding: str) -> bytes | None:
     """`data` when decode_bytes read it as strict UTF-8 (no BOM): it is then its text's UTF-8 form byte for byte, and
-    what reads UTF-8 (polars, the HTML parser) can take it without encoding the text again."""
+    what reads UTF-8 (the fingerprint search, the HTML parser) can take it without encoding the text again."""
     return data if encoding == "utf-8" and not data.startswith(codecs.BOM_UTF8) else None
 
 

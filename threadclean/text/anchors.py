@@ -24,6 +24,8 @@ MAX_DATE_LINE = 70
 _CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
 #: the last character of every _SUFFIX match, bar a digit ("#12"); in any case under re.IGNORECASE
 _SUFFIX_LAST = frozenset("kK\u212a)dDtTzZ·•|\n")
+#: the last character of every _GLUED_AGO match
+_GLUED_LAST = frozenset("rokwdhnms")
 
 
 _DIGIT = re.compile(r"\d")
@@ -47,16 +49,25 @@ def bare_date(text: str) -> str | None:
     if len(text) > MAX_DATE_LINE or not has_digit_or_day(text):
         return None
     prefix = _PREFIX.match(text)  # anchored: the one place _PREFIX.sub could take anything from
-    core = _strip_suffix(text[prefix.end() :] if prefix else text).strip()
+    core = _strip_glued_ago(_strip_suffix(text[prefix.end() :] if prefix else text).strip())
     if not core or core[0] == "#" or _CAPS_UNIT.match(core) or not looks_like_date(core):
         return None
     return core
+
+
+#: a date's short relative form run into its year, the two printed in separate elements (IPS 5: "June 14, 20241 yr")
+_GLUED_AGO = re.compile(r"(?<=\b\d{4})\d{1,3} ?(?:yr|mo|wk|w|d|hr|h|min|m|s)s?$")
 
 
 def _strip_suffix(text: str) -> str:
     """_SUFFIX.sub("", text), skipped when the last character cannot end a suffix (most lines)."""
     last = text[-1:]
     return _SUFFIX.sub("", text) if last and (last in _SUFFIX_LAST or last.isdecimal()) else text
+
+
+def _strip_glued_ago(text: str) -> str:
+    """_GLUED_AGO.sub("", text), skipped when the last character cannot end its match."""
+    return _GLUED_AGO.sub("", text) if text[-1:] in _GLUED_LAST else text
 
 
 #: separators printed between an author and a date on one line

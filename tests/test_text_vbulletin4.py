@@ -96,3 +96,14 @@ def test_vbulletin4_last_post_printed_without_its_buttons_is_kept():
         ("Rankenfreund", "Ich baue zwei Hochbeete. Lohnt sich Zedernholz, oder nehme ich Metall?"),
         ("Beetkönig", "Metall wird im Frühjahr schneller warm und hält Jahrzehnte."),
         ("Rankenfreund", "Danke, dann wird es Metall.")]
+
+
+def test_an_ad_listed_between_posts_is_no_post_pane():
+    # the ad's item under a post is no name line of the next post's pane, and no text of the post above
+    doc = clean_text("Thread: Server keeps rebooting\n\n  1. 11-29-2024, 09:03 AM#1\n    jack\n    Join Date\n    Aug 2008\n"
+                     "    Posts\n    1,077\n\n    My box reboots every night at 2am.\n    Reply With Quote\n"
+                     "  2. Sponsored Links: Cheap hosting\n  3. 11-30-2024, 08:00 AM\n    kate\n"
+                     "    Check your cron jobs.\nAll times are GMT -5. Powered by vBulletin® Version 4.2.5\n")
+    assert [(p.author, p.text) for p in doc.posts] == [("jack", "My box reboots every night at 2am."),
+                                                       ("kate", "Check your cron jobs.")]
+    assert ("Sponsored Links: Cheap hosting", "ad") in [(r.text, r.reason) for r in doc.removed]

@@ -28,7 +28,7 @@ LINE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:also|read) (?:read|more|also)\s*:.*|see also:.*|related(?: searches| companies| topics)?:.*|recommended:.*",
      "related"),
     (r"\d+\s+min(?:ute)?s?\s+read|reading time:?.*", "read_time"),
-    (r"advertisement|sponsored(?: content)?|ad|ads by .*|story continues below advertisement", "ad"),
+    (r"advertisement|sponsored(?: content| links?)?|ad|ads by .*|story continues below advertisement", "ad"),
     (r"leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?|no comments(?: yet)?",
      "comment_form"),
     (r"your email address will not be published\..*|required fields are marked \*|"

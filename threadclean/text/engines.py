@@ -115,6 +115,8 @@ COMMON_CHROME = (
     (r"(?-i:^(?:[A-Z0-9][\w'’&-]*\s){1,8}GIF by (?:[A-Z0-9@][\w'’&.-]*\s?){1,5}$)", "media"),
     # an ad's label with a remark ("Advertisement - Continue Reading Below")
     (r"^Advertisement\s*[-–]\s+[^.!?]{1,60}$", "ad"),
+    # an ad between posts under its label ("Sponsored Links: Cheap hosting", "Sponsored: Amp Mega Sale")
+    (r"^Sponsored(?: Links?)?: .{1,100}$", "ad"),
     (rf"^{TEMPLATE_LINE}$", "template"),
     (r"^(?:Powered by|Forum software by|All times are|The time now is|Copyright ©|©\s?\d{4}).*$", "footer"),
     (r"^Attachments?:?$|^Attached (?:Files|Images|Thumbnails)$|^(?:View attachment|Click to enlarge).*$|"
@@ -723,7 +725,7 @@ STACKEXCHANGE = TextEngine(
             (r"^edited .+$|^Commented .+$|^Modified .+$|^Asked .+$|^Viewed .+$", "edited"),
             # MathJax sites wrap each post's text in these
             (r"^\\\$\\(?:begin|end)group\\\$$", "post_chrome"),
-            (r"^(?:Advertisement|Sponsored): .+$|^promoted \w+ \d{1,2}, \d{4}$", "ad"),
+            (r"^Advertisement: .+$|^promoted \w+ \d{1,2}, \d{4}$", "ad"),
             (r"^[\d.,]+k?(?:\d+ gold badges?)?(?:\d+ silver badges?)?(?:\d+ bronze badges?)?$|"
              r"^.*\d+ (?:gold|silver|bronze) badges?.*$", "member_info"),
             (r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(?: ?\+00:00)?$|^–\s*.+$|"

@@ -554,3 +554,27 @@ def test_generic_author_pane_inside_the_body_block_and_numbered_subject_lines_ar
         ("bob", "Book ahead in July, the car deck fills up."), ("carol", "Foot passengers always get on.")]
     assert Removed("2,239 posts", "author_pane") in doc.removed and Removed("Leeds, UK", "author_pane") in doc.removed
     assert Removed("1. Re: Ferry from Oban to Mull", "subject") in doc.removed
+
+
+def test_generic_quote_header_printed_before_its_block_names_the_quoted_poster():
+    # "<cite>X posted...</cite><br><blockquote>" (GameFAQs); a nested quote's own header stays its own, and the
+    # outer quote's header right before it does not become the nested quote's
+    reply = ('<cite>alice posted...</cite><br><blockquote>Which bridge design won?</blockquote>'
+             '<p>The suspension one, as far as I know.</p>')
+    nested = ('<blockquote><p><cite>carol wrote:</cite><blockquote><p><cite>alice wrote:</cite>Which bridge design '
+              'won?</p></blockquote>The suspension one.</p></blockquote><p>No, the arch one won in the end.</p>')
+    untitled = ('<blockquote><cite>carol wrote:</cite><blockquote>Which bridge design won?</blockquote>'
+                '<p>The suspension one.</p></blockquote><p>The arch one, I read.</p>')
+    page = ("<html><body><div class=thread>" + _post("alice", 5, "<p>Which bridge design won?</p>")
+            + _post("carol", 6, reply) + _post("dave", 7, nested) + _post("erin", 8, untitled) + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [p.author for p in doc.posts] == ["alice", "carol", "dave", "erin"]
+    quote, own = doc.posts[1].parts
+    assert (quote.quoted_author, quote.text, own) == ("alice", "Which bridge design won?",
+                                                      "The suspension one, as far as I know.")
+    outer = doc.posts[2].quotes[0]
+    assert (outer.quoted_author, outer.text) == ("carol", "The suspension one.")
+    assert [(q.quoted_author, q.text) for q in outer.quotes] == [("alice", "Which bridge design won?")]
+    outer = doc.posts[3].quotes[0]
+    assert (outer.quoted_author, [q.quoted_author for q in outer.quotes]) == ("carol", [None])
+    assert "posted..." not in doc.text

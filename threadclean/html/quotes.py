@@ -28,6 +28,7 @@ HEADER_PATTERNS = tuple(
         r"^\((?P<w>[^)]+)\)\s*(?P<a>.+?)\s+wrote:?$",
         r"^@(?P<a>\S+)\s+said in .+:$",
         r"^(?P<a>[^,]{1,60}),\s+on\s+(?P<w>.+?),\s+said:?$",  # IP.Board 3
+        r"^(?P<a>.+?)\s+posted\s*(?:\.\.\.|…|:)$",  # GameFAQs: "X posted..."
         r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+" + WROTE + r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
         r"^原帖由\s*(?P<a>.+?)\s*于\s*(?P<w>.+?)\s*发表$",
         r"^(?P<a>.+?)\s+发表于\s+(?P<w>.+)$",
@@ -79,12 +80,22 @@ class QuoteReader:
         """Remember the header printed just before `block` when it reads as one (it names an author, or is a
         bare "Quote" label), and keep it out of the text: it precedes the block, so the walk meets it first."""
         header = previous_element(block) if spec.header else None
-        if header is None or not header.css_matches(spec.header):
-            return
+        if header is None or not header.css_matches(spec.header) or self._own(block, spec.title) is not None:
+            return  # a block with a title of its own is not introduced by the element before it
+        if (outer := self._enclosing(block)) is not None and (title := self._own(outer, spec.title)) is not None \
+                and title.mem_id == header.mem_id:
+            return  # the title of the quote this one is nested in (permies: "<cite>A wrote:</cite><blockquote>")
         text = clean_inline(header.text(deep=True))
         if parse_header(text)[0] or _BARE_LABEL.match(text):
             self._headers[block.mem_id] = header
             self.handlers[header.mem_id] = _drop
+
+    def _enclosing(self, block: LexborNode) -> LexborNode | None:
+        """The quote block `block` is nested in, if any."""
+        parent = block.parent
+        while parent is not None and parent.mem_id not in self._block_ids:
+            parent = parent.parent
+        return parent
 
     def _own(self, block: LexborNode, css: str | None) -> LexborNode | None:
         """First match of `css` inside `block` that is not inside a nested quote."""
@@ -134,9 +145,9 @@ def _drop(_node: LexborNode) -> None:
 
 
 def previous_element(node: LexborNode) -> LexborNode | None:
-    """The element before `node` among its siblings, skipping whitespace and comments."""
+    """The element before `node` among its siblings, skipping whitespace, comments and line breaks."""
     prev = node.prev
-    while prev is not None and not prev.is_element_node:
+    while prev is not None and (not prev.is_element_node or prev.tag == "br"):
         if prev.is_text_node and (prev.text_content or "").strip():
             return None  # words between them: the element does not introduce the block
         prev = prev.prev

@@ -27,7 +27,7 @@ from threadclean.text.post_header import leading_pane
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
-              title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title"),
+              title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title", header="cite"),
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"

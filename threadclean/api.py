@@ -7,9 +7,10 @@ from collections.abc import Container
 from datetime import datetime
 
 from threadclean.decode import DecodeError, decode_bytes, exact_utf8, repair_text
-from threadclean.model import Document
+from threadclean.model import Document, QuoteStyle
 from threadclean.render import shows_text
 from threadclean.structure import link_document
+from threadclean.typography import page_quotes
 
 
 def make_doc_id(source: str | None, key: str | int | None = None, content: str | bytes | None = None) -> str:
@@ -48,11 +49,13 @@ def clean_text(
     doc_id: str | None = None,
     fetched_at: datetime | None = None,
     site_lines: Container[str] = frozenset(),
+    quotes: QuoteStyle = "straight",
 ) -> Document:
     """Clean a text dump of a page (resiliparse / WET / FineWeb-style `text`) into a Document.
 
     `site_lines` are boilerplate lines learnt across pages of the same site (`learn_site_lines`, or the
-    `HashedLines` a batch run learns); they are removed with reason `site_repeated`.
+    `HashedLines` a batch run learns); they are removed with reason `site_repeated`. `quotes`: typographic quotes
+    and apostrophes come out "straight" (ASCII) or as the "page" wrote them.
     """
     doc = Document(doc_id=doc_id or make_doc_id(source, None, text), source=source, url=url,
                    format="text", fetched_at=fetched_at)
@@ -61,8 +64,9 @@ def clean_text(
         raw = decode_bytes(text)[0] if isinstance(text, bytes) else text
         from threadclean.text.pipeline import extract_text_document
 
-        extract_text_document(d, repair_text(raw), site_lines=site_lines)
-        link_document(d)
+        with page_quotes(d, quotes):
+            extract_text_document(d, repair_text(raw), site_lines=site_lines)
+            link_document(d)
         _set_status(d)
 
     return _guarded(doc, run)
@@ -76,8 +80,10 @@ def clean_html(
     doc_id: str | None = None,
     fetched_at: datetime | None = None,
     http_charset: str | None = None,
+    quotes: QuoteStyle = "straight",
 ) -> Document:
-    """Clean a raw HTML page into a Document (engine adapters first, text rules as the fallback)."""
+    """Clean a raw HTML page into a Document (engine adapters first, text rules as the fallback); `quotes` as in
+    `clean_text`."""
     doc = Document(doc_id=doc_id or make_doc_id(source, None, html), source=source, url=url,
                    format="html", fetched_at=fetched_at)
 
@@ -90,7 +96,8 @@ def clean_html(
             markup = html
         from threadclean.html.pipeline import extract_html_document
 
-        extract_html_document(d, markup, utf8)
+        with page_quotes(d, quotes):
+            extract_html_document(d, markup, utf8)
         _set_status(d)
 
     return _guarded(doc, run)

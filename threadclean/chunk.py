@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from threadclean.api import clean_html, clean_text, make_doc_id
-from threadclean.model import Document
+from threadclean.model import Document, QuoteStyle
 from threadclean.readers import Record, resolve_record
 from threadclean.site_learning import record_site
 from threadclean.tables import to_frames
@@ -46,6 +46,8 @@ class ChunkTask:
     #: boilerplate line hashes learnt per site (only the sites of these records), and the run's fixed site
     site_lines: dict[str, frozenset[int]] = field(default_factory=dict)
     site: str | None = None
+    #: how typographic quotes come out (`api.clean_html`)
+    quotes: QuoteStyle = "straight"
 
     def lines_for(self, rec: Record) -> HashedLines | None:
         hashes = self.site_lines.get(record_site(rec, self.site) or "") if self.site_lines else None
@@ -71,19 +73,20 @@ def error_document(rec: Record, reason: str) -> Document:
                     status="error", error=reason, fetched_at=rec.fetched_at)
 
 
-def clean_record(rec: Record, site_lines: HashedLines | None = None) -> Document:
+def clean_record(rec: Record, site_lines: HashedLines | None = None, quotes: QuoteStyle = "straight") -> Document:
     """One record to one Document; read errors become error documents. The doc_id is (source, key).
 
-    `site_lines`: the boilerplate lines learnt for the record's site (text pages only)."""
+    `site_lines`: the boilerplate lines learnt for the record's site (text pages only); `quotes`: as in
+    `clean_html`."""
     if rec.error:
         return error_document(rec, rec.error)
     doc_id = make_doc_id(rec.source, rec.key)
     if rec.format == "html":
         doc = clean_html(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at,
-                         http_charset=rec.http_charset)
+                         http_charset=rec.http_charset, quotes=quotes)
     else:
         doc = clean_text(rec.content, source=rec.source, url=rec.url, doc_id=doc_id, fetched_at=rec.fetched_at,
-                         site_lines=site_lines or frozenset())
+                         site_lines=site_lines or frozenset(), quotes=quotes)
     if doc.error and rec.where:
         doc.error = f"{doc.error} [{rec.where}]"
     return doc
@@ -108,7 +111,8 @@ def resolve_cleaner(spec: str) -> Callable[[Record], Document]:
 
 
 def clean_with_limit(rec: Record, timeout: float | None, cleaner: str = "",
-                     site_lines: Callable[[Record], HashedLines | None] | None = None) -> Document:
+                     site_lines: Callable[[Record], HashedLines | None] | None = None,
+                     quotes: QuoteStyle = "straight") -> Document:
     """Parse (a deferred corpus line) and clean one record under a per-document alarm (main thread only;
     elsewhere no limit is set here). `site_lines(record)`: the learnt lines of the record's site."""
     custom = resolve_cleaner(cleaner)
@@ -118,7 +122,7 @@ def clean_with_limit(rec: Record, timeout: float | None, cleaner: str = "",
         rec = resolve_record(rec)
         if custom is not clean_record:
             return custom(rec)
-        return clean_record(rec, site_lines=site_lines(rec) if site_lines else None)
+        return clean_record(rec, site_lines=site_lines(rec) if site_lines else None, quotes=quotes)
 
     if not timeout or threading.current_thread() is not threading.main_thread():
         return run()
@@ -141,7 +145,7 @@ def clean_records(task: ChunkTask, on_start: Callable[[int | None], None] | None
             on_start(i)
         # a record that already failed is not parsed again: parsing may be what failed
         docs.append(error_document(rec, task.skip[i]) if i in task.skip
-                    else clean_with_limit(rec, task.timeout, task.cleaner, task.lines_for))
+                    else clean_with_limit(rec, task.timeout, task.cleaner, task.lines_for, task.quotes))
     if on_start:
         on_start(None)
     return docs

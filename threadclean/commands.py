@@ -64,6 +64,8 @@ def clean(
                                     "repeated across a site's pages first and remove them (`site_repeated`)."),
     site_lines_from: Path = typer.Option(None, "--site-lines-from", help="Use lines learnt by "
                                          "`threadclean learn-sites` instead of a learning pass (sharded runs)."),
+    quotes: str = typer.Option("straight", "--quotes", help="straight: typographic quotes and apostrophes as ASCII "
+                               "ones; page: as the page wrote them (the rules read them straight either way)."),
     jobs: int = typer.Option(0, "-j", "--jobs", help="Worker processes (0 = all cores)."),
     timeout: float = typer.Option(60.0, "--timeout", help="Seconds per document before it becomes a "
                                   "`timeout` error row (0 = no limit)."),
@@ -82,6 +84,8 @@ def clean(
         raise typer.BadParameter(f"one of {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
     if backend not in ("pool", "ray"):
         raise typer.BadParameter("pool or ray", param_hint="--backend")
+    if quotes not in ("straight", "page"):
+        raise typer.BadParameter("straight or page", param_hint="--quotes")
     missing = missing_inputs(inputs)
     if missing:
         typer.echo(f"error: no such input (or nothing to read in it): {', '.join(missing)}", err=True)
@@ -90,7 +94,8 @@ def clean(
                       resume=resume, shard=_parse_shard(shard), progress=False if quiet else None,
                       read=ReadOptions(input_format, Columns(text_column, html_column, url_column, id_column,
                                                              site_column)),
-                      learn_sites=site_lines, site=site or None, site_lines_from=site_lines_from)
+                      learn_sites=site_lines, site=site or None, site_lines_from=site_lines_from,
+                      quotes=quotes)  # type: ignore[arg-type] - checked above
     if backend == "ray":
         from threadclean.ray_backend import run_ray
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from contextvars import ContextVar
 
 import ftfy
 
@@ -166,10 +167,23 @@ def fix_text(text: str) -> str:
 TYPOGRAPHIC_QUOTES = tuple((c, '"' if c >= "\u201c" else "'") for c in ["\u02bc", *map(chr, range(0x2018, 0x2020))])
 
 
+#: while a document is cleaned, the texts straighten_quotes changed, as they were (see `typography`); None outside
+STRAIGHTENED: ContextVar[list[str] | None] = ContextVar("straightened", default=None)
+
+
 def straighten_quotes(text: str) -> str:
-    """Typographic quotes and apostrophes as ASCII ones, as ftfy's `uncurl_quotes` makes them. ftfy runs only on
-    text that needs mending and never sees characters a page wrote as entities (`&rsquo;`): this makes every
-    output the same whichever way the page wrote them."""
+    """Typographic quotes and apostrophes as ASCII ones, as ftfy's `uncurl_quotes` makes them, for the rules to
+    read. ftfy runs only on text that needs mending and never sees characters a page wrote as entities (`&rsquo;`):
+    this makes every rule see the same whichever way the page wrote them. The text as it was is kept for
+    `typography` to give back."""
+    flat = plain_quotes(text)
+    if flat is not text and (seen := STRAIGHTENED.get()) is not None:
+        seen.append(text)
+    return flat
+
+
+def plain_quotes(text: str) -> str:
+    """`text` with its typographic quotes straightened (`text` itself when it holds none)."""
     if text.isascii():  # O(1) in CPython: most lines and names skip the search
         return text
     for curly, straight in TYPOGRAPHIC_QUOTES:  # a substring search each (in C): faster than a regex class

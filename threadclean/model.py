@@ -15,6 +15,9 @@ Format = Literal["html", "text"]
 PageKind = Literal["thread", "article", "other"]
 Status = Literal["ok", "empty", "error"]
 AuthorSource = Literal["post", "thread_starter", "quote", "none"]
+#: how typographic quotes and apostrophes come out: "straight" as ASCII ones (what the rules read; ftfy's
+#: `uncurl_quotes`), "page" as the page wrote them
+QuoteStyle = Literal["straight", "page"]
 
 
 @dataclass

@@ -56,7 +56,8 @@ def clean_units(batch: dict, read: ReadOptions, cfg: BatchConfig, learnt: dict[s
                 yield _chunk_row(ChunkResult(chunk.part, unit.name, part_counts(Path(out), chunk.part)), True)
                 continue
             task = ChunkTask(chunk.part, unit.name, chunk.records, out, cfg.timeout, cleaner=cfg.cleaner,
-                             site_lines=chunk_sites(chunk.records, learnt, cfg.site), site=cfg.site)
+                             site_lines=chunk_sites(chunk.records, learnt, cfg.site), site=cfg.site,
+                             quotes=cfg.quotes)
             try:
                 result = run_chunk(task)
             except Exception as exc:  # noqa: BLE001 - a part that cannot be written must not stop the others

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from threadclean.chunk import ChunkResult, ChunkTask, clean_record
+from threadclean.model import QuoteStyle
 from threadclean.progress import Progress, summary_line
 from threadclean.readers import expand_inputs
 from threadclean.site_learning import learn_units, read_learnt, record_site
@@ -56,6 +57,8 @@ class BatchConfig:
     site: str | None = None
     #: lines learnt beforehand (`threadclean learn-sites`), used instead of a learning pass
     site_lines_from: Path | None = None
+    #: how typographic quotes come out (`api.clean_html`)
+    quotes: QuoteStyle = "straight"
 
 
 @dataclass
@@ -180,7 +183,8 @@ def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _U
                 continue
             tracker.add(unit.name, chunk.part)
             yield ChunkTask(chunk.part, unit.name, chunk.records, str(cfg.out), cfg.timeout, cleaner=cfg.cleaner,
-                            site_lines=chunk_sites(chunk.records, learnt, cfg.site), site=cfg.site)
+                            site_lines=chunk_sites(chunk.records, learnt, cfg.site), site=cfg.site,
+                            quotes=cfg.quotes)
         tracker.close(unit.name)
 
 

@@ -69,6 +69,22 @@ def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
     assert "Posts: 1204" not in doc.text and "Powered by phpBB" not in doc.text
 
 
+def test_phpbb_signature_under_the_edit_note_is_no_post_text():
+    # prosilver prints the edit note under the post's text and the signature under the note, with no marker
+    text = (FIXTURES / "text" / "phpbb_thread.txt").read_text(encoding="utf-8").replace(
+        "Do twenty firm stops from moderate speed and it usually goes away.\nTop\n",
+        "Do twenty firm stops from moderate speed and it usually goes away.\n"
+        "Last edited by wrenchy on 3. Apr 2024, 21:10, edited 1 time in total.\n"
+        "Leeds Cycling Club | Ride safe\nalfa wrote:Best mechanic on the board\nTop\n", 1)
+    doc = clean_text(text)
+    assert [p.author for p in doc.posts] == ["rider42", "wrenchy", "rider42"]
+    assert doc.posts[1].parts == ["New pads need bedding in. Do twenty firm stops from moderate speed and it usually "
+                                  "goes away."]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Leeds Cycling Club | Ride safe", "signature") in removed
+    assert ("alfa wrote:Best mechanic on the board", "signature") in removed
+
+
 def test_unknown_engine_read_from_author_and_date_pairs():
     doc = text_doc("generic_thread.txt")
     assert doc.engine == "generic" and doc.page_kind == "thread"

@@ -195,6 +195,9 @@ class TextEngine:
     end_in_lists: bool = True
     #: whether the signature follows the post's buttons (SMF 2.1: body, "Quote", then the signature)
     signature_after_buttons: bool = False
+    #: whether an edit note closes the post's text, the signature under it (phpBB: "Last edited by X on DATE,
+    #: edited 2 times in total.", then the signature)
+    signature_after_edit: bool = False
     #: whether a post starts at its date line, the author pane under it (FluxBB "#2 2022-10-08 15:20:09")
     date_first: bool = False
     #: a list item under a post's footer that opens a preview of the post the next one replies to (NodeBB's
@@ -334,6 +337,7 @@ class CompiledEngine:
         self.closing_date = _any(e.closing_date)
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
+        self.signature_after_edit = e.signature_after_edit
         self.date_first = e.date_first
         self.parent_preview = _any_test(e.parent_preview)
         self.pane_list = e.pane_list
@@ -536,6 +540,7 @@ VBULLETIN = TextEngine(
 
 PHPBB = TextEngine(
     name="phpbb",
+    signature_after_edit=True,
     fingerprints=(
         r"^Post ?by [^\n»]+ » ", r"^by [^\n»]+ » ", r"^Message ?par [^\n»]+ » ", r"^Beitrag ?von [^\n»]+ » ", r"^Powered by phpBB", r"^Board index$", r"^Print view$",
         r"^Display posts from previous:", r"^Users browsing this forum:", r"^Who is online$", r"^Return to \S",

@@ -134,15 +134,20 @@ def cut_parent_preview(lines: list[Line], texts: list[str], head: int,
 
 
 def cut_signature(texts: list[str], head: int, rx: CompiledEngine) -> tuple[int, list[Removed]]:
-    """Where the post ends before a line that starts its signature ("Signature"), when the post has said
-    something above it: (end, the signature's lines)."""
-    if rx.signature is None:
+    """Where the post ends before a line that starts its signature ("Signature"), or (rx.signature_after_edit) an
+    edit note with the signature under it, when the post has said something above it: (end, the lines cut)."""
+    if rx.signature is None and not rx.signature_after_edit:
         return len(texts), []
     said = False
     for i in range(head, len(texts)):
-        if said and rx.signature.match(texts[i]):
-            return i, [Removed(t, "signature") for t in texts[i:] if t]
-        said = said or bool(texts[i] and not chrome_reason(texts[i], rx))
+        t = texts[i]
+        reason = chrome_reason(t, rx) if t else None
+        if said and rx.signature and rx.signature.match(t):
+            return i, [Removed(x, "signature") for x in texts[i:] if x]
+        if said and rx.signature_after_edit and reason == "edited":
+            # the edit note, then the signature (the chrome under it keeps its reason)
+            return i, [Removed(t, reason)] + [Removed(x, chrome_reason(x, rx) or "signature") for x in texts[i + 1:] if x]
+        said = said or bool(t and not reason)
     return len(texts), []
 
 

@@ -2,9 +2,10 @@
 
 The rules read texts whose typographic quotes and apostrophes are straightened (`decode.straighten_quotes`), so one
 pattern serves however a page wrote them. With the "page" style what they keep is given back as the page wrote it,
-for corpora that should keep the curly quotes pages use (a model trained on straightened text never sees them). Each kept line is looked up among
-the texts that were straightened (whole lines first, then the line inside them, then its quoted words), and the
-page's characters are copied back from the same place: straightening changes no length, so positions carry over.
+for corpora that should keep the curly quotes pages use (a model trained on straightened text never sees them).
+Each kept line is looked up among the texts that were straightened (whole lines first, then the line inside them,
+then its quoted words), and the page's characters are copied back from the same place: straightening changes no
+length, so positions carry over.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from threadclean.decode import STRAIGHTENED, plain_quotes
-from threadclean.model import Article, Document, Media, Quote, QuoteStyle
+from threadclean.model import Article, Document, Media, Part, Quote, QuoteStyle
 
 #: a word holding a straight quote, looked up alone when its line is not found (at least one letter or digit
 #: beside the quote: a lone mark could stand for an opening or a closing one)
@@ -93,7 +94,7 @@ def restore_document(doc: Document, page: PageQuotes) -> None:
         removed.text = page.restore(removed.text) or ""
 
 
-def _part(part: str | Quote | Article | Media, page: PageQuotes) -> str | Quote | Article | Media:
+def _part(part: Part, page: PageQuotes) -> Part:
     if isinstance(part, str):
         return page.restore(part) or ""
     if isinstance(part, Quote):

@@ -217,11 +217,31 @@ def test_parts_hold_the_same_records_whether_corpus_lines_are_parsed_early_or_la
     monkeypatch.setattr(work, "CHUNK_BYTES", 3000)  # several lines per part, cut by size
     path = write_jsonl(tmp_path / "c.jsonl", corpus_rows(12))
     layouts = []
-    for defer in (False, True):
-        opts = work.ReadOptions(defer_rows=defer)
+    for defer, spans in ((False, False), (True, False), (True, True)):
+        opts = work.ReadOptions(defer_rows=defer, line_spans=spans)
         (unit,) = work.plan_units([path], opts)
-        layouts.append([(c.part, [chunk.resolve_record(r).key for r in c.records]) for c in work.unit_chunks(unit, opts)])
-    assert layouts[0] == layouts[1] and len(layouts[0]) > 2
+        layouts.append([(c.part, [(rec.key, rec.content, rec.url) for rec in map(chunk.resolve_record, c.records)])
+                        for c in work.unit_chunks(unit, opts)])
+    assert layouts[0] == layouts[1] == layouts[2] and len(layouts[0]) > 2
+
+
+def test_corpus_lines_read_where_they_are_cleaned_are_the_lines_read_whole(tmp_path, monkeypatch):
+    # an uncompressed file's lines go to the workers as their place in the file; blank lines, a last line without
+    # its newline and lines longer than the read buffer come out as reading them whole gives them
+    from threadclean.readers import jsonl
+
+    monkeypatch.setattr(jsonl, "BLOCK_BYTES", 16)
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(b'{"text": "first page"}\n\n   \n{"html": "<p>second page, longer than a block</p>"}\n'
+                     b'not json\n {"text": "last"} ')
+    whole = [jsonl.resolve_record(r) for r in jsonl.read_jsonl(path, defer=True)]
+    spans = list(jsonl.read_jsonl(path, defer=True, spans=True))
+    assert all(r.span is not None and r.content == b"" for r in spans)
+    assert [(r.key, r.content, r.error, r.size) for r in map(jsonl.resolve_record, spans)] == \
+        [(r.key, r.content, r.error, r.size) for r in whole]
+    assert [r.key for r in whole] == [1, 4, 5, 6]
+    path.unlink()  # gone before a worker reads it: an error row, not a crash
+    assert "read:" in (jsonl.resolve_record(spans[0]).error or "")
 
 
 def test_a_record_that_failed_is_not_parsed_again(monkeypatch):

@@ -107,7 +107,8 @@ def run_ray(cfg: BatchConfig) -> RunStats:
     if units:
         ds = ray.data.from_items(_unit_items(units), override_num_blocks=len(units))
         learnt = site_lines(cfg, every)
-        kwargs = {"read": reading(cfg, learnt), "cfg": cfg, "learnt": learnt}
+        # Ray's workers may run on machines that do not see the input files: lines travel with the tasks
+        kwargs = {"read": reading(cfg, learnt, spans=False), "cfg": cfg, "learnt": learnt}
         # each task keeps to the one CPU Ray gives it: polars reads its thread count from the environment
         rows = ds.map_batches(clean_units, batch_size=1, fn_kwargs=kwargs, batch_format="numpy",
                               runtime_env={"env_vars": ONE_THREAD_ENV}).take_all()

@@ -160,10 +160,11 @@ def chunk_sites(records: list, learnt: dict[str, frozenset[int]], fixed: str | N
     return {s: learnt[s] for s in sites if s in learnt}
 
 
-def reading(cfg: BatchConfig, learnt: dict[str, frozenset[int]]) -> ReadOptions:
+def reading(cfg: BatchConfig, learnt: dict[str, frozenset[int]], spans: bool = True) -> ReadOptions:
     """How the batch reads: corpus lines are parsed in the workers unless the chunk's sites must be known
-    first (learnt site lines go with each chunk)."""
-    return replace(cfg.read, defer_rows=not learnt)
+    first (learnt site lines go with each chunk); with `spans` (workers that see the input files), the workers
+    also read the lines of uncompressed files themselves."""
+    return replace(cfg.read, defer_rows=not learnt, line_spans=spans and not learnt)
 
 
 def _tasks(units: list[WorkUnit], cfg: BatchConfig, stats: RunStats, tracker: _UnitTracker,

@@ -30,6 +30,9 @@ class ReadOptions:
     columns: Columns = field(default_factory=Columns)
     #: JSONL lines are parsed where they are cleaned (workers), not where they are read
     defer_rows: bool = False
+    #: with `defer_rows`, the lines of uncompressed JSONL files are read where they are cleaned too (the workers
+    #: see the input files)
+    line_spans: bool = False
 
 
 def planned_format(path: Path, forced: str) -> str:
@@ -115,7 +118,7 @@ def select_shard(units: list[WorkUnit], index: int, count: int) -> list[WorkUnit
 
 def unit_records(unit: WorkUnit, options: ReadOptions) -> Iterator[Record]:
     for path, fmt in unit.path_formats(options.input_format):
-        yield from read_file(path, fmt, options.columns, options.defer_rows)
+        yield from read_file(path, fmt, options.columns, options.defer_rows, options.line_spans)
 
 
 def unit_chunks(unit: WorkUnit, options: ReadOptions) -> Iterator[Chunk]:

@@ -32,8 +32,10 @@ __all__ = [
 ]
 
 
-def read_file(path: Path, fmt: str = "auto", columns: Columns = Columns(), defer: bool = False) -> Iterator[Record]:
-    """Every record of one input file, in file order (`defer`: JSONL lines unparsed, see `read_jsonl`)."""
+def read_file(path: Path, fmt: str = "auto", columns: Columns = Columns(), defer: bool = False,
+              spans: bool = False) -> Iterator[Record]:
+    """Every record of one input file, in file order (`defer`: JSONL lines unparsed, `spans`: not even read from an
+    uncompressed file; see `read_jsonl`)."""
     path = Path(path)
     if not path.is_file():
         yield error_record(display_path(path), None, "read: no such file", where=display_path(path))
@@ -42,7 +44,7 @@ def read_file(path: Path, fmt: str = "auto", columns: Columns = Columns(), defer
     if fmt == "warc":
         yield from read_warc(path)
     elif fmt == "jsonl":
-        yield from read_jsonl(path, columns, defer)
+        yield from read_jsonl(path, columns, defer, spans)
     elif fmt == "parquet":
         yield from read_parquet(path, columns)
     else:

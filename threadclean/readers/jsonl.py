@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from threadclean.readers.compression import STREAM_ERRORS, describe_stream_error, open_binary
+from threadclean.readers.compression import GZIP_MAGIC, STREAM_ERRORS, ZSTD_MAGIC, describe_stream_error, open_binary
 from threadclean.readers.paths import display_path
 from threadclean.readers.record import Columns, Record, error_record
 from threadclean.readers.rows import row_record
@@ -31,10 +32,20 @@ def _parse_line(line: bytes, source: str, lineno: int, cols: Columns) -> Record:
 
 
 def resolve_record(rec: Record) -> Record:
-    """The record a deferred line stands for (see `read_jsonl(defer=True)`); other records as they are."""
+    """The record a deferred line stands for (see `read_jsonl(defer=True)`), read from its file first when it is
+    a span; other records as they are."""
     if rec.pending is None:
         return rec
-    return _line_record(rec.content, rec.source, rec.key, rec.pending)  # type: ignore[arg-type]
+    line = rec.content
+    if rec.span is not None:
+        path, offset, length = rec.span
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(offset)
+                line = fh.read(length)
+        except OSError as exc:
+            return error_record(rec.source, rec.key, f"read: {exc}", where=rec.where)
+    return _line_record(line, rec.source, rec.key, rec.pending)  # type: ignore[arg-type]
 
 
 #: bytes read at a time: iterating a binary file by lines copies a long line (a page of HTML) many times over
@@ -59,11 +70,16 @@ def split_lines(fh: BinaryIO, block_bytes: int = BLOCK_BYTES) -> Iterator[bytes]
         yield b"".join(pending)
 
 
-def read_jsonl(path: Path, cols: Columns = Columns(), defer: bool = False) -> Iterator[Record]:
+def read_jsonl(path: Path, cols: Columns = Columns(), defer: bool = False, spans: bool = False) -> Iterator[Record]:
     """Every non-blank line becomes a record or an error record; a cut-off file ends with an error record.
 
-    With `defer`, lines are yielded unparsed (`Record.pending`): a batch parses them in its workers.
+    With `defer`, lines are yielded unparsed (`Record.pending`): a batch parses them in its workers. With `spans`
+    too, the lines of an uncompressed file are not even read: each record holds its line's place in the file
+    (`Record.span`), and the worker reads it (the reading process copies no page).
     """
+    if defer and spans and _plain(path):
+        yield from _line_spans(path, cols)
+        return
     source = display_path(path)
     lineno = 0
     try:
@@ -78,3 +94,49 @@ def read_jsonl(path: Path, cols: Columns = Columns(), defer: bool = False) -> It
     except STREAM_ERRORS as exc:
         where = f"after line {lineno}" if lineno else source
         yield error_record(source, f"read-error@{lineno}", f"read: {describe_stream_error(exc)}", where=where)
+
+
+def _plain(path: Path) -> bool:
+    """A file that is neither gzip nor zstd (and not empty: an empty file cannot be mapped)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return False
+    return bool(head) and head[:2] != GZIP_MAGIC and head != ZSTD_MAGIC
+
+
+#: a non-blank character: a line without one is skipped, as `read_jsonl` skips blank lines
+_FILLED = re.compile(rb"\S")
+
+
+def _line_spans(path: Path, cols: Columns) -> Iterator[Record]:
+    """The non-blank lines of an uncompressed file as deferred records holding only their place in it (a line's
+    span includes its newline, as the lines `split_lines` gives do). One buffer is read into again and again: no
+    page is copied out of it."""
+    source, name = display_path(path), str(path)
+    buf = bytearray(BLOCK_BYTES)
+    base = start = lineno = 0  # the file offsets of the buffer and of the current line
+    filled = False  # whether the current line has shown a non-blank character yet
+    try:
+        with open(path, "rb") as fh:
+            while n := fh.readinto(buf):
+                pos = 0
+                while (nl := buf.find(b"\n", pos, n)) >= 0:
+                    filled = filled or _FILLED.search(buf, pos, nl) is not None
+                    lineno, end = lineno + 1, base + nl + 1
+                    if filled:
+                        yield _span_record(source, lineno, cols, name, start, end)
+                    start, filled, pos = end, False, nl + 1
+                filled = filled or _FILLED.search(buf, pos, n) is not None
+                base += n
+    except OSError as exc:
+        yield error_record(source, f"read-error@{lineno}", f"read: {exc}", where=f"after line {lineno}")
+        return
+    if filled:  # a last line without its newline
+        yield _span_record(source, lineno + 1, cols, name, start, base)
+
+
+def _span_record(source: str, lineno: int, cols: Columns, name: str, start: int, end: int) -> Record:
+    return Record(source, lineno, b"", "jsonl", where=f"line {lineno}", pending=cols, raw_size=end - start,
+                  span=(name, start, end - start))

@@ -33,6 +33,8 @@ class Record:
     pending: Columns | None = None
     #: what the record took in its input when that is not its content (a JSONL line with all its fields)
     raw_size: int | None = None
+    #: a pending line not read yet: (file, offset, length) in an uncompressed file, read where it is cleaned
+    span: tuple[str, int, int] | None = None
 
     @property
     def size(self) -> int:

@@ -83,7 +83,7 @@ def measure(quick: bool) -> list[tuple[str, str, str, str]]:
         big = warc is big_warc
         row(f"{label} WARC.gz ({run.documents} pages) to Parquet, 1 job, end to end vs clean_html alone"
             + (f" (best of {BIG_ROUNDS} alternated each)" if warc is big_warc else ""),
-            f"{run.seconds:.1f}s vs {extract:.1f}s = +{overhead:.0%}", "<= +30%" if big else "(reported)",
+            f"{run.seconds:.1f}s vs {extract:.1f}s = {overhead:+.0%}", "<= +30%" if big else "(reported)",
             overhead <= 0.30 or not big)
 
     m_small = run_cli([small_jsonl], fresh("mem-small"), 2)

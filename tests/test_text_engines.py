@@ -557,6 +557,16 @@ def test_unknown_engine_long_first_post_over_short_replies_is_an_article_with_co
     assert comments == ["Great guide, we did the same last spring.", "Thanks, ours is next."]
 
 
+def test_the_page_chrome_left_in_a_lead_read_as_the_pages_article_goes():
+    # lines a post's body keeps ("Weekly newsletter", "Related: ...") are page chrome once the post is the article
+    dump = _article_with_comments("Great guide, we did the same last spring.").replace(
+        " Paragraph 5 of", "\nWeekly newsletter\nRelated: Rain barrel covers\nParagraph 5 of", 1)
+    doc = clean_text(dump)
+    assert doc.page_kind == "article" and doc.articles[0].text.endswith("do not crack.")
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Related: Rain barrel covers", "related") in removed and ("Weekly newsletter", "newsletter") in removed
+
+
 def test_unknown_engine_long_first_post_with_long_replies_stays_a_thread():
     reply = " ".join(["We connected ours to the downpipe with a diverter and it fills after one storm."] * 12)
     doc = clean_text(_article_with_comments(reply))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 
 from threadclean.model import Document, Removed
-from threadclean.text.article_page import parse_article_page
+from threadclean.text.article_page import parse_article_page, strip_page_chrome
 from threadclean.text.body import read_article
 from threadclean.text.boilerplate import MARKED_START, strip_bullets, strip_marker
 from threadclean.text.engines import ENGINES, GENERIC, TextEngine
@@ -48,9 +48,10 @@ def as_article(doc: Document) -> None:
     if lead.articles and not lead.text:  # the lead was read as articles pasted into it: they are the page's
         article, *more = lead.articles
         article.text = "\n\n".join([article.text, *(f"{a.title}\n\n{a.text}" if a.title else a.text for a in more)])
-    else:
-        cand = read_article(lead.text.split("\n"))
-        doc.removed += cand.removed
+    else:  # the lead is a page's article now: the page chrome left in it goes as on an article page
+        kept, chrome = strip_page_chrome(lead.text.split("\n"))
+        cand = read_article(kept)
+        doc.removed += chrome + cand.removed
         article = cand.article
     article.title = doc.title or article.title
     doc.removed += [Removed(p.text, "comment") for p in replies if p.text]

@@ -97,13 +97,13 @@ def read_jsonl(path: Path, cols: Columns = Columns(), defer: bool = False, spans
 
 
 def _plain(path: Path) -> bool:
-    """A file that is neither gzip nor zstd (and not empty: an empty file cannot be mapped)."""
+    """A file that is neither gzip nor zstd (one that cannot be opened is read the usual way, which reports it)."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(4)
     except OSError:
         return False
-    return bool(head) and head[:2] != GZIP_MAGIC and head != ZSTD_MAGIC
+    return head[:2] != GZIP_MAGIC and head != ZSTD_MAGIC
 
 
 #: a non-blank character: a line without one is skipped, as `read_jsonl` skips blank lines

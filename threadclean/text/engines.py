@@ -214,6 +214,9 @@ class TextEngine:
     body_end_spacer: bool = False
     #: whether the author's name is the line under the post's date line (new Reddit: "r/sub • 2 yr. ago", name)
     name_under_date: bool = False
+    #: whether each post is a list item, replies nested deeper (Lemmy's comments): a list item less indented than a
+    #: post's date line opens the next post, however short the text between them
+    posts_as_items: bool = False
     #: a post's opening line (its date line) under which the thread's title is the post's first line (new
     #: Reddit: "r/sub •", the author, the title, the text)
     title_in_post: tuple[str, ...] = ()
@@ -338,6 +341,7 @@ class CompiledEngine:
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
         self.signature_after_edit = e.signature_after_edit
+        self.posts_as_items = e.posts_as_items
         self.date_first = e.date_first
         self.parent_preview = _any_test(e.parent_preview)
         self.pane_list = e.pane_list
@@ -824,13 +828,17 @@ INSIDED = TextEngine(
                  r"^Author$"),
 )
 
+#: the badges Lemmy prints right after a name, glued to it in a dump ("DessalinesOPMA": the poster, a moderator and
+#: admin), after a name's last lower-case letter or digit
+_LEMMY_BADGES = r"(?<=[a-z0-9_])(?:OPMA|OPM|OPA|OPB|OP|MA)"
 LEMMY = TextEngine(
     name="lemmy",
+    posts_as_items=True,
     # the icons' names stand as lines: "fedilink", "arrow-up", "message-square"
     fingerprints=(r"^fedilink$", r"^arrow-up$", r"^arrow-down$", r"^message-square$", r"^Subscribe from Remote Instance$",
                   r"^You must log in or # to comment\.$"),
     # the post's byline: "jdoe to community · 1 year ago" (the community's language may run into its name)
-    post_date=(r"^(?P<author>\S+) to \S.{0,60}? · (?P<when>.+)$",),
+    post_date=(r"^(?P<author>\S+?)" + _LEMMY_BADGES + r"? to \S.{0,60}? · (?P<when>.+)$",),
     # the post's card: the byline, the title, its counts; then the post: the title again, the byline, the text
     title_in_post=(r"^\S+ to \S.{0,60}? · .+$",),
     thread_end=(r"^Subscribe from Remote Instance$",),
@@ -838,6 +846,8 @@ LEMMY = TextEngine(
              r"Create Community|You must log in or # to comment\.)$", "navigation"),),
     # a comment's header: "jdoe@instance.org", then its icons, language, score and date
     member_info=(r"^(?:link|fedilink|arrow-up|arrow-down|English|-?\d+\s*·)$",),
+    # a remote member's instance after the name ("db0@lemmy.dbzer0.com"), and the badges
+    author_suffix=(r"(?:@[\w-]+(?:\.[\w-]+)+)?" + _LEMMY_BADGES + r"?$",),
 )
 
 #: Kunena's shown dates: relative by default ("2 years 6 months ago", "1 Jahr 2 Tage her"), or the configured format

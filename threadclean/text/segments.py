@@ -407,6 +407,8 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
 def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> bool:
     """Date lines a and b belong to one post header: close, with no prose between, or (rx.pane_list) the same date
     twice with the author's name under the first, then only the pane's list and a few names."""
+    if rx.posts_as_items and _item_between(lines, a, b):
+        return False
     if b - a < GROUP_SPAN and not _prose_between(lines, texts, a, b):
         return True
     if not rx.pane_list or is_date_line(rx, texts[a]).when != is_date_line(rx, texts[b]).when:
@@ -415,6 +417,13 @@ def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: Compile
     rest = [t for k in range(a + 1, b) if (t := texts[k]) and not _pane_item(lines, k)]
     return not _pane_item(lines, first) and len(rest) <= PANE_LINES \
         and all(words(t) <= HEADER_NAME_WORDS and not is_prose(t) for t in rest)
+
+
+def _item_between(lines: list[Line], a: int, b: int) -> bool:
+    """A list item less indented than date line a opens between a and b (rx.posts_as_items: the next post's header,
+    after a reply too short to read as prose: "Seconded")."""
+    depth = _indent(lines[a].text)
+    return any(lines[k].text.lstrip()[:1] in BULLET_CHARS and _indent(lines[k].text) < depth for k in range(a + 1, b))
 
 
 def _pane_item(lines: list[Line], k: int) -> bool:

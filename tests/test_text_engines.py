@@ -300,10 +300,12 @@ def test_unknown_engine_quote_header_with_the_view_post_link():
     assert quote.source_post_id == doc.posts[1].post_id
 
 
-@pytest.mark.parametrize("verb", ["wrote", "schreef", "ha scritto", "napisał", "skrev", "kirjoitti"])
-def test_unknown_engine_quote_headers_in_the_languages_boards_print_them(verb):
+@pytest.mark.parametrize("header", ["fishdoc wrote:", "fishdoc schreef:", "fishdoc ha scritto:", "fishdoc napisał:",
+                                    "fishdoc skrev:", "fishdoc kirjoitti:", "fishdoc posted..."])
+def test_unknown_engine_quote_headers_in_the_languages_boards_print_them(header):
+    # "X posted...": GameFAQs
     quoted = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
-        "Cleared up this morning.", f"fishdoc {verb}:\nRinse it in old tank water next time.\n\nCleared up this morning.")
+        "Cleared up this morning.", f"{header}\nRinse it in old tank water next time.\n\nCleared up this morning.")
     quote = clean_text(quoted).posts[2].quotes[0]
     assert (quote.quoted_author, quote.text) == ("fishdoc", "Rinse it in old tank water next time.")
 

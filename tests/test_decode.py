@@ -25,6 +25,13 @@ def test_declared_legacy_charsets():
 def test_binary_is_refused():
     with pytest.raises(DecodeError):
         decode_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    with pytest.raises(DecodeError):  # NUL bytes spread thin over text: still no page
+        decode_bytes(b"<html><body>" + b"abcdefghij\x00" * 100)
+
+
+def test_a_page_with_one_corrupted_nul_byte_is_read():
+    page = b"<html><head><title>Compost</title></head><body><p>Turn the heap\x00 weekly.</p></body></html>"
+    assert "Turn the heap" in decode_bytes(page, html=True)[0]
 
 
 def test_sniffing_html():

@@ -44,12 +44,13 @@ def _codec(label: str | None) -> str | None:
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first KiB mean this is not a text or HTML page."""
+    """NUL bytes (more than one, and over 1% of the bytes) or many control characters in the first KiB mean this is
+    not a text or HTML page: a crawled page with one corrupted byte is still a page."""
     head = data[:1024]
     if not head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # counted in C, not byte by byte
-    return b"\x00" in head or controls > len(head) * 0.05
+    return head.count(0) > max(1, len(head) // 100) or controls > len(head) * 0.05
 
 
 def decode_bytes(data: bytes, *, http_charset: str | None = None, html: bool = False) -> tuple[str, str]:

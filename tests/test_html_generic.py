@@ -578,3 +578,20 @@ def test_generic_quote_header_printed_before_its_block_names_the_quoted_poster()
     outer = doc.posts[3].quotes[0]
     assert (outer.quoted_author, [q.quoted_author for q in outer.quotes]) == ("carol", [None])
     assert "posted..." not in doc.text
+
+
+def test_generic_post_whose_body_is_an_emoticon_alone_leaks_no_header_text():
+    # subject/author/date row over a body row (nairaland): a body with no words is an empty post, not the header
+    # row's rest
+    def row(n: int, name: str, body: str) -> str:
+        return (f'<tr><td class="bold l pu"><a name="{n}"></a><a href="/t/1#{n}">Re: Snakes in the sink</a> by '
+                f'<a href="/{name}" class=user>{name}</a>: <span class=s><b>12:1{n}pm</b> On <b>Apr 24</b></span>'
+                f'<tr><td id="pb{n}" class="l w pd"><div class=narrow>{body}</div>')
+    page = ("<html><head><title>Snakes in the sink</title></head><body><table summary='posts'>"
+            + row(1, "addexx", "How do snakes get into the sink at all?")
+            + row(2, "dimexy", '<img src="/faces/sad.png" alt="sad" class="faces">')
+            + row(3, "jericco", "Through the drain pipes, usually.") + "</table></body></html>")
+    doc = clean_html(page.encode(), source="n")
+    assert [(p.author, p.text) for p in doc.posts] == [("addexx", "How do snakes get into the sink at all?"),
+                                                       ("dimexy", ""), ("jericco", "Through the drain pipes, usually.")]
+    assert "Re: Snakes" not in doc.text

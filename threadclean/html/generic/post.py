@@ -78,7 +78,8 @@ class Marks:
 
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
-    """The post in `span`; None when it holds no words."""
+    """The post in `span`; None when it holds no words, bar a post whose body is empty (nothing outside its
+    header)."""
     for node in span:
         reveal_emails(node)
     roots = {n.mem_id for n in span}
@@ -101,7 +102,11 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
-    for body in _body_nodes(span, avoid, left_out, marks):
+    bodies = _body_nodes(span, avoid, left_out, marks)
+    if not bodies:  # nothing outside the header (an emoticon alone): a post without words, as engines keep them
+        return Post(parts=[], author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
+                    posted_at_raw=raw)
+    for body in bodies:
         searched = body.css_matches(_BODY_QUERIES)
         if searched:
             reader.register(body)
@@ -276,7 +281,7 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
             best, best_len = cand, size
     if best is not None and best_len >= 0.5 * total:
         return [best]
-    return span
+    return span if total > 0 else []  # no words outside the header: the body is empty (an emoticon alone)
 
 
 def _size(node: LexborNode) -> int:

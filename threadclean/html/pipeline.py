@@ -32,7 +32,7 @@ RAW_TEXT_TAGS = ("iframe", "script", "textarea", "title", "style", "noscript", "
 _SELF_CLOSING_RAW = re.compile(rf"<(?=[istnx])({'|'.join(RAW_TEXT_TAGS)})(\s[^<>]*?)?/>", re.I | re.A)
 #: the same, matched in the page's UTF-8 form where the fingerprint search saw one of the tags open: the few pages
 #: it finds (13 of the 222 corpus pages) are normalised, the others skip a search of their own
-_SELF_CLOSED_AT = re.compile(rf"<(?:{'|'.join(RAW_TEXT_TAGS)})(?:\s[^<>]*?)?/>".encode(), re.I)
+_SELF_CLOSED_AT = re.compile(_SELF_CLOSING_RAW.pattern.encode(), re.I)
 
 
 def normalise_markup(markup: str) -> str:

@@ -990,8 +990,8 @@ GENERIC = TextEngine(
     word_dates=False,
     name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") " + WROTE + r":(?: ↑| »)?$",
-                r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$", r"^Originally Posted by (?P<author>.+?)(?: View Post)?$",
-                r"^(?P<author>" + _NAME + r") posted(?:\.\.\.|…)$"),
+                r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$",
+                r"^Originally Posted by (?P<author>.+?)(?: View Post)?$", r"^(?P<author>" + _NAME + r") posted(?:\.\.\.|…)$"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
     # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own

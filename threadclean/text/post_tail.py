@@ -146,7 +146,8 @@ def cut_signature(texts: list[str], head: int, rx: CompiledEngine) -> tuple[int,
             return i, [Removed(x, "signature") for x in texts[i:] if x]
         if said and rx.signature_after_edit and reason == "edited":
             # the edit note, then the signature (the chrome under it keeps its reason)
-            return i, [Removed(t, reason)] + [Removed(x, chrome_reason(x, rx) or "signature") for x in texts[i + 1:] if x]
+            sig = [Removed(x, chrome_reason(x, rx) or "signature") for x in texts[i + 1:] if x]
+            return i, [Removed(t, reason), *sig]
         said = said or bool(t and not reason)
     return len(texts), []
 

@@ -103,9 +103,6 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
     bodies = _body_nodes(span, avoid, left_out, marks)
-    if not bodies:  # nothing outside the header (an emoticon alone): a post without words, as engines keep them
-        return Post(parts=[], author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
-                    posted_at_raw=raw)
     for body in bodies:
         searched = body.css_matches(_BODY_QUERIES)
         if searched:
@@ -120,7 +117,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     parts, reactions = _without_action_lines([p for p in parts if p], doc)
     parts = without_app_signature(parts, doc.removed)
-    if not parts:
+    if not parts and bodies:  # no words; a post with no body at all (an emoticon alone) stays, as engines keep it
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw, reactions=reactions)

@@ -30,6 +30,18 @@ def test_xenforo_title_that_starts_with_a_pane_label_is_the_title():
     assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
 
 
+def test_xenforo_board_fields_and_custom_title_stay_in_the_pane_and_name_no_one():
+    # the board's own fields as label and value lines (their values repeat: "Spain" twice), more of them than a
+    # pane's name lines, and a custom title that ends like a sentence: the name is the one under the initial
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    fields = ("No Longer With Us (RIP)\nJoined\nJun 12, 2020\nMember Type\nStudent or Learner\nNative Language\n"
+              "Spanish\nHome Country\nSpain\nCurrent Location\nSpain\nFavourite Crop\nRunner beans\n")
+    doc = clean_text(dump.replace("Active member\nJoined\nJun 12, 2020\nMessages\n97\nReaction score\n30\n", fields))
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+    assert doc.posts[0].text == "I want to grow tomatoes on my balcony this year. Which potting soil works best for you?"
+    assert {r.text: r.reason for r in doc.removed}["No Longer With Us (RIP)"] == "author_pane"
+
+
 def test_the_subject_the_replies_repeat_is_the_title_over_a_forum_description():
     dump = ("  • Index du forum\n  • Potager\n\nSemis précoces\n\n"
             "Les semis de légumes-fruits sous abri chauffé demandent de la lumière, une température stable et un "

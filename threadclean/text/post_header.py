@@ -56,6 +56,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     if rx.date_first or NUMBERED.match(lines[anchor].text):
         return anchor  # the date line opens the post (posts as <ol> items: "  1. 11-29-2024, 09:03 AM #1")
     j, seen, below_info = anchor, 0, False
+    listed = _listed_info(texts, anchor, floor, rx)
     # an unknown engine's date line that names the author ("jdoe 2 years ago"): no name pane above it
     named = rx.name_dates and is_date_line(rx, texts[anchor]).author is not None
     while j - 1 >= floor:
@@ -64,7 +65,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             break
         if t:
             # member info, or the value under its label ("Location" / "Right here.", "About me:" / its text)
-            info = (rx.member_info.match(t) if rx.member_info else None) or _value_of_label(texts, j - 1, floor) \
+            info = j - 1 >= listed or (rx.member_info.match(t) if rx.member_info else None) \
+                or _value_of_label(texts, j - 1, floor) \
                 or _pane_button(lines[j - 1], t, rx) or (below_info and _profile_field(t) and not rx.chrome.reason(t))
             # the post's subject: the title after "Re:", or any "Re: ..." line right above the date
             subject = (title and j - 1 != title.at and is_subject(t, title.text)) \
@@ -97,11 +99,34 @@ def _profile_field(text: str) -> bool:
 
 def _ends_pane(texts: list[str], k: int, floor: int, anchor: int, rx: CompiledEngine) -> bool:
     """Line k (no member info, no subject) is above the pane: chrome, a long line, or prose that is neither a
-    custom title under the name nor a name printed twice."""
+    custom title under the name or over the member info nor a name printed twice."""
     t = texts[k]
     if rx.chrome.reason(t) or words(t) > HEADER_NAME_WORDS:
         return True
-    return is_prose(t) and not _title_under_name(texts, k, floor) and not _doubled_name(texts, k, floor, anchor)
+    return is_prose(t) and not _title_under_name(texts, k, floor) and not _doubled_name(texts, k, floor, anchor) \
+        and not _title_between(texts, k, floor, rx)
+
+
+def _title_between(texts: list[str], k: int, floor: int, rx: CompiledEngine) -> bool:
+    """Line k is a custom title however it ends ("No Longer With Us (RIP)"): short, under a name line and right
+    over the pane's member info label."""
+    below, above = filled_below(texts, k, None, ""), filled_above(texts, k, floor, "")
+    return words(texts[k]) <= HEADER_NAME_WORDS and bool(INFO_LABEL.match(below)) and name_line(above, rx) \
+        and not is_prose(above)
+
+
+def _listed_info(texts: list[str], anchor: int, floor: int, rx: CompiledEngine) -> int:
+    """Where the member info listed line by line over a date line starts: a run of short lines, no blank among
+    them, reaching up to labelled member info ("Joined" / date, then the board's own fields as label and value:
+    "Native Language" / "Spanish"); `anchor` when there is none. Its lines do not count as a pane's name lines."""
+    top = anchor
+    for k in range(anchor - 1, max(floor, anchor - 4 * PANE_LINES) - 1, -1):
+        t = texts[k]
+        if not t or is_prose(t) or words(t) > HEADER_NAME_WORDS or rx.chrome.reason(t):
+            break
+        if INFO_LABEL.match(t) and k + 1 < anchor:
+            top = k
+    return top
 
 
 def _list_starts(lines: list[Line], texts: list[str], j: int, floor: int, anchor: int, rx: CompiledEngine) -> bool:
@@ -245,7 +270,7 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
         if info_at is not None and info_at in items:
             # member info listed as items under the name, custom titles among them (SMF 2.1): the name is no item
             before = [(i, t) for i, t in before if i not in items] or before
-        author = _suffixed_name(texts[: anchors[0][0]], rx) \
+        author = _suffixed_name(texts[: anchors[0][0]], rx) or _name_under_initial(texts[: anchors[0][0]], rx) \
             or pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
@@ -286,6 +311,16 @@ def _suffixed_name(texts: list[str], rx: CompiledEngine) -> str | None:
     for t in texts:
         m = rx.author_suffix.search(t) if rx.author_suffix and t else None
         if m and m.group(0).strip() and name_line(name := t[: m.start()].strip(), rx):
+            return name
+    return None
+
+
+def _name_under_initial(texts: list[str], rx: CompiledEngine) -> str | None:
+    """The name under a letter avatar's initial ("R" over "ratóncolorao", XenForo): what the pane's other lines
+    say (ranks, profile values that repeat) does not matter then."""
+    for i, t in enumerate(texts):
+        if len(t) == 1 and t.isalpha() and (name := filled_below(texts, i, len(texts), "")) \
+                and name[0].casefold() == t.casefold() and name_line(name, rx):
             return name
     return None
 

@@ -1,7 +1,7 @@
 """The text path on resiliparse dumps (`extract_plain_text` defaults) of the NodeBB, Vanilla, Stack Exchange and
 old Reddit HTML fixtures."""
 
-from tests.forum_fixtures import text_doc
+from tests.forum_fixtures import FIXTURES, text_doc
 from threadclean import clean_text
 
 
@@ -55,6 +55,14 @@ def test_vanilla_dump_meta_lines_quotes_and_signature():
     assert [r.reason for r in doc.removed if r.text == "Two wheels, one mud"] == ["signature", "signature"]
     for chrome in ("wrote: »", "said:", "Posts: 3,870", "Howdy, Stranger!", "In this Discussion", "Options"):
         assert chrome not in doc.text
+
+
+def test_vanilla_name_glued_to_its_avatar_text_is_read_once():
+    # the avatar's alt text runs into the name link ("WrenchWendyWrenchWendy Posts: 3,870")
+    dump = (FIXTURES / "text" / "vanilla_topic.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("WrenchWendy Posts", "WrenchWendyWrenchWendy Posts")
+                     .replace("tomas_r Member", "tomas_rtomas_r Member"))
+    assert [p.author for p in doc.posts] == ["tomas_r", "WrenchWendy", "tomas_r", "pia.k"]
 
 
 def test_old_reddit_dump_taglines():

@@ -180,6 +180,9 @@ class TextEngine:
     member_info: tuple[str, ...] = ()
     #: rank or member info printed after the name on the author's line ("Linc Admin", "Wendy Posts: 3,870")
     author_suffix: tuple[str, ...] = ()
+    #: whether the avatar's alt text runs into the name, no space between ("LincLinc Admin", Vanilla): a name made
+    #: of one half printed twice is that half (other engines print such names as they are: "ticktick")
+    glued_avatar_name: bool = False
     #: a header line that names the post's author with a role ("X Discussion starter"): group `author`
     author_line: tuple[str, ...] = ()
     #: the author pane follows the body (Stack Exchange: "answered DATE" + name under the answer)
@@ -341,6 +344,7 @@ class CompiledEngine:
         self.end_in_lists = e.end_in_lists
         self.signature_after_buttons = e.signature_after_buttons
         self.signature_after_edit = e.signature_after_edit
+        self.glued_avatar_name = e.glued_avatar_name
         self.posts_as_items = e.posts_as_items
         self.date_first = e.date_first
         self.parent_preview = _any_test(e.parent_preview)
@@ -684,6 +688,7 @@ VANILLA = TextEngine(
     reaction=(r"^(?P<count>\d[\d,]*) ?(?P<name>[A-Z][a-z]+)(?: [A-Z][a-z]+)*$",),
     member_info=(r"^.{1,40}\bPosts: [\d.,]+k?$",),
     author_suffix=(r"(?:\s+(?:Admin|Administrator|Moderator|Member|New Member|✭+))?(?:\s+Posts: [\d.,]+k?)?",),
+    glued_avatar_name=True,
 )
 
 WOLTLAB = TextEngine(

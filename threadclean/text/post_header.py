@@ -274,7 +274,19 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
             or pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]
-    return last + 1, author, anchors[-1][1].when or None, removed
+    return last + 1, unglued(author) if rx.glued_avatar_name else author, anchors[-1][1].when or None, removed
+
+
+#: the shortest half of a name glued to its avatar's alt text ("K17K17"); shorter doubles are names ("Coco")
+GLUED_NAME_CHARS = 3
+
+
+def unglued(name: str | None) -> str | None:
+    """A name printed twice without a space between (the avatar's alt text run into the name: "LincLinc"), once."""
+    if name is None or len(name) % 2 or len(name) < 2 * GLUED_NAME_CHARS:
+        return name
+    half = len(name) // 2
+    return name[:half] if name[:half] == name[half:] else name
 
 
 def _pane_text(texts: list[str], i: int, rx: CompiledEngine, title: str | None) -> bool:

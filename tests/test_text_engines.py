@@ -42,6 +42,15 @@ def test_xenforo_board_fields_and_custom_title_stay_in_the_pane_and_name_no_one(
     assert {r.text: r.reason for r in doc.removed}["No Longer With Us (RIP)"] == "author_pane"
 
 
+def test_xenforo_custom_title_as_long_as_a_sentence_under_a_doubled_name_stays_in_the_pane():
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    title = "Bell peppers and bee- HEY WAIT A SEC WHERE IS THE B"
+    doc = clean_text(dump.replace("L\n\nleafy\n\nActive member\n", f"leafy\n\nleafy\n\n{title}\nexample.net\n"))
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+    assert {r.text: r.reason for r in doc.removed}[title] == "author_pane"
+    assert doc.posts[0].text == "I want to grow tomatoes on my balcony this year. Which potting soil works best for you?"
+
+
 def test_the_subject_the_replies_repeat_is_the_title_over_a_forum_description():
     dump = ("  • Index du forum\n  • Potager\n\nSemis précoces\n\n"
             "Les semis de légumes-fruits sous abri chauffé demandent de la lumière, une température stable et un "

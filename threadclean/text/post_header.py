@@ -101,10 +101,13 @@ def _ends_pane(texts: list[str], k: int, floor: int, anchor: int, rx: CompiledEn
     """Line k (no member info, no subject) is above the pane: chrome, a long line, or prose that is neither a
     custom title under the name or over the member info nor a name printed twice."""
     t = texts[k]
-    if rx.chrome.reason(t) or words(t) > HEADER_NAME_WORDS:
+    if rx.chrome.reason(t):
         return True
-    return is_prose(t) and not _title_under_name(texts, k, floor) and not _doubled_name(texts, k, floor, anchor) \
-        and not _title_between(texts, k, floor, rx)
+    if _title_under_name(texts, k, floor):
+        return False  # a custom title may be as long as a sentence ("Bell peppers and bee- HEY WAIT A SEC WHERE'S THE B")
+    if words(t) > HEADER_NAME_WORDS:
+        return True
+    return is_prose(t) and not _doubled_name(texts, k, floor, anchor) and not _title_between(texts, k, floor, rx)
 
 
 def _title_between(texts: list[str], k: int, floor: int, rx: CompiledEngine) -> bool:
@@ -170,12 +173,12 @@ def _value_of_label(texts: list[str], i: int, floor: int) -> bool:
 
 
 #: a custom title under the name ("maybe...", "I have spoken!") is this short
-CUSTOM_TITLE_WORDS = 3
+CUSTOM_TITLE_CHARS = 60
 
 
 def _title_under_name(texts: list[str], i: int, floor: int) -> bool:
     """Line i is a short custom title under a name printed twice (the avatar's alt text and the name: XenForo)."""
-    if words(texts[i]) > CUSTOM_TITLE_WORDS:
+    if len(texts[i]) > CUSTOM_TITLE_CHARS:
         return False
     above = [t for t in texts[max(floor, i - 2 * NAME_REPEAT) : i] if t][-NAME_REPEAT:]
     return len(above) >= 2 and above[-1] in above[:-1]

@@ -82,6 +82,12 @@ def test_old_reddit_dump_taglines():
         assert chrome not in doc.text
 
 
+def test_stackexchange_moderator_diamond_is_no_part_of_the_name():
+    dump = (FIXTURES / "text" / "stackexchange_topic.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("Teodor Vance\n52.3k", "Teodor Vance♦\n52.3k"))
+    assert doc.posts[1].author == "Teodor Vance"
+
+
 def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
     # fixtures/text/stackexchange_topic.txt, the dump of fixtures/html/stackexchange_topic.html
     doc = text_doc("stackexchange_topic.txt")

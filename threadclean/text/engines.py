@@ -748,6 +748,8 @@ STACKEXCHANGE = TextEngine(
     pane_after_body=True,
     pane_open=(r"^Share$", r"^Share Improve this (?:answer|question) Follow$"),
     post_open=(r"^[+-]?\d+$",),
+    # a moderator's diamond ("Aaron Hall♦")
+    author_suffix=(r"\s*♦",),
 )
 
 REDDIT = TextEngine(

@@ -51,6 +51,14 @@ def test_xenforo_custom_title_as_long_as_a_sentence_under_a_doubled_name_stays_i
     assert doc.posts[0].text == "I want to grow tomatoes on my balcony this year. Which potting soil works best for you?"
 
 
+def test_xenforo_name_field_under_a_doubled_name_is_no_author():
+    # a "Name" profile field whose value starts the member's name ("Marko" for "MarkoV")
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    pane = "leafy\n\nleafy\n\nActive member\nLocation\nThe coast\nName\nleaf\n"
+    doc = clean_text(dump.replace("L\n\nleafy\n\nActive member\n", pane))
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+
+
 def test_the_subject_the_replies_repeat_is_the_title_over_a_forum_description():
     dump = ("  • Index du forum\n  • Potager\n\nSemis précoces\n\n"
             "Les semis de légumes-fruits sous abri chauffé demandent de la lumière, une température stable et un "

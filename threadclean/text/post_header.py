@@ -225,20 +225,26 @@ GROUP_IN_CAPITALS = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})+$")
 
 
 def pick_author(candidates: list[str], info_at: int | None = None) -> str | None:
-    """The name in an author pane: the line most other lines start with (names repeat, ranks follow); when
-    none repeats, the one just above the pane's first member info line (`info_at` candidates precede it),
-    else the first."""
+    """The name in an author pane: the line most other lines start with (names repeat, ranks follow), a repeat
+    over the pane's first member info line first (`info_at` candidates precede it); when none repeats, the one
+    just above that line, else the first."""
     names = [c for c in candidates if c and words(c) <= 5]
     if not names:
         return None
-    scored = [(sum(o.startswith(c) for o in names), -i, c) for i, c in enumerate(names)]
-    best = max(scored)
-    if best[0] == 1 and info_at:
-        above = [c for c in candidates[:info_at] if c and words(c) <= 5]
+    above = [c for c in candidates[:info_at] if c and words(c) <= 5] if info_at else []
+    if above and (top := _most_repeated(above))[0] > 1:
+        return top[2]  # a name repeated over the member info beats values under it ("Name" / "Marko" for "MarkoV")
+    best = _most_repeated(names)
+    if best[0] == 1 and above:
         if len(above) > 1 and GROUP_IN_CAPITALS.match(above[-1]):
             return above[-2]  # a member group in capitals under the name ("BOARD ADMINISTRATOR")
-        return above[-1] if above else best[2]
+        return above[-1]
     return best[2]
+
+
+def _most_repeated(names: list[str]) -> tuple[int, int, str]:
+    """(how many names start with it, -its index, the name) of the name most others start with, the first on ties."""
+    return max((sum(o.startswith(c) for o in names), -i, c) for i, c in enumerate(names))
 
 
 def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,

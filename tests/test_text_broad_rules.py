@@ -82,3 +82,40 @@ def test_avatar_alt_texts_are_pane_lines():
 ])
 def test_skip_link_runs_and_related_searches_are_navigation(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+QA_DUMP = """Was the harbour bridge worth building?
+Sort
+Profile photo for Ada Quill
+Ada Quill
+Civil engineer at Harbour Works (2010–2020) · Author has 1.2K answers and 3.4M answer views
+ · 3y
+
+Yes. The crossing cut the commute by forty minutes for everyone on the east side, and the tolls paid it off early.
+
+It also carried the new water main across the estuary.
+Profile photo for Ben Ortiz
+Ben Ortiz
+Transport historian · Upvoted by
+Cara Lind
+, MSc Transport, Delft (2012) · Author has 340 answers and 1.1M answer views
+ · 1y
+
+No. The same money would have doubled the ferry fleet and kept the old quay alive for another generation.
+Profile photo for Dee Marsh
+Dee Marsh
+Retired harbour pilot
+Updated 7mo
+
+Both answers miss the flood defences the bridge footings gave the old town when the river rose in spring.
+"""
+
+
+def test_answers_under_an_avatar_naming_the_member_and_long_credentials():
+    # a Q&A site's answers: "Profile photo for X", X, credentials as long as a sentence (over several lines when
+    # upvoters are listed), then the date: each credential block stays in its answer's pane
+    doc = clean_text(QA_DUMP)
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [("Ada Quill", "3y"), ("Ben Ortiz", "1y"),
+                                                                 ("Dee Marsh", "7mo")]
+    assert doc.posts[0].text.endswith("It also carried the new water main across the estuary.")
+    assert "Upvoted by" not in doc.text and "Profile photo" not in doc.text

@@ -14,7 +14,7 @@ from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line, match_opener
-from threadclean.text.scan import filled_above, filled_below, matching
+from threadclean.text.scan import filled, filled_above, filled_below, matching
 
 #: a name printed twice in a pane is repeated within this many non-blank lines
 NAME_REPEAT = 2
@@ -27,6 +27,11 @@ PANE_LINES = 8
 
 #: an avatar's alt text, the first line of an author pane
 AVATAR = re.compile(r"^(?:User avatar|Avatar|Benutzeravatar|Avatar de l’utilisateur|.{1,40}'s (?:user )?avatar)$", re.I)
+#: an avatar's alt text that names the member ("Profile photo for Greg Kemnitz", "jdoe's avatar")
+NAMED_AVATAR = re.compile(r"^(?:(?:Profile (?:photo|picture)|Avatar|Photo) (?:for|of) (?P<a>.{1,60})|"
+                          r"(?P<b>.{1,40})'s (?:user )?(?:avatar|profile picture|picture|photo))$", re.I)
+#: lines between a named avatar's name and the post's date line (credentials, who upvoted) at most
+CREDENTIAL_LINES = 5
 
 
 @dataclass
@@ -55,6 +60,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
     if rx.date_first or NUMBERED.match(lines[anchor].text):
         return anchor  # the date line opens the post (posts as <ol> items: "  1. 11-29-2024, 09:03 AM #1")
+    if (opened := _named_avatar_over(texts, anchor, floor)) is not None:
+        return opened  # the avatar naming the member opens the pane, however long the credentials under the name
     j, seen, below_info = anchor, 0, False
     listed = _listed_info(texts, anchor, floor, rx)
     # an unknown engine's date line that names the author ("jdoe 2 years ago"): no name pane above it
@@ -116,6 +123,30 @@ def _title_between(texts: list[str], k: int, floor: int, rx: CompiledEngine) -> 
     below, above = filled_below(texts, k, None, ""), filled_above(texts, k, floor, "")
     return words(texts[k]) <= HEADER_NAME_WORDS and bool(INFO_LABEL.match(below)) and name_line(above, rx) \
         and not is_prose(above)
+
+
+def _named_avatar_over(texts: list[str], anchor: int, floor: int) -> int | None:
+    """The line of an avatar's alt text naming the member ("Profile photo for X"), right over the name X, at most
+    CREDENTIAL_LINES lines over the date line at `anchor` (Quora: the name's credentials between)."""
+    for k in filled(texts, range(anchor - 1, floor - 1, -1), CREDENTIAL_LINES + 2):
+        if (m := NAMED_AVATAR.match(texts[k])) and filled_below(texts, k, anchor) == (m["a"] or m["b"]):
+            return k
+    return None
+
+
+def _avatar_name(texts: list[str], anchor: int) -> str | None:
+    """The name under the avatar naming the member that opens the header, when one does."""
+    k = _named_avatar_over(texts, anchor, 0)
+    return filled_below(texts, k, anchor) if k is not None else None
+
+
+def _credential(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Line i stands between a named avatar's name and the post's date line (Quora's "Former Staff Engineer at X ·
+    Author has 9.6K answers"): part of the pane, however long."""
+    above = filled(texts, range(i - 1, -1, -1), CREDENTIAL_LINES + 1)
+    named = any((m := NAMED_AVATAR.match(texts[k])) and texts[above[n - 1]] == (m["a"] or m["b"])
+                for n, k in enumerate(above[1:], start=1))
+    return named and any(is_date_line(rx, texts[k]) for k in filled(texts, range(i + 1, len(texts)), CREDENTIAL_LINES))
 
 
 def _listed_info(texts: list[str], anchor: int, floor: int, rx: CompiledEngine) -> int:
@@ -264,7 +295,7 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     last = _pane_below(texts, anchors[-1][0], window, rx)
     if last == anchors[0][0] == 0:
         last = _bare_pane_below(texts, last, rx)
-    author = next((d.author for _, d in reversed(anchors) if d.author), None)
+    author = _avatar_name(texts, anchors[0][0]) or next((d.author for _, d in reversed(anchors) if d.author), None)
     if author is None and rx.name_under_date and not _pane_above(texts, anchors[0][0], rx) \
             and (below := _name_under(texts, anchors[-1][0], window, rx)):
         last, author = max(last, _rank_lines(texts, below, window)), texts[below]
@@ -303,6 +334,7 @@ def _pane_text(texts: list[str], i: int, rx: CompiledEngine, title: str | None) 
     reply's subject line ("Re: <title>", however long), a custom title, chrome, a name printed twice."""
     t = texts[i]
     return bool(is_date_line(rx, t) or (rx.member_info and rx.member_info.match(t)) or _value_of_label(texts, i, 0)
+                or _credential(texts, i, rx)
                 or is_subject(t, title) or _title_over_info(texts, i, rx) or rx.chrome.reason(t)
                 or _title_under_name(texts, i, 0) or _doubled_name(texts, i, 0, len(texts))
                 or _field_over_info(texts, i, rx))

@@ -62,6 +62,15 @@ def test_name_and_date_on_one_line():
     assert name_and_date("Nothing to see here") is None
 
 
+def test_a_two_word_name_before_a_date_keeps_its_second_word():
+    # a date reader skips a stray word before the date: the name's capitalised second word is no such word
+    assert name_and_date("Pepper Pot Jun 7, 2017 at 8:28 pm") == ("Pepper Pot", "Jun 7, 2017 at 8:28 pm")
+    assert name_and_date("Bob Smith Yesterday at 9:15 PM") == ("Bob Smith", "Yesterday at 9:15 PM")
+    # a month or a day word after the first name is the date's ("Mai" in German)
+    assert name_and_date("jdoe Mai 5, 2020") == ("jdoe", "Mai 5, 2020")
+    assert name_and_date("Mary May 5, 2020") == ("Mary", "May 5, 2020")
+
+
 def test_unknown_engine_posts_cut_at_name_and_date_lines():
     page = "\n".join([
         "Home | Forums | Help", "Which compost for blueberries?",

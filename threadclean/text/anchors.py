@@ -135,9 +135,23 @@ def _name_first(text: str) -> tuple[str, str] | None:
         if when and CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
             name, day = _split_day(name)
             when = f"{day} {when}".strip() if name else None
-        if when:
+        if when and not (k < NAME_WORDS and _name_word_first(rest)):
             return name, when
     return None
+
+
+#: a month or weekday name in the languages boards print dates in, as a date's first word starts
+_DATE_WORD = re.compile(r"^(?:jan|feb|f[eé]v|m[aä]r|apr|avr|abr|ma[iy]|mag|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|"
+                        r"o[ck]t|ott|nov|de[cz]|déc|dic|ene|mon|tue|wed|thu|fri|sat|sun|son|die|mit|don|fre|sam|lun|mer|"
+                        r"jeu|ven|dim|today|yesterday|heute|gestern|hier|aujourd|just|an?$|one$|last$|vor$|il$|hace$|le$|am$|on$|posted$)",
+                        re.I)
+
+
+def _name_word_first(rest: str) -> bool:
+    """The rest of a line after a name's first word starts with a second word of the name: a capitalised word that
+    names no month or day, with a date after it ("Pepper Pot Jun 7, 2017": "Pot" is no part of the date)."""
+    first, _, after = rest.partition(" ")
+    return first.isalpha() and first[0].isupper() and not _DATE_WORD.match(first) and bare_date(after) is not None
 
 
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?$", re.I)

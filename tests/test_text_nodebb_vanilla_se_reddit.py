@@ -181,6 +181,15 @@ def test_nodebb_parent_previews_repliers_remote_badges_and_topic_events_are_not_
     assert ("leafyL This user is from outside of this forum", "author_pane") in removed
 
 
+def test_nodebb_remote_member_note_after_the_name_is_no_part_of_it():
+    # a member of another fediverse server: "leafyL This user is from outside of this forum" over the name; the
+    # preview above ends in a short line that could pass for a name
+    dump = (FIXTURES / "text" / "nodebb_parent_previews.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("      Should I add more cardboard or turn it more often?\n",
+                                  "      Should I add more cardboard or turn it more often?\n\n      Cheers 🌱\n"))
+    assert [p.author for p in doc.posts] == ["mulchman", "leafy", "Dora Pin", "mulchman"]
+
+
 def test_old_reddit_told_by_taglines_submission_line_and_score_box():
     doc = text_doc("reddit_old_sidebar.txt")
     assert doc.engine == "reddit" and doc.title == "Rain barrel overflow ideas"

@@ -640,8 +640,9 @@ NODEBB = TextEngine(
                r"^(?P<when>)last edited by(?: \S+)?$"),
     # Harmony: "jdoe 1 Reply Last reply Reply Quote 0" under each post (the names of all who replied)
     post_end=(r"^(?:(?:.+ )?\d+ Repl(?:y|ies) Last reply )?Reply Quote -?\d+$",),
-    # the avatar's letter and the status after the name ("jdoeJ Offline")
-    author_suffix=(r"(?-i:[A-Z])? (?:Offline|Online)",),
+    # the avatar's letter and the status after the name ("jdoeJ Offline"), or the note on a member of another
+    # server of the fediverse ("jdoeJ This user is from outside of this forum")
+    author_suffix=(r"(?-i:[A-Z])? (?:Offline|Online|This user is from outside of this forum)",),
     quote_open=(r"^@(?P<author>\S+) said in .+:$",),
     # Harmony prints this hidden notice between the topic's header and its first post
     thread_start=(r"^This topic has been deleted\. Only users with topic management privileges can see it\.$",),

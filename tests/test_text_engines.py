@@ -98,6 +98,54 @@ def test_phpbb_author_on_the_date_line_and_quote_without_blank_line():
     assert "Posts: 1204" not in doc.text and "Powered by phpBB" not in doc.text
 
 
+CODE_THEN_GUEST = """Board index
+Raspberry Pi
+Turning off the LEDs
+Post Reply
+Print view
+3 posts • Page 1 of 1
+User avatar
+ledhater
+Posts: 12
+Joined: Wed Feb 04, 2015 6:38 pm
+
+Turning off the LEDs
+
+Sat Mar 16, 2024 11:14 pm
+
+How do I turn off the ethernet LEDs? These lines in config.txt do nothing:
+
+Code: Select all
+
+dtparam=eth_led0=4
+dtparam=eth_led1=4
+Anonymous
+
+Re: Turning off the LEDs
+
+Sun Mar 17, 2024 9:02 am
+
+Update the firmware first, the options need it.
+User avatar
+ledhater
+Posts: 12
+Joined: Wed Feb 04, 2015 6:38 pm
+
+Re: Turning off the LEDs
+
+Sun Mar 17, 2024 10:40 am
+
+That worked, thanks.
+"""
+
+
+def test_a_code_block_ending_a_post_is_no_part_of_the_next_pane():
+    # the guest's pane has no avatar line: the walk up from its date stops at the code, which stays in its post
+    doc = clean_text(CODE_THEN_GUEST)
+    assert [p.author for p in doc.posts] == ["ledhater", "Anonymous", "ledhater"]
+    assert doc.posts[0].text.endswith("do nothing:\n\ndtparam=eth_led0=4\ndtparam=eth_led1=4")
+
+
 def test_phpbb_signature_under_the_edit_note_is_no_post_text():
     # prosilver prints the edit note under the post's text and the signature under the note, with no marker
     text = (FIXTURES / "text" / "phpbb_thread.txt").read_text(encoding="utf-8").replace(

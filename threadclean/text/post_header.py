@@ -104,11 +104,16 @@ def _profile_field(text: str) -> bool:
     return bool(_FIELD.match(text)) and words(text) <= FIELD_WORDS and not text.endswith((".", "!", "?"))
 
 
+#: a line of code or a path, the end of a post's code block ("dtparam=eth_led0=4", "/boot/firmware/config.txt"):
+#: no name or member info looks like it
+CODE_LIKE = re.compile(r"\w=\S|[{};]$|^/\w|\w\(\)")
+
+
 def _ends_pane(texts: list[str], k: int, floor: int, anchor: int, rx: CompiledEngine) -> bool:
     """Line k (no member info, no subject) is above the pane: chrome, a long line, or prose that is neither a
     custom title under the name or over the member info nor a name printed twice."""
     t = texts[k]
-    if rx.chrome.reason(t):
+    if rx.chrome.reason(t) or CODE_LIKE.search(t):
         return True
     if _title_under_name(texts, k, floor):
         return False  # a custom title may be as long as a sentence ("Bell peppers and bee- HEY WAIT A SEC WHERE'S THE B")

@@ -88,6 +88,14 @@ def test_stackexchange_moderator_diamond_is_no_part_of_the_name():
     assert doc.posts[1].author == "Teodor Vance"
 
 
+def test_stackexchange_new_member_with_a_bare_reputation_is_named():
+    # reputation 1 and no badges: the count under the name reads as the next answer's vote count
+    dump = (FIXTURES / "text" / "stackexchange_topic.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("Teodor Vance\n52.3k99 gold badges", "Teodor Vance\n1"))
+    assert doc.posts[1].author == "Teodor Vance"
+    assert "Teodor Vance" not in doc.posts[1].text
+
+
 def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
     # fixtures/text/stackexchange_topic.txt, the dump of fixtures/html/stackexchange_topic.html
     doc = text_doc("stackexchange_topic.txt")

@@ -145,6 +145,14 @@ def _avatar_name(texts: list[str], anchor: int) -> str | None:
     return filled_below(texts, k, anchor) if k is not None else None
 
 
+def _named_avatar_under(texts: list[str], anchor: int, window: int) -> int | None:
+    """The line of the name under an avatar's alt text naming it ("jdoe's user avatar" / "jdoe"), right under the
+    date line at `anchor`."""
+    below = filled(texts, range(anchor + 1, window), 2)
+    m = NAMED_AVATAR.match(texts[below[0]]) if len(below) == 2 else None
+    return below[1] if m and texts[below[1]] == (m["a"] or m["b"]) else None
+
+
 def _credential(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """Line i stands between a named avatar's name and the post's date line (Quora's "Former Staff Engineer at X ·
     Author has 9.6K answers"): part of the pane, however long."""
@@ -301,6 +309,8 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     if last == anchors[0][0] == 0:
         last = _bare_pane_below(texts, last, rx)
     author = _avatar_name(texts, anchors[0][0]) or next((d.author for _, d in reversed(anchors) if d.author), None)
+    if author is None and (named := _named_avatar_under(texts, anchors[-1][0], window)) is not None:
+        last, author = max(last, named), texts[named]  # Stack Exchange: the date, the avatar, the name
     if author is None and rx.name_under_date and not _pane_above(texts, anchors[0][0], rx) \
             and (below := _name_under(texts, anchors[-1][0], window, rx)):
         last, author = max(last, _rank_lines(texts, below, window)), texts[below]

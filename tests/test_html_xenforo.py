@@ -37,6 +37,24 @@ def test_quotes_in_reading_order_with_sources_and_nesting():
     assert (inner.quoted_author, inner.text, inner.depth) == ("alice", "Any ideas?", 2)
 
 
+def test_xenforo_2_0_quote_blocks_are_divs_named_in_their_title():
+    # XenForo 2.0 prints the quote as a <div> without data-quote: "alice said:" in its title, the source in the
+    # title's jump link
+    page = (FIXTURES / "xenforo_thread.html").read_text(encoding="utf-8").replace(
+        '<blockquote data-attributes="member: 1" data-quote="alice" data-source="post: 101" class="bbCodeBlock '
+        'bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">',
+        '<div class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote">').replace(
+        '<a href="/goto/post?id=101" class="bbCodeBlock-sourceJump">',
+        '<a href="/goto/post?id=101" class="bbCodeBlock-sourceJump" data-content-selector="#post-101">').replace(
+        "</div></div>\n</blockquote>Try the Topping.", "</div></div>\n</div>Try the Topping.")
+    doc = clean_html(page.encode(), source="xf20")
+    bob = doc.posts[1]
+    assert isinstance(bob.parts[0], Quote) and bob.parts[1:] == ["Try the Topping."]
+    assert (bob.parts[0].quoted_author, bob.parts[0].text, bob.parts[0].source_post_id) == (
+        "alice", "Any ideas?", doc.posts[0].post_id)
+    assert "Click to expand" not in doc.text
+
+
 def test_chrome_goes_to_removed_not_text():
     doc = load("xenforo_thread.html")
     assert Removed("My setup: Denon and KEF", "signature") in doc.removed

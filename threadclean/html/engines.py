@@ -25,6 +25,10 @@ XENFORO = EngineSpec(
     quotes=(
         QuoteSpec(block="blockquote.bbCodeBlock--quote", author=("@data-quote",), title=".bbCodeBlock-title",
                   content=".bbCodeBlock-expandContent", source="@data-source", chrome=".bbCodeBlock-expandLink"),
+        # XenForo 2.0: a <div> block, the name only in its title ("X said:"), the source in the title's jump link
+        QuoteSpec(block="div.bbCodeBlock--quote", title=".bbCodeBlock-title", content=".bbCodeBlock-expandContent",
+                  source=".bbCodeBlock-sourceJump@data-content-selector", source_pattern=r"post-(\d+)",
+                  chrome=".bbCodeBlock-expandLink"),
         QuoteSpec(block="div.bbCodeQuote", author=("@data-author",), title=".attribution", content=".quote",
                   source=".attribution a@href", source_pattern=r"post-(\d+)", chrome=".quoteExpand"),
     ),

@@ -146,6 +146,18 @@ def test_a_code_block_ending_a_post_is_no_part_of_the_next_pane():
     assert doc.posts[0].text.endswith("do nothing:\n\ndtparam=eth_led0=4\ndtparam=eth_led1=4")
 
 
+def test_phpbb_3_0_quote_header_run_into_the_quoted_words():
+    # phpBB 3.0's <cite> is inline: "spokeshave wrote:bed them in..." on one line, the words from a post on another
+    # page by a member who posts nothing on this one
+    dump = (FIXTURES / "text" / "phpbb_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace(
+        "wrenchy wrote: ↑ 3. Apr 2024, 21:06\nNew pads need bedding in. Do twenty firm stops from moderate speed and "
+        "it usually goes away.\n", "spokeshave wrote:bed them in on a quiet road.\n\n"))
+    assert doc.posts[2].text == "That fixed it, thank you."
+    [quote] = doc.posts[2].quotes
+    assert (quote.quoted_author, quote.text) == ("spokeshave", "bed them in on a quiet road.")
+
+
 def test_phpbb_signature_under_the_edit_note_is_no_post_text():
     # prosilver prints the edit note under the post's text and the signature under the note, with no marker
     text = (FIXTURES / "text" / "phpbb_thread.txt").read_text(encoding="utf-8").replace(

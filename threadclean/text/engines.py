@@ -559,7 +559,9 @@ PHPBB = TextEngine(
     post_date=(r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht ?door|Messaggio ?da|Autor) "
                r"(?P<author>.+?) » (?P<when>.+)$",),
     quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?: ↑)?"
-                r"(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$"),
+                r"(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$",
+                # phpBB 3.0: the <cite> header runs into the quoted words ("jdoe wrote:Dutch fixtures: ...")
+                r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?=\S)"),
     thread_end=(r"^(?:Return to|Retourner vers|Zurück zu|Volver a|Torna a) .+$", r"^Display posts from previous:.*$", r"^Jump to$", r"^Who is online$",
                 r"^Users browsing this forum:.*$", r"^Post Reply$"),
     chrome=(

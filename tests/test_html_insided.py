@@ -22,3 +22,20 @@ def test_insided_topic():
     assert Removed("Ravi · volunteer moderator", "signature") in doc.removed
     for chrome in ("Premium", "Userlevel", "12 replies", "Like", "Share", "Next"):
         assert chrome not in doc.text
+
+
+def test_the_best_answer_shown_under_the_question_is_a_quote_of_it():
+    # the question's box repeats the accepted answer: "Best answer by Ravi", its text, "View original"
+    box = ('<div class="answer-field qa-answer-field"><span class="icon qa-icon-answered">icon</span>'
+           '<p><strong class="best-answer-label"><span>Best answer by</span> Ravi</strong> '
+           '<span class="text--meta">3 March 2021, 09:12</span></p>'
+           '<div><p>Check the free space on the target drive first.</p></div>'
+           '<a href="/t/backup-stuck-9?postid=502#post502" class="link">View original</a></div>')
+    page = (FIXTURES / "insided_topic.html").read_text(encoding="utf-8").replace(
+        "<p>Any idea what to check?</p></div>", "<p>Any idea what to check?</p>" + box + "</div>", 1)
+    doc = clean_html(page.encode(), source="i")
+    own, quote = doc.posts[0].parts
+    assert own == "My nightly backup stops at 99% and never finishes.\n\nAny idea what to check?"
+    assert (quote.quoted_author, quote.text, quote.source_ref) == (
+        "Ravi", "Check the free space on the target drive first.", "502")
+    assert {"icon", "View original"} <= {r.text for r in doc.removed}

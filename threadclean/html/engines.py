@@ -384,7 +384,11 @@ INSIDED = EngineSpec(
     date=("a.post__date time@datetime", "time@datetime"),
     date_text=(".tooltip__content--publish-date", "a.post__date time"),
     body=(".post__content",),
-    quotes=(QuoteSpec(block="content-quote, blockquote", author=("@data-username",)),),
+    quotes=(QuoteSpec(block="content-quote, blockquote", author=("@data-username",)),
+            # the best answer shown again under the question ("Best answer by X", its text, "View original")
+            QuoteSpec(block="div.qa-answer-field", title=".best-answer-label", content="div",
+                      source="a[href*=postid]@href", source_pattern=r"postid=(\d+)",
+                      chrome=".qa-icon-answered, a[href*=postid]")),
     chrome=((".post__actions, .post__like-list, .post__user__info", "share"), (".post__edited, .edit-info", "editor")),
     signature=".signature",
     title=("h1.qa-thread-title", "h1"),

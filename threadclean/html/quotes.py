@@ -29,6 +29,7 @@ HEADER_PATTERNS = tuple(
         r"^@(?P<a>\S+)\s+said in .+:$",
         r"^(?P<a>[^,]{1,60}),\s+on\s+(?P<w>.+?),\s+said:?$",  # IP.Board 3
         r"^(?P<a>.+?)\s+posted\s*(?:\.\.\.|…|:)$",  # GameFAQs: "X posted..."
+        r"^best answer by\s+(?P<a>.+?)$",  # a Q&A board's accepted answer shown under the question
         r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+" + WROTE + r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
         r"^原帖由\s*(?P<a>.+?)\s*于\s*(?P<w>.+?)\s*发表$",
         r"^(?P<a>.+?)\s+发表于\s+(?P<w>.+)$",

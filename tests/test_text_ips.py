@@ -223,3 +223,13 @@ def test_a_reply_of_thanks_alone_is_the_post_not_its_button():
                      "Share this post\n\nLink to post\nShare on other sites\nGo to topic listing\n")
     assert [(p.author, p.text) for p in doc.posts] == [("Nell Park", "Turn off the startup check in the settings."),
                                                        ("Otto Bay", "Thanks")]
+
+
+def test_a_quote_printed_without_its_citation_is_found_in_the_post_it_copies():
+    # IPS 4 adds "X said:" with its script: a dump may hold the quoted paragraph alone
+    dump = (FIXTURES / "ips_author_panes.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("    On 5/22/2024 at 3:11 PM, Marigold said:\n\n", "", 1))
+    quote, own = doc.posts[1].parts
+    assert (quote.quoted_author, quote.source_post_id) == ("Marigold", doc.posts[0].post_id)
+    assert quote.text == "My tomatoes have brown spots on the lower leaves and the stems are going dark."
+    assert own.startswith("That sounds like early blight.")

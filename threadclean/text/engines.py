@@ -429,6 +429,8 @@ IPS = TextEngine(
     edited=(r"^Edited .{3,60} by .+$",),
     member_info=(r"^Members?$", r"^[\d.,]+k?$", r"^Author$", r"^[\d.,]+[kKmM]? (?:posts?|Solutions?|Reputation)$", r"^Moderators?$", r"^Administrators?$",
                  r"^(?:Posts|Reputation|Joined|Location)\b.*$"),
+    # IPS 4 adds a quote's citation ("X said:") with its script: a dump may hold the quoted words alone
+    unmarked_quotes=True,
 )
 
 _XF_SAID = r"^(?P<author>" + _NAME + r") (?:said|schrieb|a dit ?):(?: ↑)?$"

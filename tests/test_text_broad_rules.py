@@ -34,7 +34,8 @@ def test_chrome_the_rules_were_written_for_still_goes():
     assert not VBULLETIN.rx.thread_end.match("Gehe zu: Einstellungen und dann auf Konto")
 
 
-@pytest.mark.parametrize("line", ["My teacher said:Never give up", "The error said:0x8007000e", 'Dad said:"no"'])
+@pytest.mark.parametrize("line", ["My teacher said:Never give up", "The error said:0x8007000e", 'Dad said:"no"',
+                                  "My teacher wrote: Never give up"])
 def test_a_sentence_with_a_colon_is_no_quote_header(line):
     doc = clean_text(DUMP.replace(REPLY, f"{line}\n{REPLY}"))
     assert not doc.posts[2].quotes and doc.posts[2].text.startswith(line)
@@ -119,3 +120,11 @@ def test_answers_under_an_avatar_naming_the_member_and_long_credentials():
                                                                  ("Dee Marsh", "7mo")]
     assert doc.posts[0].text.endswith("It also carried the new water main across the estuary.")
     assert "Upvoted by" not in doc.text and "Profile photo" not in doc.text
+
+
+def test_an_unknown_engines_quote_header_and_words_on_one_line():
+    # "X wrote: <the quoted words>" (JForum): the words after the header are the quote
+    doc = clean_text(DUMP.replace(REPLY, f"Ann Lee wrote: Is it the frost again?\n\n{REPLY}"))
+    [quote] = doc.posts[2].quotes
+    assert (quote.quoted_author, quote.text) == ("Ann Lee", "Is it the frost again?")
+    assert doc.posts[2].text == REPLY

@@ -1003,7 +1003,10 @@ GENERIC = TextEngine(
     name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") " + WROTE + r":(?: ↑| »)?$",
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$",
-                r"^Originally Posted by (?P<author>.+?)(?: View Post)?$", r"^(?P<author>" + _NAME + r") posted(?:\.\.\.|…)$"),
+                r"^Originally Posted by (?P<author>.+?)(?: View Post)?$", r"^(?P<author>" + _NAME + r") posted(?:\.\.\.|…)$",
+                # the header and the quoted words on one line ("Travis Johnson wrote: Katie and I ...", JForum)
+                r"^(?!(?:my|the|a|an|our|his|her|their|your|this|that|he|she|it|they|we|i|you) )"
+                r"(?P<author>[^\s,\"“][^\"”:\s]{0,30}(?: [^\"”:\s]{1,20}){0,2}) wrote: (?=(?-i:[A-ZÄÖÜÀ-Þ0-9]))"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
     # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own

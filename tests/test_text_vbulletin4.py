@@ -1,5 +1,7 @@
 """vBulletin 4 (and 3) text dumps: posts as <ol> items with the date first, the author pane under the date line."""
 
+import pytest
+
 from tests.forum_fixtures import FIXTURES, text_doc
 from threadclean import clean_text
 
@@ -46,6 +48,16 @@ def test_german_vbulletin4_buttons_labels_avatar_alt_and_quote_header():
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Junior Member Avatar von cedarfan", "author_pane") in removed and ("Registriert seit", "author_pane") in removed
     assert removed.count(("Leeds allotment, plot 14", "signature")) == 2
+
+
+@pytest.mark.parametrize("header", ["Zitat Zitat von cedarfan Beitrag anzeigen",
+                                    "Citation Envoyé par cedarfan Voir le message"])
+def test_vbulletin4_quote_header_fully_translated(header):
+    dump = (FIXTURES / "text" / "vbulletin4_de_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("Quote Zitat von cedarfan View Post", header))
+    [quote] = doc.posts[1].quotes
+    assert (quote.quoted_author, quote.text) == ("cedarfan", "Is untreated cedar worth the price, or should I buy metal beds?")
+    assert doc.posts[1].text == "Metal beds warm up faster in spring and last for decades."
 
 
 def test_french_vbulletin4_labels_times_icon_subject_and_footer():

@@ -520,8 +520,11 @@ VBULLETIN = TextEngine(
     name_under_date=True,
     # French times read "13h16"
     post_date=(r"^(?:Old\s+)?(?:Posted\s+)?(?P<when>.+?,\s+\d{1,2}[:h]\d{2}(?:\s*[AP]M)?)\s*(?:#\d+)?(?:\s*\|\s*Link)?$",),
-    quote_open=(r"^(?:Quote )?(?:Originally Posted by|Originally posted by|Zitat von|Сообщение от) "
-                r"(?P<author>.+?)(?: View Post)?$",),
+    # the label, the header and the link to the quoted post, in the board's language ("Zitat Zitat von X Beitrag
+    # anzeigen", "Citation Envoyé par X Voir le message")
+    quote_open=(r"^(?:(?:Quote|Zitat|Citation|Cita|Citazione) )?(?:Originally Posted by|Originally posted by|Zitat von|"
+                r"Сообщение от|Envoyé par|Originalmente Escrito por|Originariamente inviato da) "
+                r"(?P<author>.+?)(?: View Post| Beitrag anzeigen| Voir le message| Ver Mensaje| Visualizza il messaggio)?$",),
     # vBulletin 4 labels the title above the posts
     title_line=(r"^(?:Thread|Thema|Discussion|Sujet|Tema): (?P<title>.+)$",),
     # the links to the threads before and after, named ("« Older title | Newer title »"), the similar threads in

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from threadclean import clean_html
-from threadclean.html.detect import FINGERPRINTS, fingerprints_and
+from threadclean.html.detect import FINGERPRINTS, PREFILTER_PATTERNS, fingerprints_and, may_overlap, overlap_free_groups
 from threadclean.html.pipeline import RAW_TEXT_TAGS, read_markup
 from threadclean.model import Article, Document, Media, Post, Quote
 from threadclean.render import shows_text
@@ -87,6 +87,16 @@ def test_fingerprints_found_where_they_overlap_others():
         expected = {fp for fp in FINGERPRINTS if fp in text}
         assert fingerprints_and(text)[0] == expected, text
         assert fingerprints_and(text.encode())[0] == expected, text
+
+
+def test_fingerprint_groups_are_small_and_hold_no_two_that_may_overlap():
+    assert may_overlap("var smf_", "smf_scripturl") and may_overlap('class="postbody', 'class="postbody"')
+    assert may_overlap(">FluxBB<", "<shreddit-post") and not may_overlap("phpBB", "hnuser")
+    groups = overlap_free_groups(FINGERPRINTS)
+    assert sorted(p for g in groups for p in g) == sorted(FINGERPRINTS)
+    for group in groups:
+        assert len(group) <= PREFILTER_PATTERNS
+        assert not any(may_overlap(a, b) for i, a in enumerate(group) for b in group[i + 1:]), group
 
 
 def _documents() -> list[Document]:

@@ -121,11 +121,12 @@ def test_microdata_question_with_answers_is_a_thread_even_on_an_article_page():
 
 def test_generic_header_row_subject_and_date_are_not_the_body():
     # a header row (subject link, "by" name, time "On" day) above each body row: a short body is still the body;
-    # a deleted poster's header row names nobody, and a body row mentioning a date is no header
+    # a deleted poster's header row names them without a link ("by Nobody:"), and a body row mentioning a date is
+    # no header
     doc = html_doc("generic_header_rows.html")
     assert [(p.author, p.text) for p in doc.posts] == [
         ("riverbank", "Roots reach a drain through cracked joints when the pipe is old or badly laid."),
-        ("SweetPea", "Scary."), (None, "Keep the lid down, see you at 10:30 on Apr 25."),
+        ("SweetPea", "Scary."), ("Nobody", "Keep the lid down, see you at 10:30 on Apr 25."),
         ("Frankie", "Flush before you sit.")]
     # the like and share counts under a post are its reactions, not its words
     assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [

@@ -87,10 +87,10 @@ def name_and_date(text: str) -> tuple[str, str] | None:
     """(author, date) of a line holding a short name then a date ("jdoe Tue 16-Jun-20 16:12:14"), or a
     title, "by" the author and the date ("Topic title by jdoe: 10:16am On Apr 24")."""
     if len(text) > MAX_DATE_LINE + 30:
-        return _by_name(text) if len(text) <= MAX_BY_LINE else None
+        return by_name(text) if len(text) <= MAX_BY_LINE else None
     if not has_digit_or_day(text):
         return None
-    pair = _name_first(text) or _by_name(text) or _posted_by_on(text)
+    pair = _name_first(text) or by_name(text) or _posted_by_on(text)
     return (_AVATAR_ALT.sub(r"\g<name>", pair[0]), pair[1]) if pair else None
 
 
@@ -98,7 +98,9 @@ def name_and_date(text: str) -> tuple[str, str] | None:
 _AVATAR_ALT = re.compile(r"^(?P<name>\S+) avatar (?P=name)$", re.I)
 
 
-def _by_name(text: str) -> tuple[str, str] | None:
+def by_name(text: str) -> tuple[str, str] | None:
+    """(author, date) of a header naming the author after "by", the date after a colon or comma ("Re: Topic by jdoe:
+    10:16am On Apr 24")."""
     m = _BY_NAME.search(text) if "by " in text.lower() else None
     when = bare_date(m["when"]) if m else None
     return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
@@ -112,7 +114,7 @@ _BYLINE_LABEL = re.compile(r"^(?:posted|written|submitted|started|answered|asked
 def byline_title(text: str) -> str | None:
     """The title a post's header line names before "by" the author and the date ("Topic title by jdoe: 10:16am
     On Apr 24"), without a reply's "Re:"."""
-    if len(text) > MAX_BY_LINE or not _by_name(text):
+    if len(text) > MAX_BY_LINE or not by_name(text):
         return None
     title = re.sub(r"^(?:re\s*:\s*)+", "", text[: _BY_NAME.search(text).start()], flags=re.I).strip()
     return title if title and not _BYLINE_LABEL.match(title) else None

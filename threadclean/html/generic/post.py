@@ -22,6 +22,7 @@ from threadclean.html.tails import without_app_signature
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Reaction, Removed
+from threadclean.text.anchors import MAX_BY_LINE, by_name
 from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, GENERIC, REACTION_COUNT_LINE, TEMPLATE_LINE
 from threadclean.text.post_header import leading_pane
 
@@ -90,6 +91,8 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     date_node = _own_date(span, marks, roots, skip)
     if author is None:
         author, link, author_node = learnt_author(span, marks.author_path)
+    if author is None and date_node is not None:
+        author = _named_by(date_node)
     posted_at, raw = _date(date_node, doc)
     raw = _without_author(raw, author, author_node, date_node)
     avoid: set[int] = set()
@@ -121,6 +124,23 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw, reactions=reactions)
+
+
+def _named_by(date_node: LexborNode) -> str | None:
+    """The name a post's header row gives without a link, before its date ("Re: Topic by Nobody: 12:16pm On Apr
+    24", nairaland's deleted members)."""
+    row = date_node.parent
+    for _ in range(HEADER_ROW_LEVELS):  # the date may sit in a span of its own inside the row
+        if row is None or len(text := clean_inline(row.text(deep=True))) > MAX_BY_LINE:
+            return None
+        if pair := by_name(text):
+            return pair[0]
+        row = row.parent
+    return None
+
+
+#: how far above its date a header row naming the poster may be
+HEADER_ROW_LEVELS = 3
 
 
 #: an author pane's post or vote count ("9,239 posts", "Posts: 133", "Posts" over its number)

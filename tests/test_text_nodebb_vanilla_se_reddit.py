@@ -206,3 +206,13 @@ def test_old_reddit_told_by_taglines_submission_line_and_score_box():
         ("soakaway", "15 hours ago", "Run it into a gravel soakaway a few metres from the house.")]
     for chrome in ("other discussions", "search parameters", "98% upvoted", "Want to join?", "permalink"):
         assert chrome not in doc.text
+
+
+def test_old_reddit_deleted_comment_keeps_its_place_without_text_or_author():
+    dump = (FIXTURES / "text" / "reddit_topic.txt").read_text(encoding="utf-8").replace(
+        "[–]nozzle_nina 7 points", "[–][deleted] 7 points").replace(
+        "Heat the hotend, then unplug the thermistor: the printer should halt with an error.", "[removed]")
+    doc = clean_text(dump)
+    assert [p.author for p in doc.posts] == ["filament_fox", "nozzle_nina", "filament_fox", None, "bedlevel_ben"]
+    assert doc.posts[3].parts == [] and doc.posts[4].text == "I print in a metal cabinet for that reason."
+    assert ("[removed]", "deleted") in [(r.text, r.reason) for r in doc.removed]

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from threadclean.decode import DecodeError, decode_bytes, exact_utf8, repair_text
 from threadclean.model import Document, QuoteStyle
+from threadclean.placeholders import drop_placeholders
 from threadclean.render import shows_text
 from threadclean.structure import link_document
 from threadclean.typography import page_quotes
@@ -66,7 +67,7 @@ def clean_text(
 
         with page_quotes(d, quotes):
             extract_text_document(d, repair_text(raw), site_lines=site_lines)
-            link_document(d)
+            link_document(drop_placeholders(d))
         _set_status(d)
 
     return _guarded(doc, run)

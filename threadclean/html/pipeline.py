@@ -17,6 +17,7 @@ from threadclean.html.generic import ScanMemo, declares_discussion, extract_gene
 from threadclean.html.generic.post import strip_pane_lines
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
+from threadclean.placeholders import drop_placeholders
 from threadclean.structure import link_document
 from threadclean.text.pipeline import extract_text_document
 from threadclean.text.post_header import strip_subject_lines
@@ -183,4 +184,4 @@ def extract_html_document(doc: Document, markup: str, utf8: bytes | None = None)
     elif not _generic_thread(doc, tree):
         _unmarked_page(doc, tree, markup)
     doc.format = "html"
-    link_document(doc)
+    link_document(drop_placeholders(doc))

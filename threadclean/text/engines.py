@@ -769,8 +769,8 @@ REDDIT = TextEngine(
                   r"^\[[–+-]\]\S", r"^submitted .+ by \S+", r"^\d[\d,.]*k? points? \(\d+% upvoted\)$",
                   r"^this post was submitted on "),
     # old Reddit taglines: "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" (score as
-    # dislikes/unvoted/likes), "submitted 1 year ago by name"
-    post_date=(r"^\[[–+-]\](?P<author>[\w-]+)(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
+    # dislikes/unvoted/likes), "submitted 1 year ago by name"; a deleted member is "[deleted]"
+    post_date=(r"^\[[–+-]\](?P<author>[\w-]+|\[deleted\])(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
                r"(?P<when>.+?)(?:\s+stickied comment)?\s+\(\d+ child(?:ren)?\)$",
                r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$",
                # the new interface's post: "r/sub • 2 yr. ago" (the date filled in by script), the author under it

@@ -77,6 +77,11 @@ def test_old_reddit_dump_taglines():
     assert doc.posts[1].text == ("Only with a smoke detector above it and thermal runaway protection enabled in the "
                                  "firmware.")
     assert doc.posts[4].text == "I print in a metal cabinet for that reason."
+    # a markdown quote loses its ">" in the dump: the reply's opening words, copied from the comment above, quote it
+    [quote] = doc.posts[2].quotes
+    assert (quote.quoted_author, quote.text, quote.source_post_id) == (
+        "nozzle_nina", "thermal runaway protection enabled in the firmware", doc.posts[1].post_id)
+    assert doc.posts[2].text == "How do I check that it is on?"
     for chrome in ("permalink", "embed", "parent", "report", "points", "children", "[–]", "sorted by",
                    "load more comments", "promoted by"):
         assert chrome not in doc.text

@@ -798,6 +798,8 @@ REDDIT = TextEngine(
              r"Continue With Phone Number|By continuing, you agree to our User Agreement.*|Public|Restricted|"
              r"Anyone can view, post, and comment to this community|Reddit Rules Privacy Policy User Agreement.*)$",
              "navigation")),
+    # markdown quotes (">") lose their mark in a dump: a reply opening with words of a comment above quotes it
+    unmarked_quotes=True,
 )
 
 DISCOURSE = TextEngine(
@@ -863,6 +865,8 @@ LEMMY = TextEngine(
     member_info=(r"^(?:link|fedilink|arrow-up|arrow-down|English|-?\d+\s*·)$",),
     # a remote member's instance after the name ("db0@lemmy.dbzer0.com"), and the badges
     author_suffix=(r"(?:@[\w-]+(?:\.[\w-]+)+)?" + _LEMMY_BADGES + r"?$",),
+    # markdown quotes (">") lose their mark in a dump: a reply opening with words of a comment above quotes it
+    unmarked_quotes=True,
 )
 
 #: Kunena's shown dates: relative by default ("2 years 6 months ago", "1 Jahr 2 Tage her"), or the configured format

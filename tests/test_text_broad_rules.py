@@ -20,6 +20,7 @@ REPLY = "Cleared up this morning. Thanks for the explanation."
     (IPS, "Replies are welcome here"),
     (XENFORO, "I made this GIF by hand"),
     (XENFORO, "Advertisement - the best part of the show."),
+    (XENFORO, "Wrap the link in [IMG] tags"),
 ])
 def test_members_sentences_are_no_chrome(engine, line):
     assert engine.rx.chrome.reason(line) is None
@@ -30,6 +31,7 @@ def test_chrome_the_rules_were_written_for_still_goes():
     assert PHPBB.rx.chrome.reason("crash_report.zip") == "attachment"
     assert IPS.rx.chrome.reason("Replies 12") == "navigation"
     assert XENFORO.rx.chrome.reason("Happy Dance GIF by Some Channel") == "media"
+    assert XENFORO.rx.chrome.reason("[\u200bIMG]") == "media"  # XenForo 1's image placeholder
     assert VBULLETIN.rx.thread_end.match("Gehe zu: Forum Nach oben")
     assert not VBULLETIN.rx.thread_end.match("Gehe zu: Einstellungen und dann auf Konto")
 

@@ -113,6 +113,8 @@ COMMON_CHROME = (
     (r"^_{5,}$|^-{5,}$", "signature"),
     # an embedded GIF's alt text as GIPHY writes it ("Happy Dance GIF by Some Channel")
     (r"(?-i:^(?:[A-Z0-9][\w'’&-]*\s){1,8}GIF by (?:[A-Z0-9@][\w'’&.-]*\s?){1,5}$)", "media"),
+    # an image's placeholder, alone on its line (XenForo 1 writes "[IMG]" with a zero-width space after "[")
+    (r"^(?:\[\u200b?IMG\]\s*)+$", "media"),
     # an ad's label with a remark ("Advertisement - Continue Reading Below")
     (r"^Advertisement\s*[-–]\s+[^.!?]{1,60}$", "ad"),
     # an ad between posts under its label ("Sponsored Links: Cheap hosting", "Sponsored: Amp Mega Sale")

@@ -130,16 +130,25 @@ def _title_between(texts: list[str], k: int, floor: int, rx: CompiledEngine) -> 
         and not is_prose(above)
 
 
+def _alt_text_name(text: str) -> str | None:
+    """The member an avatar's alt text names ("Profile photo for X", "X's avatar"), or None; lines that cannot
+    match (no apostrophe, not opening with "Profile", "Avatar" or "Photo") skip the regex."""
+    if "'" not in text and text[:1] not in "PpAa":
+        return None
+    m = NAMED_AVATAR.match(text)
+    return (m["a"] or m["b"]) if m else None
+
+
 def _named_avatar_over(texts: list[str], anchor: int, floor: int) -> int | None:
     """The line of an avatar's alt text naming the member ("Profile photo for X"), right over the name X, at most
     CREDENTIAL_LINES lines over the date line at `anchor` (Quora: the name's credentials between)."""
     for k in filled(texts, range(anchor - 1, floor - 1, -1), CREDENTIAL_LINES + 2):
-        if (m := NAMED_AVATAR.match(texts[k])) and filled_below(texts, k, anchor) == (m["a"] or m["b"]):
+        if (name := _alt_text_name(texts[k])) and filled_below(texts, k, anchor) == name:
             return k
     return None
 
 
-def _avatar_name(texts: list[str], anchor: int) -> str | None:
+def _header_avatar_name(texts: list[str], anchor: int) -> str | None:
     """The name under the avatar naming the member that opens the header, when one does."""
     k = _named_avatar_over(texts, anchor, 0)
     return filled_below(texts, k, anchor) if k is not None else None
@@ -149,15 +158,15 @@ def _named_avatar_under(texts: list[str], anchor: int, window: int) -> int | Non
     """The line of the name under an avatar's alt text naming it ("jdoe's user avatar" / "jdoe"), right under the
     date line at `anchor`."""
     below = filled(texts, range(anchor + 1, window), 2)
-    m = NAMED_AVATAR.match(texts[below[0]]) if len(below) == 2 else None
-    return below[1] if m and texts[below[1]] == (m["a"] or m["b"]) else None
+    name = _alt_text_name(texts[below[0]]) if len(below) == 2 else None
+    return below[1] if name and texts[below[1]] == name else None
 
 
 def _credential(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """Line i stands between a named avatar's name and the post's date line (Quora's "Former Staff Engineer at X ·
     Author has 9.6K answers"): part of the pane, however long."""
     above = filled(texts, range(i - 1, -1, -1), CREDENTIAL_LINES + 1)
-    named = any((m := NAMED_AVATAR.match(texts[k])) and texts[above[n - 1]] == (m["a"] or m["b"])
+    named = any((name := _alt_text_name(texts[k])) and texts[above[n - 1]] == name
                 for n, k in enumerate(above[1:], start=1))
     return named and any(is_date_line(rx, texts[k]) for k in filled(texts, range(i + 1, len(texts)), CREDENTIAL_LINES))
 
@@ -308,7 +317,7 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
     last = _pane_below(texts, anchors[-1][0], window, rx)
     if last == anchors[0][0] == 0:
         last = _bare_pane_below(texts, last, rx)
-    author = _avatar_name(texts, anchors[0][0]) or next((d.author for _, d in reversed(anchors) if d.author), None)
+    author = _header_avatar_name(texts, anchors[0][0]) or next((d.author for _, d in reversed(anchors) if d.author), None)
     if author is None and (named := _named_avatar_under(texts, anchors[-1][0], window)) is not None:
         last, author = max(last, named), texts[named]  # Stack Exchange: the date, the avatar, the name
     if author is None and rx.name_under_date and not _pane_above(texts, anchors[0][0], rx) \

@@ -130,3 +130,15 @@ def test_an_unknown_engines_quote_header_and_words_on_one_line():
     [quote] = doc.posts[2].quotes
     assert (quote.quoted_author, quote.text) == ("Ann Lee", "Is it the frost again?")
     assert doc.posts[2].text == REPLY
+
+
+def test_a_list_of_related_questions_under_an_answer_is_no_part_of_it():
+    dump = QA_DUMP.replace("across the estuary.\n", "across the estuary.\n\nRelated questions\n"
+                           "Is a tunnel cheaper than a bridge?\nWho built the first harbour bridge?\n")
+    doc = clean_text(dump)
+    assert doc.posts[0].text.endswith("It also carried the new water main across the estuary.")
+    assert [r.text for r in doc.removed if r.reason == "related"] == [
+        "Related questions", "Is a tunnel cheaper than a bridge?", "Who built the first harbour bridge?"]
+    # a post that ends with questions of its own keeps them
+    own = clean_text(QA_DUMP.replace("across the estuary.\n", "across the estuary.\n\nWho paid for it? Who tolls it?\n"))
+    assert own.posts[0].text.endswith("Who paid for it? Who tolls it?")

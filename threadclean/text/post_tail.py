@@ -84,6 +84,7 @@ def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Remove
     """Where the post ends before a trailing ad or (rx.signature_after_buttons) the signature under its buttons
     (a button or reaction line below the post's first prose, one of the last lines)."""
     end, removed = _topic_summary(texts, rx)
+    end, removed = _related_questions(texts, end, removed)
     last = filled(texts, range(end - 1, -1, -1), AD_TAIL)
     ad = next((i for i in last if ADVERT.match(texts[i])), None)
     if ad is not None:
@@ -99,6 +100,26 @@ def _tail_extras(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Remove
 
 
 BUTTON_REASONS = ("post_chrome", "reaction")
+
+#: the heading of a list of other questions a Q&A site prints under an answer ("Related questions")
+RELATED_HEADING = re.compile(r"^(?:Related(?: questions| posts| threads)?|People also ask|Similar questions)$", re.I)
+#: at least this many questions under the heading make the list (Quora's "Related" card holds one)
+RELATED_QUESTIONS = 1
+#: a listed question is a short line ending in "?"
+QUESTION_WORDS = 30
+
+
+def _related_questions(texts: list[str], end: int, removed: list[Removed]) -> tuple[int, list[Removed]]:
+    """Where the post ends before a list of related questions under its text (Quora's "Related questions", then
+    one question a line), with the lines removed."""
+    k, asked = end, 0
+    while k > 0 and (not texts[k - 1] or (texts[k - 1].endswith("?") and len(texts[k - 1].split()) <= QUESTION_WORDS)):
+        asked += bool(texts[k - 1])
+        k -= 1
+    heading = next(iter(filled(texts, range(k - 1, -1, -1), 1)), None)
+    if asked < RELATED_QUESTIONS or heading is None or not RELATED_HEADING.match(texts[heading]):
+        return end, removed
+    return heading, [Removed(t, "related") for t in texts[heading:end] if t] + removed
 
 
 def _topic_summary(texts: list[str], rx: CompiledEngine) -> tuple[int, list[Removed]]:

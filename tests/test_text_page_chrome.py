@@ -69,6 +69,9 @@ def test_a_two_word_name_before_a_date_keeps_its_second_word():
     # a month or a day word after the first name is the date's ("Mai" in German)
     assert name_and_date("jdoe Mai 5, 2020") == ("jdoe", "Mai 5, 2020")
     assert name_and_date("Mary May 5, 2020") == ("Mary", "May 5, 2020")
+    # month and day words are whole words: a second name that starts like one is a name ("Sunny", "Janet")
+    assert name_and_date("Pepper Sunny Jun 7, 2017") == ("Pepper Sunny", "Jun 7, 2017")
+    assert name_and_date("Kim Janet Jun 7, 2017") == ("Kim Janet", "Jun 7, 2017")
 
 
 def test_unknown_engine_posts_cut_at_name_and_date_lines():

@@ -142,11 +142,23 @@ def _name_first(text: str) -> tuple[str, str] | None:
     return None
 
 
-#: a month or weekday name in the languages boards print dates in, as a date's first word starts
-_DATE_WORD = re.compile(r"^(?:jan|feb|f[eé]v|m[aä]r|apr|avr|abr|ma[iy]|mag|jun|jui|giu|jul|lug|aug|ao[uû]|ago|sep|set|"
-                        r"o[ck]t|ott|nov|de[cz]|déc|dic|ene|mon|tue|wed|thu|fri|sat|sun|son|die|mit|don|fre|sam|lun|mer|"
-                        r"jeu|ven|dim|today|yesterday|heute|gestern|hier|aujourd|just|an?$|one$|last$|vor$|il$|hace$|le$|am$|on$|posted$)",
-                        re.I)
+#: month and weekday names, whole or cut short, in the languages boards print dates in (English, German, French,
+#: Spanish, Italian), and the words a date may start with ("Today", "An hour ago", "Vor 3 Tagen")
+_DATE_WORDS = (
+    "jan", "january", "januar", "janvier", "janv", "ene", "enero", "gen", "gennaio", "feb", "february", "februar",
+    "février", "févr", "fev", "febrero", "febbraio", "mar", "march", "märz", "mär", "mars", "marzo", "apr", "april",
+    "avril", "avr", "abr", "abril", "aprile", "may", "mai", "mayo", "mag", "maggio", "jun", "june", "juni", "juin",
+    "junio", "giu", "giugno", "jul", "july", "juli", "juillet", "juil", "julio", "lug", "luglio", "aug", "august",
+    "août", "ago", "agosto", "sep", "sept", "september", "septembre", "septiembre", "set", "settembre", "oct",
+    "october", "okt", "oktober", "octobre", "octubre", "ott", "ottobre", "nov", "november", "novembre", "noviembre",
+    "dec", "december", "dez", "dezember", "déc", "décembre", "dic", "diciembre", "dicembre", "mon", "monday", "tue",
+    "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday",
+    "sun", "sunday", "mo", "montag", "di", "dienstag", "mi", "mittwoch", "do", "donnerstag", "fr", "freitag", "sa",
+    "samstag", "so", "sonntag", "lun", "lundi", "mardi", "mer", "mercredi", "jeu", "jeudi", "ven", "vendredi",
+    "sam", "samedi", "dim", "dimanche", "today", "yesterday", "heute", "gestern", "hier", "aujourd'hui", "just",
+    "a", "an", "one", "last", "vor", "il", "hace", "le", "am", "on", "posted",
+)
+_DATE_WORD = re.compile(rf"^(?:{'|'.join(map(re.escape, _DATE_WORDS))})\.?,?$", re.I)
 
 
 def _name_word_first(rest: str) -> bool:

@@ -141,3 +141,23 @@ def test_mojibake_in_a_page_is_mended_as_in_a_dump():
     doc = clean_html(page.encode(), source="xf")
     assert (doc.title, doc.posts[0].author) == ("Café talk", "Zoë")
     assert doc.posts[0].text == "The crème brûlée was great. Write &amp; for &."
+
+
+def _card(pid: int, name: str, when: str, text: str, summary: str = "") -> str:
+    return (f'<div class="MessageCard js-post" id="js-post-{pid}"><span id="post-{pid}"></span>'
+            f'<header class="MessageCard__header">{summary}<span class="MessageCard__user-info__name">{name}</span>'
+            f'<a class="MessageCard__date-created" href="#post-{pid}"><time class="u-dt" datetime="{when}">'
+            f'{when[:10]}</time></a></header><article class="message-body"><div class="bbWrapper">{text}</div>'
+            '</article></div>')
+
+
+def test_verticalscope_card_date_is_the_posts_not_the_threads_last_post():
+    # the first card prints the thread's "last post by X <time>" above its own date
+    summary = ('<span class="icon-with-text">last post by <a href="/members/ggery.9/">ggery</a> '
+               '<time class="u-dt" datetime="2024-09-26T01:50:27-0400">Sep 26, 2024</time></span>')
+    page = ('<html><body><div id="XF" data-xf-init="x">'
+            + _card(101, "jdoe", "2024-01-03T11:23:42-0500", "Which projector replaces an Epson 5050?", summary)
+            + _card(102, "ggery", "2024-09-26T01:50:27-0400", "The LS12000 did it for me.") + "</div></body></html>")
+    doc = clean_html(page.encode(), source="vs")
+    assert [(p.author, p.posted_at) for p in doc.posts] == [
+        ("jdoe", datetime(2024, 1, 3, 16, 23, 42, tzinfo=UTC)), ("ggery", datetime(2024, 9, 26, 5, 50, 27, tzinfo=UTC))]

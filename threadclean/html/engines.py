@@ -16,9 +16,10 @@ XENFORO = EngineSpec(
     post_id_pattern=r"post-(\d+)",
     author=("@data-author", ".message-name .username", ".MessageCard__user-info__name", "meta[itemprop=name]@content",
             ".messageUserInfo .username"),
-    # XenForo 1 prints dates older than a week as <span class="DateTime" title="May 26, 2025 at 11:12 PM">
-    date=(".message-attribution-main time@datetime", "time.u-dt@datetime", "abbr.DateTime@data-time",
-          "meta[itemprop=datePublished]@content", ".datePermalink span.DateTime@title"),
+    # VerticalScope's cards print the thread's "last post by X <time>" above the first post's own date; XenForo 1
+    # prints dates older than a week as <span class="DateTime" title="May 26, 2025 at 11:12 PM">
+    date=(".message-attribution-main time@datetime", ".MessageCard__date-created time@datetime", "time.u-dt@datetime",
+          "abbr.DateTime@data-time", "meta[itemprop=datePublished]@content", ".datePermalink span.DateTime@title"),
     date_text=(".message-attribution-main time", ".MessageCard__date-created time", "time.u-dt",
                ".messageMeta .DateTime", ".datePermalink .DateTime"),
     body=(".message-body .bbWrapper", ".message-body", ".messageText", ".message-userContent"),

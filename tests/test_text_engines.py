@@ -22,6 +22,15 @@ def test_xenforo_posts_authors_dates_and_quote():
     assert "You should upgrade or use an alternative browser." not in doc.text
 
 
+def test_xenforo_reaction_summary_counts_who_reacted():
+    # "Reactions: leafy and tomfarm" is two; a list cut short counts the others it names
+    doc = text_doc("xenforo_thread.txt")
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("like", 2)], [("like", 1)], []]
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    more = clean_text(dump.replace("Reactions: leafy and tomfarm", "Reactions: leafy, tomfarm, Bo and 12 others"))
+    assert more.posts[0].reactions[0].count == 15
+
+
 def test_xenforo_title_that_starts_with_a_pane_label_is_the_title():
     # "Messages" alone, or with a count, is the pane's label; a title may start with the word
     dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")

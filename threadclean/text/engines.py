@@ -498,6 +498,8 @@ XENFORO = TextEngine(
                  r"^(?:Messages|Reaction score|Points):?(?:\s*[\d.,]+\s*[kKmM]?)?$",
                  r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
     author_line=(r"^(?P<author>.{1,60}) (?:Discussion starter|Thread starter|Original poster)$",),
+    # who reacted, listed under the post ("Reactions: A, B and 5 others"): their number is the count
+    reaction=(r"^(?:Reactions|Reaktionen|Réactions|Likes) ?: (?P<names>.+)$",),
 )
 
 VBULLETIN = TextEngine(

@@ -22,8 +22,21 @@ def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
     if m is None or (named and rx.member_info and rx.member_info.match(text)):
         return None
     if names := m.groupdict().get("names"):  # who reacted, listed: their number is the count
-        return Reaction(rx.reaction_name, len([n for n in names.split(",") if n.strip()]))
+        return Reaction(rx.reaction_name, count_names(names))
     return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
+
+
+#: the end of a list of names cut short ("... and 5 others", "und 2 weitere", "et 3 autres")
+_OTHERS = re.compile(r"\s+(?:and|und|et)\s+(\d[\d,]*)\s+(?:others?|other (?:people|persons?)|weitere|andere|autres?)\.?$", re.I)
+_NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et)\s+", re.I)
+
+
+def count_names(names: str) -> int:
+    """How many people a list of names stands for ("A, B and C" is 3, "A, B and 5 others" is 7)."""
+    others = 0
+    if m := _OTHERS.search(names):
+        others, names = int(m[1].replace(",", "")), names[: m.start()]
+    return others + len([n for n in _NAME_SEPARATOR.split(names) if n.strip()])
 
 
 def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int, list[Reaction], list[Removed]]:

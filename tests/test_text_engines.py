@@ -275,6 +275,9 @@ def test_unknown_engine_title_by_author_and_date_header_lines():
         "Too hot"]
     assert doc.posts[2].text.startswith("Shake the plants gently every day, indoors nothing pollinates them.")
     assert ("12 Likes 2 Shares", "reaction") in [(r.text, r.reason) for r in doc.removed]
+    # the counts under a post are its reactions
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [
+        [("like", 12), ("share", 2)], [], [("like", 3)]]
 
 
 def test_unknown_engine_title_named_by_the_first_posts_header_over_related_topics():

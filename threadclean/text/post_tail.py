@@ -7,7 +7,7 @@ import re
 from threadclean.model import Post, Reaction, Removed
 from threadclean.text.body import ADVERT
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
-from threadclean.text.engines import CompiledEngine
+from threadclean.text.engines import REACTION_COUNT_LINE, CompiledEngine
 from threadclean.text.post_lines import URL, chrome_reason, is_prose, menu_name
 from threadclean.text.quotes import Line
 from threadclean.text.scan import filled, filled_above
@@ -24,6 +24,18 @@ def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
     if names := m.groupdict().get("names"):  # who reacted, listed: their number is the count
         return Reaction(rx.reaction_name, count_names(names))
     return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
+
+
+_LIKE_SHARE = re.compile(REACTION_COUNT_LINE, re.I)
+
+
+def _like_share_counts(text: str) -> list[Reaction]:
+    """The like and share counts a line under a post shows, on any engine ("506 Likes 41 Shares", "3 Shares")."""
+    m = _LIKE_SHARE.match(text) if text[:1].isdigit() else None
+    if m is None:
+        return []
+    counts = [("like", m["like"]), ("share", m["share"] or m["share_only"])]
+    return [Reaction(name, int(n)) for name, n in counts if n and int(n)]
 
 
 #: the end of a list of names cut short ("... and 5 others", "und 2 weitere", "et 3 autres")
@@ -59,6 +71,9 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int,
             removed.insert(0, Removed(t, "share"))  # the permalink a share menu prints under its button
         elif (reaction := _reaction_line(t, rx)) is not None:
             reactions[:0] = [reaction] if reaction.count else []
+            removed.insert(0, Removed(t, "reaction"))
+        elif counted := _like_share_counts(t):
+            reactions[:0] = counted
             removed.insert(0, Removed(t, "reaction"))
         elif rx.edited and rx.edited.match(t) or reason:
             paging = reason == "pagination"

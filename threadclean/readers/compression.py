@@ -32,14 +32,21 @@ def logical_suffix(path: Path) -> str:
     return Path(name).suffix
 
 
+def compression_of(magic: bytes) -> str | None:
+    """"gzip" or "zstd" by a file's first four bytes; None for neither."""
+    if magic[:2] == GZIP_MAGIC:
+        return "gzip"
+    return "zstd" if magic[:4] == ZSTD_MAGIC else None
+
+
 def open_binary(path: Path) -> BinaryIO:
     """Open a file for streaming reads, decompressing gzip (multi-member) or zstd (multi-frame)."""
     raw = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
-    magic = raw.read(4)
+    kind = compression_of(raw.read(4))
     raw.seek(0)
-    if magic[:2] == GZIP_MAGIC:
+    if kind == "gzip":
         return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
-    if magic == ZSTD_MAGIC and zstandard is not None:
+    if kind == "zstd" and zstandard is not None:
         reader = zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True, closefd=True)
         return io.BufferedReader(reader, buffer_size=1 << 20)  # type: ignore[arg-type]
     return raw

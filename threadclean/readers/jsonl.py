@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from threadclean.readers.compression import GZIP_MAGIC, STREAM_ERRORS, ZSTD_MAGIC, describe_stream_error, open_binary
+from threadclean.readers.compression import STREAM_ERRORS, compression_of, describe_stream_error, open_binary
 from threadclean.readers.paths import display_path
 from threadclean.readers.record import Columns, Record, error_record
 from threadclean.readers.rows import row_record
@@ -100,10 +100,9 @@ def _plain(path: Path) -> bool:
     """A file that is neither gzip nor zstd (one that cannot be opened is read the usual way, which reports it)."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(4)
+            return compression_of(fh.read(4)) is None
     except OSError:
         return False
-    return head[:2] != GZIP_MAGIC and head != ZSTD_MAGIC
 
 
 #: a non-blank character: a line without one is skipped, as `read_jsonl` skips blank lines

@@ -359,11 +359,13 @@ class CompiledEngine:
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
+#: a quote header's name at the start of a line whose quoted words follow on it: up to three words, not led by a
+#: pronoun or an article ("My teacher wrote: ..." is a member's sentence)
+QUOTED_NAME_LEAD = (r"^(?!(?:my|the|a|an|our|his|her|their|your|this|that|he|she|it|they|we|i|you) )"
+                    r"(?P<author>[^\s,\"“][^\"”:\s]{0,30}(?: [^\"”:\s]{1,20}){0,2})")
 COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",
                      # the quote's header run into its first words ("jdoe wrote:The trick is"): no space after it
-                     r"^(?!(?:my|the|a|an|our|his|her|their|your|this|that|he|she|it|they|we|i|you) )"
-                     r"(?P<author>[^\s,\"“][^\"”:\s]{0,30}(?: [^\"”:\s]{1,20}){0,2}) (?:wrote|said|schrieb|a écrit):"
-                     r"(?=(?-i:[A-ZÄÖÜÀ-Þ])[a-zà-ÿ ])")
+                     QUOTED_NAME_LEAD + r" (?:wrote|said|schrieb|a écrit):(?=(?-i:[A-ZÄÖÜÀ-Þ])[a-zà-ÿ ])")
 COMMON_QUOTE_CLOSE = (r"^\[/quote\]$",)
 
 
@@ -555,6 +557,8 @@ VBULLETIN = TextEngine(
                  r"^.{0,60}\bAvatar von .+$", r"^.{0,60}\s+.{1,40}'s Avatar$"),
 )
 
+#: phpBB's quote header, in the board's language ("jdoe wrote:")
+_PHPBB_WROTE = r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):"
 PHPBB = TextEngine(
     name="phpbb",
     signature_after_edit=True,
@@ -567,10 +571,9 @@ PHPBB = TextEngine(
     # some themes glue the label to the name's link ("Messagepar jdoe » date")
     post_date=(r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht ?door|Messaggio ?da|Autor) "
                r"(?P<author>.+?) » (?P<when>.+)$",),
-    quote_open=(r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?: ↑)?"
-                r"(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$",
+    quote_open=(_PHPBB_WROTE + r"(?: ↑)?(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$",
                 # phpBB 3.0: the <cite> header runs into the quoted words ("jdoe wrote:Dutch fixtures: ...")
-                r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):(?=\S)"),
+                _PHPBB_WROTE + r"(?=\S)"),
     thread_end=(r"^(?:Return to|Retourner vers|Zurück zu|Volver a|Torna a) .+$", r"^Display posts from previous:.*$", r"^Jump to$", r"^Who is online$",
                 r"^Users browsing this forum:.*$", r"^Post Reply$"),
     chrome=(
@@ -1016,8 +1019,7 @@ GENERIC = TextEngine(
                 r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$",
                 r"^Originally Posted by (?P<author>.+?)(?: View Post)?$", r"^(?P<author>" + _NAME + r") posted(?:\.\.\.|…)$",
                 # the header and the quoted words on one line ("Travis Johnson wrote: Katie and I ...", JForum)
-                r"^(?!(?:my|the|a|an|our|his|her|their|your|this|that|he|she|it|they|we|i|you) )"
-                r"(?P<author>[^\s,\"“][^\"”:\s]{0,30}(?: [^\"”:\s]{1,20}){0,2}) wrote: (?=(?-i:[A-ZÄÖÜÀ-Þ0-9]))"),
+                QUOTED_NAME_LEAD + r" wrote: (?=(?-i:[A-ZÄÖÜÀ-Þ0-9]))"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
     # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own

@@ -30,12 +30,16 @@ _LIKE_SHARE = re.compile(REACTION_COUNT_LINE, re.I)
 
 
 def _like_share_counts(text: str) -> list[Reaction]:
-    """The like and share counts a line under a post shows, on any engine ("506 Likes 41 Shares", "3 Shares")."""
+    """The like and share counts a line under a post shows, on any engine ("506 Likes 41 Shares", "3 Shares"); a
+    count of 0 gives no reaction."""
     m = _LIKE_SHARE.match(text) if text[:1].isdigit() else None
-    if m is None:
-        return []
-    counts = [("like", m["like"]), ("share", m["share"] or m["share_only"])]
-    return [Reaction(name, int(n)) for name, n in counts if n and int(n)]
+    return [r for r in like_share_counts(m) if r.count] if m else []
+
+
+def like_share_counts(m: re.Match[str]) -> list[Reaction]:
+    """The like and share reactions a match of REACTION_COUNT_LINE counts ("12 Likes 3 Shares")."""
+    shares = m["share"] or m["share_only"]
+    return ([Reaction("like", int(m["like"]))] if m["like"] else []) + ([Reaction("share", int(shares))] if shares else [])
 
 
 #: the end of a list of names cut short ("... and 5 others", "und 2 weitere", "et 3 autres")

@@ -25,6 +25,7 @@ from threadclean.model import Document, Part, Post, Reaction, Removed
 from threadclean.text.anchors import MAX_BY_LINE, by_name
 from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, GENERIC, REACTION_COUNT_LINE, TEMPLATE_LINE
 from threadclean.text.post_header import leading_pane
+from threadclean.text.post_tail import like_share_counts
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
@@ -374,10 +375,8 @@ def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part],
 
 def _reaction_counts(line: str) -> list[Reaction]:
     """The like and share counts a line shows ("12 Likes 3 Shares"); [] for other lines."""
-    if (m := _REACTION_COUNTS.match(line)) is None:
-        return []
-    shares = m["share"] or m["share_only"]
-    return ([Reaction("like", int(m["like"]))] if m["like"] else []) + ([Reaction("share", int(shares))] if shares else [])
+    m = _REACTION_COUNTS.match(line)
+    return like_share_counts(m) if m else []
 
 
 def _run_length(lines: list[str]) -> int:

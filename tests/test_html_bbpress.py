@@ -27,9 +27,11 @@ def test_bbpress_titled_and_plain_quotes_revision_log_signature():
         "Not if the scion wood is still dormant. Keep it in the fridge.")
     assert doc.posts[1].quotes[0].source_post_id == doc.posts[0].post_id
     assert nested_reply(doc.posts[3]) == (
-        (None, "Not if the scion wood is still dormant.", None, 1),
+        ("pipfruit", "Not if the scion wood is still dormant.", None, 1),  # named by the post it came from
         [("appleman", "My rootstock arrived late this year.", "801", 2)],
         "Good to know, thanks. Fridge it is.")
+    outer = doc.posts[3].quotes[0]
+    assert (outer.quoted_author_source, outer.quotes[0].quoted_author_source) == ("source_post", "quote")
     assert doc.removed.count(Removed("Cox, Bramley and a stubborn Egremont", "signature")) == 2
     assert [r.reason for r in doc.removed if r.text.startswith("This reply was modified")] == ["editor"]
     assert chrome_left(doc, ("wrote:", "modified", "Participant", "Keymaster", "30% off", "Advertisement",

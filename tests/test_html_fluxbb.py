@@ -22,8 +22,9 @@ def test_fluxbb_cited_and_anonymous_nested_quotes():
         "No, just hungry. Feed it twice a day.")
     assert nested_reply(doc.posts[2]) == (
         ("LevainLou", "No, just hungry. Feed it twice a day.", None, 1),
-        [(None, "Is it dead?", None, 2)],
+        [("ferment_fan", "Is it dead?", None, 2)],  # uncited: named by the post it came from
         "It bubbled up overnight. Thank you!")
+    assert doc.posts[2].quotes[0].quotes[0].author_inferred
     assert doc.removed.count(Removed("Baking every Sunday", "signature")) == 2
     assert Removed("Last edited by LevainLou (2022-10-08 15:22:40)", "editor") in doc.removed
     assert chrome_left(doc, ("wrote:", "Last edited", "Pages:", "Offline", "Registered:", "Banneton", "Baking every",

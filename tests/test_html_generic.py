@@ -577,7 +577,10 @@ def test_generic_quote_header_printed_before_its_block_names_the_quoted_poster()
     assert (outer.quoted_author, outer.text) == ("carol", "The suspension one.")
     assert [(q.quoted_author, q.text) for q in outer.quotes] == [("alice", "Which bridge design won?")]
     outer = doc.posts[3].quotes[0]
-    assert (outer.quoted_author, [q.quoted_author for q in outer.quotes]) == ("carol", [None])
+    # the untitled inner quote is traced to alice's post, and named after it
+    assert (outer.quoted_author, [(q.quoted_author, q.author_inferred) for q in outer.quotes]) == (
+        "carol", [("alice", True)])
+    assert not outer.author_inferred
     assert "posted..." not in doc.text
 
 

@@ -25,7 +25,8 @@ def test_hackernews_submission_and_flat_comment_rows():
 def test_hackernews_quotes_written_as_greater_than_lines():
     doc = html_doc("hackernews_item.html")
     quote, own = doc.posts[2].parts
-    assert (quote.quoted_author, quote.text, own) == (None, "Test your restores.", "How often do you do that?")
-    # the quoted words are found in the comment above
+    assert (quote.text, own) == ("Test your restores.", "How often do you do that?")
+    # the quoted words are found in the comment above, which names the quote's author
     assert quote.source_post_id == doc.posts[1].post_id
+    assert (quote.quoted_author, quote.quoted_author_source) == (doc.posts[1].author, "source_post")
     assert chrome_left(doc, ("points", "hide", "favorite", "parent", "next [", "reply", "Guidelines", "login")) == []

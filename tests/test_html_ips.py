@@ -24,7 +24,9 @@ def test_ips_quotes_named_anonymous_and_nested():
     named, own1, anon, own2 = erin.parts
     assert (named.quoted_author, named.text, named.source_ref) == ("dave", "My garage is full.", "2001")
     assert (own1, own2) == ("Wall hooks work well.", "Good luck!")
-    assert isinstance(anon, Quote) and anon.quoted_author is None and anon.text == "Measure twice, drill once."
+    assert isinstance(anon, Quote) and anon.text == "Measure twice, drill once."
+    # its words are in no earlier post: it stays unnamed
+    assert (anon.quoted_author, anon.quoted_author_source, anon.source_post_id) == (None, "none", None)
     outer = reply.parts[0]
     assert (outer.quoted_author, outer.quoted_when_raw, outer.text) == ("erin", "5/22/2024 at 3:10 PM",
                                                                         "Wall hooks work well.")

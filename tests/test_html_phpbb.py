@@ -23,7 +23,8 @@ def test_phpbb_nested_uncited_and_bbcode_quotes():
     outer, own, bbcode, tail = doc.posts[2].parts
     assert (outer.quoted_author, outer.text, outer.source_ref) == ("ivy", "Any 10A automotive relay will do.", "502")
     [uncited] = outer.quotes
-    assert (uncited.quoted_author, uncited.text, uncited.depth) == (None, "It draws 3A.", 2)
+    assert (uncited.quoted_author, uncited.text, uncited.depth) == ("henry", "It draws 3A.", 2)
+    assert (uncited.quoted_author_source, outer.quoted_author_source) == ("source_post", "quote")
     assert own == "Works, thanks." and tail == "Added the diode too."
     assert isinstance(bbcode, Quote) and (bbcode.quoted_author, bbcode.text) == ("ivy", "Use a flyback diode.")
     assert doc.removed.count(Removed("Henry's workshop blog", "signature")) == 2

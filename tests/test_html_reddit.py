@@ -30,7 +30,8 @@ def test_old_reddit_markdown_quote_and_chrome():
     doc = load()
     quote, own = doc.posts[2].parts
     assert isinstance(quote, Quote) and (quote.quoted_author, quote.text, quote.depth) == (
-        None, "thermal runaway protection enabled in the firmware", 1)
+        doc.posts[1].author, "thermal runaway protection enabled in the firmware", 1)
+    assert doc.posts[1].author == "nozzle_nina" and quote.author_inferred
     assert quote.source_post_id == doc.posts[1].post_id and own == "How do I check that it is on?"
     assert doc.posts[3].parts == ["Heat the hotend, then unplug the thermistor: the printer should halt with an error."]
     for chrome in ("permalink", "embed", "save", "report", "reply", "points", "children", "[–]", "submitted",

@@ -42,7 +42,8 @@ def test_stackexchange_blockquote_comments_and_chrome():
                                "That delay is the moisture reaching the motor windings. Replace the fan with a "
                                "sealed, damp-rated unit.")
     assert isinstance(quote, Quote) and (quote.quoted_author, quote.text) == (
-        None, "the GFCI outlet by the sink trips about ten minutes later")
+        "marisol_k", "the GFCI outlet by the sink trips about ten minutes later")
+    assert quote.quoted_author_source == "source_post"  # the asker's words, quoted without a name
     # comments are not posts: their words are kept in the audit trail
     assert [r.text for r in doc.removed if r.reason == "comment"] == [
         "Is the fan vented outside or into the attic?", "Into the attic, through a flex duct.",

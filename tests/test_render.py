@@ -36,3 +36,12 @@ def test_the_page_text_does_not_repeat_a_quote_of_a_post_on_the_page():
                                     "\n\n> reefer:\n> Never use tap water.\n\nAgreed.")
     # a post read on its own carries what it quotes
     assert render_post(reply).startswith("marta\n> fishdoc:\n> Rinse the sponge in tank water.\n\nWorked for me.")
+
+
+def test_a_quote_author_taken_from_its_source_post_is_not_printed():
+    traced = Quote(text="Never use tap water.", quoted_author="reefer", quoted_author_source="source_post")
+    reply = Post(parts=[traced, "Agreed."], author="marta")
+    # the page printed no name over these words: the text keeps to the page's words
+    assert render_post(reply) == "marta\n> Never use tap water.\n\nAgreed."
+    traced.quoted_author_source = "quote"
+    assert render_post(reply) == "marta\n> reefer:\n> Never use tap water.\n\nAgreed."

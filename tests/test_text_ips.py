@@ -108,7 +108,9 @@ def test_dated_anonymous_and_nested_quotes(panes):
     assert (q.quoted_author, q.quoted_when_raw) == ("Marigold", "5/22/2024 at 3:11 PM")
     assert q.source_post_id.endswith(":1")
     anon = panes.posts[2].quotes[0]
-    assert anon.quoted_author is None and anon.source_post_id.endswith(":2")
+    assert anon.source_post_id.endswith(":2")
+    assert (anon.quoted_author, anon.quoted_author_source) == (panes.posts[1].author, "source_post")
+    assert panes.posts[1].author and q.quoted_author_source == "quote"
     outer = panes.posts[3].quotes[0]
     assert (outer.quoted_author, outer.text) == ("Fern", "Does that work for potatoes too?")
     assert outer.source_post_id.endswith(":3")

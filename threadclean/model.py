@@ -15,6 +15,8 @@ Format = Literal["html", "text"]
 PageKind = Literal["thread", "article", "other"]
 Status = Literal["ok", "empty", "error"]
 AuthorSource = Literal["post", "thread_starter", "quote", "none"]
+#: where a quote's author came from: its own header or markup ("quote"), the post it was traced to ("source_post")
+QuotedAuthorSource = Literal["quote", "source_post", "none"]
 #: how typographic quotes and apostrophes come out: "straight" as ASCII ones (what the rules read; ftfy's
 #: `uncurl_quotes`), "page" as the page wrote them
 QuoteStyle = Literal["straight", "page"]
@@ -43,6 +45,12 @@ class Quote:
     source_post_id: str | None = None
     #: engine's id of the quoted post when the markup carries it (e.g. XenForo `data-source`)
     source_ref: str | None = None
+    quoted_author_source: QuotedAuthorSource = "none"
+
+    @property
+    def author_inferred(self) -> bool:
+        """True when the quote names no one and its author is that of the post it was traced to."""
+        return self.quoted_author_source == "source_post"
 
 
 @dataclass

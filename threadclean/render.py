@@ -24,8 +24,10 @@ def shown_date(raw: str | None) -> str:
 
 def render_quote(quote: Quote, in_page: bool = False) -> str:
     """Quotes are marked with "> " so readers and filters can tell them from the post's own words. `in_page`: the
-    text is the whole page, which already holds the post a resolved quote copies: only its attribution is shown."""
-    lines = [f"{quote.quoted_author}:"] if quote.quoted_author else []
+    text is the whole page, which already holds the post a resolved quote copies: only its attribution is shown.
+    A name the quote did not print itself (taken from its source post) is not shown: the text holds the page's words."""
+    shown = quote.quoted_author if quote.quoted_author_source != "source_post" else None
+    lines = [f"{shown}:"] if shown else []
     if in_page and quote.source_post_id:
         return "\n".join(f"> {line}" for line in lines)
     lines += [line for q in quote.quotes for line in render_quote(q).splitlines()]

@@ -128,12 +128,20 @@ def link_document(doc: Document) -> Document:
     posts = {id(p): p for p in doc.posts}
     tokens: dict[int, list[str]] = _OnDemand(lambda key: word_tokens(post_content(posts[key])))
     held: dict[int, set] = _OnDemand(lambda key: shingles(tokens[key]))
+    traced = []  # (quote, its source post)
     for i, quotes in quoting:
         for quote in all_quotes(quotes):
+            if quote.quoted_author and quote.quoted_author_source == "none":
+                quote.quoted_author_source = "quote"
             source = find_source(quote, doc.posts[:i], held, tokens)
             if source is None:
                 continue
             quote.source_post_id = source.post_id
+            traced.append((quote, source))
             if quote.quoted_author and not source.author:
                 source.author, source.author_source = quote.quoted_author, "quote"
+    # once every post's author is known (some only from later quotes), a quote naming no one takes its source's
+    for quote, source in traced:
+        if not quote.quoted_author and source.author:
+            quote.quoted_author, quote.quoted_author_source = source.author, "source_post"
     return doc

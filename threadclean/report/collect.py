@@ -135,6 +135,7 @@ def _quotes(out: Path, stats: Stats) -> None:
     q = scan(out, "quotes").select(pl.len().alias("quotes"),
                                    pl.col("source_post_id").is_not_null().sum().alias("quotes_resolved"),
                                    (pl.col("quoted_author").fill_null("") != "").sum().alias("quotes_with_author"),
+                                   (pl.col("quoted_author_source") == "source_post").sum().alias("quotes_author_traced"),
                                    chars("text").sum().alias("quote_chars")).collect()
     stats.counts.update({k: int(v or 0) for k, v in q.row(0, named=True).items()})
     stats.keyed["quote_depth"] = _keyed(scan(out, "quotes"), pl.col("depth").cast(pl.String))

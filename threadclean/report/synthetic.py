@@ -120,7 +120,7 @@ class _Builder:
             src = rng.randrange(len(earlier))
             n_quotes = 1
             self.add("quotes", doc_id=doc_id, post_id=post_id, position=1, quoted_author=f"user{src}",
-                     text=earlier[src][:300], source_post_id=f"{doc_id}-p{src + 1}" if rng.random() < 0.7 else None,
+                     quoted_author_source="quote", text=earlier[src][:300], source_post_id=f"{doc_id}-p{src + 1}" if rng.random() < 0.7 else None,
                      depth=1)
         if rng.random() < 0.03:
             n_articles = 1

@@ -86,7 +86,8 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
             and match_opener(texts[0], rx.quote_open) is None:
         i, sources = copied
         author = memory.authors[next(iter(sources))] if len(sources) == 1 else None
-        parts.append(Quote(text="\n".join(t for t in texts[:i] if t.strip()), quoted_author=author))
+        parts.append(Quote(text="\n".join(t for t in texts[:i] if t.strip()), quoted_author=author,
+                           quoted_author_source="source_post" if author else "none"))
     while i < len(lines):
         text, raw = texts[i], lines[i].text
         if i in cards:

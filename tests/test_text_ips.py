@@ -6,6 +6,7 @@ import pytest
 
 from tests.forum_fixtures import text_doc
 from threadclean import clean_text
+from threadclean.model import Reaction
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_THREAD = ROOT / "seeds" / "002_ea6c81fad244be33.txt"
@@ -235,3 +236,21 @@ def test_a_quote_printed_without_its_citation_is_found_in_the_post_it_copies():
     assert (quote.quoted_author, quote.source_post_id) == ("Marigold", doc.posts[0].post_id)
     assert quote.text == "My tomatoes have brown spots on the lower leaves and the stems are going dark."
     assert own.startswith("That sounds like early blight.")
+
+
+def test_ips5_popular_post_excerpts_are_no_posts_and_reactions_stay_with_their_post():
+    doc = text_doc("ips5_popular_posts.txt")
+    # the summary's "Most Popular Posts" (name, date, excerpt) would read as two more posts
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("Nora Vance", "October 2, 2024",
+         "My second hive is down to four frames of bees. Should I combine it with the strong one or try to winter it "
+         "alone?\n\nIt still has a laying queen and about ten pounds of stores."),
+        ("Otto Lind", "October 2, 2024", "Four frames is small but not hopeless. Insulate the lid and reduce the entrance."),
+        ("Priya Shah", "October 3, 2024", "Feed fondant on top once it turns cold, syrup will chill the cluster.")]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Most Popular Posts", "navigation") in removed
+    assert ("October 9, 20241 yr", "navigation") in removed and ("October 14, 20241 yr", "navigation") in removed
+    # the counts listed under a post, and who reacted over them, are that post's, not the next pane's
+    assert [p.reactions for p in doc.posts] == [[Reaction("Like", 1), Reaction("Thanks", 2)], [Reaction("Like", 1)], []]
+    assert ("Otto Lind, Priya Shah and Hal", "reaction") in removed and ("Nora Vance", "reaction") in removed
+    assert ("Followers 2", "navigation") in removed  # the topic's follow button, no reaction

@@ -215,6 +215,9 @@ class TextEngine:
     #: the first lines of a topic summary printed under a post (IPS 5 under the first: "Replies 1", "Views 2k",
     #: "Top Posters In This Topic", "Popular Days"): from there the segment is navigation when no prose follows
     summary: tuple[str, ...] = ()
+    #: the heading of a list of other posts' excerpts printed in the page (IPS 5's "Most Popular Posts" in the
+    #: topic summary): each item (its name a list item, a date, an excerpt) would read as a post
+    popular_posts: tuple[str, ...] = ()
     #: whether an empty paragraph closes the message body, the signature after it (XenForo 2)
     body_end_spacer: bool = False
     #: whether the author's name is the line under the post's date line (new Reddit: "r/sub • 2 yr. ago", name)
@@ -352,6 +355,7 @@ class CompiledEngine:
         self.parent_preview = _any_test(e.parent_preview)
         self.pane_list = e.pane_list
         self.summary = _any_test(e.summary)
+        self.popular_posts = _any_test(e.popular_posts)
         self.body_end_spacer = e.body_end_spacer
         self.name_under_date = e.name_under_date
         self.title_in_post = _any_test(e.title_in_post)
@@ -394,6 +398,7 @@ IPS = TextEngine(
     bare_dates=False,
     pane_list=True,
     summary=(r"^Replies [\d.,]+[kKmM]?$", r"^(?:Top|Featured) Posters In This Topic$", r"^Popular Days$"),
+    popular_posts=(r"^Most Popular Posts$",),
     quote_open=(
         r"^(?P<when>" + _REL + r"),\s+(?P<author>.+?) said:$",
         r"^On (?P<when>.+? at .+?),\s+(?P<author>.+?) said:$",
@@ -432,7 +437,8 @@ IPS = TextEngine(
     signature=(),
     edited=(r"^Edited .{3,60} by .+$",),
     member_info=(r"^Members?$", r"^[\d.,]+k?$", r"^Author$", r"^[\d.,]+[kKmM]? (?:posts?|Solutions?|Reputation)$", r"^Moderators?$", r"^Administrators?$",
-                 r"^(?:Posts|Reputation|Joined|Location)\b.*$"),
+                 r"^(?:Posts|Reputation|Joined|Location)\b.*$",
+                 r"^(?:Level|Rank) \d+$"),  # a rank over the name, as a list item right under the post's reactions
     # IPS 4 adds a quote's citation ("X said:") with its script: a dump may hold the quoted words alone
     unmarked_quotes=True,
 )

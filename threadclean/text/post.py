@@ -29,18 +29,18 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
         seg = pane_first(seg, rx)
     texts = line_texts(seg.lines)
     removed = list(seg.removed)
+    items = matching_lines(LIST_ITEM.match, seg.lines)
     if seg.closing:
         author, when = seg.closing.author, seg.closing.when
         head, head_removed = leading_pane(texts, author, rx)
     else:
-        items = matching_lines(LIST_ITEM.match, seg.lines)
         head, author, when, head_removed = read_header(texts, rx, title, items)
     removed += head_removed
     if author is None and _ad_pane(texts[:head], rx):
         return None, removed + [Removed(t, "ad") for t in texts[head:] if t]
     stop, preview_removed = cut_parent_preview(seg.lines, texts, head, rx)
     sig, label_removed = cut_signature(texts[:stop], head, rx)
-    tail, reactions, tail_removed = read_tail(texts[:sig], rx, head)
+    tail, reactions, tail_removed = read_tail(texts[:sig], rx, head, items)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
     tail_removed = edit_removed + tail_removed + label_removed + preview_removed
     tail, sig_removed = cut_after_body_end(seg.lines, texts, head, tail, rx)

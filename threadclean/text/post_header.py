@@ -10,7 +10,7 @@ from functools import partial
 
 from threadclean.model import Post, Removed
 from threadclean.text.body import words
-from threadclean.text.boilerplate import NUMBERED, boilerplate_reason
+from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line, match_opener
@@ -78,7 +78,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             # the post's subject: the title after "Re:", or any "Re: ..." line right above the date
             subject = (title and j - 1 != title.at and is_subject(t, title.text)) \
                 or (REPLY_PREFIX.match(t) is not None and not any(texts[j:anchor]))
-            if not info and not subject and (named or _ends_pane(texts, j - 1, floor, anchor, rx)):
+            if not info and not subject and (named or _ends_pane(texts, j - 1, floor, anchor, rx)
+                                             or _listed_reaction(lines[j - 1], rx)):
                 break
             seen += not info  # member info lines do not count: panes list many
             below_info = bool(info)
@@ -92,6 +93,11 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     while j < anchor and not texts[j]:
         j += 1
     return j
+
+
+def _listed_reaction(line: Line, rx: CompiledEngine) -> bool:
+    """A reaction count printed as a list item ("  • Like 2", IPS 5): the post above ends with it, no pane holds it."""
+    return LIST_ITEM.match(line.text) is not None and any(p.match(line.plain) for p in rx.reaction)
 
 
 #: a custom profile field in a pane, over other member info: "What is your relationship status with them: Together

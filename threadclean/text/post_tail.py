@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from threadclean.model import Post, Reaction, Removed
 from threadclean.text.body import ADVERT
@@ -19,7 +20,8 @@ def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
     """The reaction a line shows; a count of 0 (a widget nobody used) gives Reaction(name, 0)."""
     m = next((p.match(text) for p in rx.reaction if p.match(text)), None)
     named = bool(m and m.groupdict().get("name"))
-    if m is None or (named and rx.member_info and rx.member_info.match(text)):
+    # member info and the engine's chrome with a count ("Posts 12", IPS's "Followers 4") are no reactions
+    if m is None or (named and (rx.member_info and rx.member_info.match(text) or rx.chrome.reason(text))):
         return None
     if names := m.groupdict().get("names"):  # who reacted, listed: their number is the count
         return Reaction(rx.reaction_name, count_names(names))
@@ -55,20 +57,23 @@ def count_names(names: str) -> int:
     return others + len([n for n in _NAME_SEPARATOR.split(names) if n.strip()])
 
 
-def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int, list[Reaction], list[Removed]]:
+def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0,
+              items: Container[int] = ()) -> tuple[int, list[Reaction], list[Removed]]:
     """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed).
 
     An ad printed between posts ("Advertisement" and its text) and, on engines that print it under the post's
-    buttons, the signature go too."""
+    buttons, the signature go too. `items`: the lines printed as list items."""
     end, removed = _tail_extras(texts, rx)
     reactions: list[Reaction] = []
     paging = False  # page numbers ("1", "2") sit above a trailing "Next"
+    listed_reaction = False  # the line below is a reaction count printed as a list item
     while end > 0:
         t = texts[end - 1]
         if not t:
             end -= 1
             continue
         reason = chrome_reason(t, rx) or boilerplate_reason(t)
+        below, listed_reaction = listed_reaction, False
         if paging and PAGE_NUMBER.match(t):
             removed.insert(0, Removed(t, "pagination"))
         elif URL.match(t) and _share_above(texts, end - 1, rx):
@@ -76,6 +81,9 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int,
         elif (reaction := _reaction_line(t, rx)) is not None:
             reactions[:0] = [reaction] if reaction.count else []
             removed.insert(0, Removed(t, "reaction"))
+            listed_reaction = end - 1 in items
+        elif below and end - 1 in items and REACTED_NAMES.match(t):
+            removed.insert(0, Removed(t, "reaction"))  # who reacted, over the counts ("• SrPx and JGD" / "• Like 2")
         elif counted := _like_share_counts(t):
             reactions[:0] = counted
             removed.insert(0, Removed(t, "reaction"))
@@ -90,6 +98,11 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0) -> tuple[int,
     return end, reactions, removed
 
 
+
+
+#: the members who reacted, listed over the reaction counts (IPS 5): "SrPx", "R C-R, maxoakland and SrPx"
+_NAME = r"[^,.!?:;]{1,40}"
+REACTED_NAMES = re.compile(rf"^{_NAME}(?:, {_NAME})*(?: and (?:{_NAME}|\d+ others?))?$")
 
 
 def _share_above(texts: list[str], i: int, rx: CompiledEngine) -> bool:

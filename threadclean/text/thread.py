@@ -19,6 +19,7 @@ from threadclean.text.body import more_words_than, words
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
 from threadclean.text.engines import CompiledEngine, TextEngine
 from threadclean.text.last_post import cut_after_closing_lines, cut_at_list_end, cut_at_top_link
+from threadclean.text.popular_posts import drop_popular_posts
 from threadclean.text.post import read_post
 from threadclean.text.post_header import (
     HEADER_NAME_WORDS,
@@ -275,7 +276,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     title_at, starter = find_title(texts, start if start else first, rx, items)
     if (replied := replied_line(texts, start or first)) is not None:
         title_at = replied  # the subject the replies repeat ("Re: <title>")
-    segments = split_segments(lines, texts, start, end, rx, title_at)
+    segments = drop_popular_posts(split_segments(lines, texts, start, end, rx, title_at), rx)
     if not start and (closed := next((seg for seg in segments if seg.closing and seg.at >= 0), None)):
         items = matching_lines(LIST_ITEM.match, lines[:closed.at])
         title_at, starter = find_title(texts, closed.at, rx, items)  # dates under the posts: the title is above

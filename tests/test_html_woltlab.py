@@ -39,7 +39,7 @@ def test_woltlab_text_dump():
     assert (doc.engine, doc.title) == ("woltlab", "Tube amp hums after valve swap")
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("quinta", "Jul 4th 2021"), ("B.R. Ampwright", "Jul 4th 2021"), ("quinta", "Jul 5th 2021")]
-    assert [p.reactions for p in doc.posts] == [[Reaction("Like", 3)], [Reaction("Thanks", 5)], []]
+    assert [p.reactions for p in doc.posts] == [[Reaction("like", 3)], [Reaction("thanks", 5)], []]
     assert doc.posts[0].parts == ["I swapped both power valves and now there is a loud hum at idle.\n\n"
                                   "Do I need to rebias?"]
     # a signature shown under one post only cannot be told from the post's words in a dump

@@ -43,3 +43,4 @@ def test_an_unnamed_quote_with_no_source_or_an_anonymous_source_stays_unnamed():
     link_document(Document(doc_id="d", posts=[Post(parts=[WORDS]), Post(parts=[traced, lost, "Hm."], author="ivy")]))
     assert traced.source_post_id == "d:1"
     assert [(q.quoted_author, q.quoted_author_source) for q in (traced, lost)] == [(None, "none"), (None, "none")]
+

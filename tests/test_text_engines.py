@@ -503,7 +503,7 @@ def test_unknown_engine_signature_label_bracket_thanks_avatar_alt_and_template_l
         ("shopkeep", "I sell candles online and wonder if a newsletter is still worth the time it takes each week."),
         ("listwise", "Yes, a small list of real buyers sells better than any ad I have paid for."),
         ("shopkeep", "Thanks, I will start with a monthly letter then.")]
-    assert [(r.count, r.name) for r in doc.posts[0].reactions] == [(2, "Thanks")]
+    assert [(r.count, r.name) for r in doc.posts[0].reactions] == [(2, "thanks")]
     removed = [(r.text, r.reason) for r in doc.removed]
     assert ("Handmade candles shipped anywhere in the country", "signature") in removed
     assert ("{{ Board.errors[3303].message }}", "template") in removed

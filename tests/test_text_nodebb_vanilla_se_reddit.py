@@ -39,7 +39,7 @@ def test_vanilla_dump_meta_lines_quotes_and_signature():
         ("tomas_r", "April 6"), ("WrenchWendy", "April 6"), ("tomas_r", "April 7"), ("pia.k", "April 8")]
     assert doc.posts[0].text == "Every hard corner the rear tyre burps and loses pressure.\n\n" \
                                 "I run 22 psi with 60 ml of sealant."
-    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("Like", 4)]
+    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("like", 4)]
     [quote] = doc.posts[1].quotes
     assert (quote.quoted_author, quote.text, quote.source_post_id) == (
         "tomas_r", "I run 22 psi with 60 ml of sealant.", doc.posts[0].post_id)

@@ -24,10 +24,14 @@ QuoteStyle = Literal["straight", "page"]
 
 @dataclass
 class Reaction:
-    """A reaction or like count shown under a post ("Thanks 1", "8 Likes")."""
+    """A reaction or like count shown under a post ("Thanks 1", "8 Likes"). `name` is lower-cased, so a page's
+    "Like", a text dump's "LIKE" and an icon's "like" are one reaction."""
 
     name: str
     count: int
+
+    def __post_init__(self) -> None:
+        self.name = self.name.lower()
 
 
 @dataclass

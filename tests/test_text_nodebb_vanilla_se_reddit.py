@@ -87,6 +87,22 @@ def test_old_reddit_dump_taglines():
         assert chrome not in doc.text
 
 
+def test_old_reddit_split_sort_menu_and_collapsed_comment():
+    dump = (FIXTURES / "text" / "reddit_topic.txt").read_text(encoding="utf-8")
+    dump = dump.replace("sorted by: best\n", "sorted by:\nbest (suggested)\ntopnewcontroversialoldrandomq&alive (beta)\n\n"
+                        "Want to add to the discussion?\n\nPost a comment!\n\nCreate an account\n")
+    dump = dump.replace("[–]bedlevel_ben 2 points3 points4 points",
+                        "[+]bedlevel_ben comment score below threshold-3 points-2 points-1 points")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw) for p in doc.posts][-1] == ("bedlevel_ben", "1 year ago")
+    assert doc.posts[3].text == "Heat the hotend, then unplug the thermistor: the printer should halt with an error."
+    assert doc.posts[4].text == "I print in a metal cabinet for that reason."
+    removed = {(r.text, r.reason) for r in doc.removed}
+    for line in ("sorted by:", "best (suggested)", "topnewcontroversialoldrandomq&alive (beta)",
+                 "Want to add to the discussion?", "Post a comment!", "Create an account"):
+        assert (line, "navigation") in removed
+
+
 def test_stackexchange_moderator_diamond_is_no_part_of_the_name():
     dump = (FIXTURES / "text" / "stackexchange_topic.txt").read_text(encoding="utf-8")
     doc = clean_text(dump.replace("Teodor Vance\n52.3k", "Teodor Vance♦\n52.3k"))

@@ -783,7 +783,9 @@ REDDIT = TextEngine(
                   r"^this post was submitted on "),
     # old Reddit taglines: "[–]name[S] 11 points12 points13 points 1 year ago (1 child)" (score as
     # dislikes/unvoted/likes), "submitted 1 year ago by name"; a deleted member is "[deleted]"
-    post_date=(r"^\[[–+-]\](?P<author>[\w-]+|\[deleted\])(?:\[[^\]]*\])*\s+(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
+    # (a collapsed comment's tagline says why: "[+]name comment score below threshold-13 points...")
+    post_date=(r"^\[[–+-]\](?P<author>[\w-]+|\[deleted\])(?:\[[^\]]*\])*(?: comment score below threshold|\s+)"
+               r"(?:(?:-?\d[\d,.]*k? points?)+|\[score hidden\])\s+"
                r"(?P<when>.+?)(?:\s+stickied comment)?\s+\(\d+ child(?:ren)?\)$",
                r"^submitted (?P<when>.+?) by (?P<author>[\w-]+)(?:\[[^\]]*\])*$",
                # the new interface's post: "r/sub • 2 yr. ago" (the date filled in by script), the author under it
@@ -793,7 +795,10 @@ REDDIT = TextEngine(
     title_in_post=(r"^r/\S+\s+•",),
     bare_dates=False,
     quote_open=(),
-    chrome=((r"^all \d+ comments$|^sorted by: .+$|^promoted by .+$|^other discussions \(\d+\)$|"
+    chrome=((r"^all \d+ comments$|^sorted by:(?: .+)?$|^promoted by .+$|^other discussions \(\d+\)$|"
+             # the sort menu when the dump splits it ("sorted by:" / "best (suggested)" / "topnewcontroversial...")
+             r"^best \(suggested\)$|^(?:top|new|controversial|old|random|q&a|live){3,}(?: \(beta\))?$|"
+             r"^Want to add to the discussion\?$|^Post a comment!$|^Create an account$|"
              r"^Want to join\? Log in or sign up in seconds\.$|^this post was submitted on .+$|"
              r"^[\d,.]+k? points? \(\d+% upvoted\)$|^use the following search parameters to narrow your results:$", "navigation"),
             (r"^(?:permalink|embed|save|parent|report|reply|hide|give award|share|Award|Reply|Share|Read more|Open menu|"

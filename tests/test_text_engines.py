@@ -22,6 +22,15 @@ def test_xenforo_posts_authors_dates_and_quote():
     assert "You should upgrade or use an alternative browser." not in doc.text
 
 
+def test_a_date_heading_lines_of_a_post_is_not_its_date_line():
+    # "JULY 2:" over an update in a post heads what follows: the post is not cut there
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("A peat-free mix with some compost added has worked well for me every season.",
+                                  "MARCH 4:\nA peat-free mix with some compost added.\nMARCH 5:\nStill growing well."))
+    assert [p.author for p in doc.posts] == ["greenthumb", "leafy", "greenthumb"]
+    assert doc.posts[1].text == "MARCH 4:\nA peat-free mix with some compost added.\nMARCH 5:\nStill growing well."
+
+
 def test_xenforo_reaction_summary_counts_who_reacted():
     # "Reactions: leafy and tomfarm" is two; a list cut short counts the others it names
     doc = text_doc("xenforo_thread.txt")

@@ -50,7 +50,8 @@ def bare_date(text: str) -> str | None:
         return None
     prefix = _PREFIX.match(text)  # anchored: the one place _PREFIX.sub could take anything from
     core = _strip_glued_ago(_strip_suffix(text[prefix.end() :] if prefix else text).strip())
-    if not core or core[0] == "#" or _CAPS_UNIT.match(core) or not looks_like_date(core):
+    # a date with a colon after it heads what follows it in a post ("JULY 2:"): no post's date line
+    if not core or core[0] == "#" or core[-1] == ":" or _CAPS_UNIT.match(core) or not looks_like_date(core):
         return None
     return core
 

@@ -31,6 +31,19 @@ def test_a_date_heading_lines_of_a_post_is_not_its_date_line():
     assert doc.posts[1].text == "MARCH 4:\nA peat-free mix with some compost added.\nMARCH 5:\nStill growing well."
 
 
+def test_xenforo_pane_values_without_labels_over_the_counted_date():
+    # a theme printing the pane's values without their labels: join date, counts, then a location ending in a period
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    dump = dump.replace("Active member\nJoined\nJun 12, 2020\nMessages\n97\nReaction score\n30\n",
+                        "Active member\nJun 12, 2020\n97\n30\nsomewhere near the coast.\n")
+    assert "somewhere near the coast." in dump
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("greenthumb", "Mar 3, 2024"), ("leafy", "Mar 4, 2024"), ("greenthumb", "Mar 5, 2024")]
+    assert doc.posts[1].text == "A peat-free mix with some compost added has worked well for me every season."
+    assert ("somewhere near the coast.", "author_pane") in [(r.text, r.reason) for r in doc.removed]
+
+
 def test_xenforo_reaction_summary_counts_who_reacted():
     # "Reactions: leafy and tomfarm" is two; a list cut short counts the others it names
     doc = text_doc("xenforo_thread.txt")

@@ -12,7 +12,7 @@ from threadclean.model import Post, Removed
 from threadclean.text.body import words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
-from threadclean.text.post_lines import is_date_line, is_prose, quote_date
+from threadclean.text.post_lines import counter_after, is_date_line, is_prose, quote_date
 from threadclean.text.quotes import Line, match_opener
 from threadclean.text.scan import filled, filled_above, filled_below, matching
 
@@ -367,7 +367,15 @@ def _pane_text(texts: list[str], i: int, rx: CompiledEngine, title: str | None) 
                 or _credential(texts, i, rx)
                 or is_subject(t, title) or _title_over_info(texts, i, rx) or rx.chrome.reason(t)
                 or _title_under_name(texts, i, 0) or _doubled_name(texts, i, 0, len(texts))
-                or _field_over_info(texts, i, rx))
+                or _field_over_info(texts, i, rx) or _value_over_counted_date(texts, i, rx))
+
+
+def _value_over_counted_date(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Line i is a short pane value printed without its label right over the post's date and counter ("somewhere
+    under the rainbow." / "Jul 12, 2022" / "#7")."""
+    below = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+    return below is not None and words(texts[i]) <= HEADER_NAME_WORDS and bool(is_date_line(rx, texts[below])) \
+        and counter_after(texts, below, len(texts)) is not None
 
 
 def _field_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:

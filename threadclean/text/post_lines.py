@@ -104,3 +104,14 @@ def menu_name(texts: list[str], i: int, lo: int, hi: int, rx: CompiledEngine) ->
     after = filled(texts, range(i + 1, min(hi, len(texts))), MENU_NEAR)
     near = [texts[k] for k in before + after]
     return any(t in x and x != t and rx.chrome.reason(x) for x in near)
+
+
+POST_COUNTER = re.compile(r"(?:^|\s)(#\d+)$")
+
+
+def counter_after(texts: list[str], i: int, end: int) -> str | None:
+    """The post counter ("#3") at the end of a date line or on the line after it, if any."""
+    if m := POST_COUNTER.search(texts[i]):
+        return m[1]
+    nxt = next((t for t in texts[i + 1 : min(end, i + 3)] if t), "")
+    return nxt if nxt.startswith("#") and POST_COUNTER.match(nxt) else None

@@ -25,11 +25,13 @@ from threadclean.text.post_header import (
 )
 from threadclean.text.post_lines import (
     HEADER_LINE_WORDS,
+    POST_COUNTER,
     SENTENCE_ENDS,
     URL,
     DateLine,
     Segment,
     chrome_reason,
+    counter_after,
     is_date_line,
     is_prose,
     line_texts,
@@ -392,8 +394,9 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
         if quote_date(rx, texts, i):
             continue
         date = is_date_line(rx, texts[i])
-        own = _counter_after(texts, i, end)
-        if groups and _one_header(lines, texts, groups[-1][-1], i, rx) \
+        own = counter_after(texts, i, end)
+        if groups and (_one_header(lines, texts, groups[-1][-1], i, rx)
+                       or own and not counter and _values_between(texts, groups[-1][-1], i)) \
                 and not (date.author and is_date_line(rx, texts[groups[-1][-1]]).author) \
                 and not (own and counter and own != counter):  # two posts' headers
             groups[-1].append(i)
@@ -402,6 +405,18 @@ def _anchor_groups(lines: list[Line], texts: list[str], start: int, end: int,
             groups.append([i])
             counter = own
     return groups
+
+
+#: values of a pane printed without their labels, between a date line and the post's counted date, at most
+PANE_VALUES = 6
+
+
+def _values_between(texts: list[str], a: int, b: int) -> bool:
+    """Only a few short pane values lie between date lines a and b: a date without a post counter ("#6") over a
+    post's counted date is the member's join date, however its pane's last value ends ("somewhere under the
+    rainbow.", a location printed without its label)."""
+    values = [t for t in texts[a + 1 : b] if t]
+    return b - a < GROUP_SPAN and len(values) <= PANE_VALUES and all(words(t) <= HEADER_NAME_WORDS for t in values)
 
 
 def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: CompiledEngine) -> bool:
@@ -449,15 +464,6 @@ def _pane_apart(seg: Segment, texts: list[str], at: int, group: list[int]) -> Se
     return Segment(seg.lines[: a - at] + seg.lines[b - at :], seg.removed + removed, seg.closing, seg.at)
 
 
-POST_COUNTER = re.compile(r"(?:^|\s)(#\d+)$")
-
-
-def _counter_after(texts: list[str], i: int, end: int) -> str | None:
-    """The post counter ("#3") at the end of a date line or on the line after it, if any."""
-    if m := POST_COUNTER.search(texts[i]):
-        return m[1]
-    nxt = next((t for t in texts[i + 1 : min(end, i + 3)] if t), "")
-    return nxt if nxt.startswith("#") and POST_COUNTER.match(nxt) else None
 
 
 def _prose_between(lines: list[Line], texts: list[str], a: int, b: int) -> bool:

@@ -377,6 +377,19 @@ def test_share_targets_icon_names_and_unrendered_templates_close_no_post():
     assert ("Copy Post", "post_chrome") in [(r.text, r.reason) for r in doc.removed]
 
 
+def test_a_post_holding_only_a_quote_and_its_counts_keeps_no_count_line_as_text():
+    page = (FIXTURES / "generic_share_rows.html").read_text(encoding="utf-8")
+    third = ('<div class="post-card" id="c3"><div class="post-top"><a class="author" href="/members/ion">ion</a> '
+             '<span class="stamp">2 Jan 2025 12:10</span></div><div class="post-copy"><blockquote>For small molecules '
+             'yes, the classical side does most of the work anyway.</blockquote><p class="s"><b>2 Likes</b>   '
+             '<b>1 Share</b></p></div></div>\n</div>\n<footer>')
+    doc = clean_html(page.replace("</div>\n<footer>", third).encode(), source="g")
+    reply = doc.posts[2]
+    assert (reply.author, reply.text, len(reply.quotes)) == ("ion", "", 1)
+    assert [(r.name, r.count) for r in reply.reactions] == [("like", 2), ("share", 1)]
+    assert ("2 Likes 1 Share", "reaction") in [(r.text, r.reason) for r in doc.removed]
+
+
 def test_generic_opening_post_whose_block_is_a_bare_header_takes_the_body_printed_after_it():
     # the question's block shows only its title, name, forum link and date; its words follow in the next block,
     # and the replies sit a few levels further down: the body is the opener's, the share links after it are not

@@ -347,7 +347,7 @@ def _posts_inside(body: LexborNode, posts: frozenset[int], holding: frozenset[in
 def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part], list[Reaction]]:
     """The parts without the runs of button-label or counter lines opening or closing the post (its action row
     caught in its block), and the like and share counts among them; unchanged when nothing else would be left
-    (a post saying only "Thanks")."""
+    (a post saying only "Thanks"), unless the lines are all counts (an image's post under "1 Like 1 Share")."""
     if not parts:
         return parts, []
     out = list(parts)
@@ -363,10 +363,11 @@ def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part],
         dropped += lines[len(lines) - cut:]
         out[-1] = "\n".join(lines[:len(lines) - cut]).strip()
     out = [p for p in out if p]
-    if not any(isinstance(p, str) for p in out):
+    dropped = [line for d in dropped if (line := " ".join(d.split()))]
+    if not any(isinstance(p, str) for p in out) and not all(map(_reaction_counts, dropped)):
         return parts, []  # a post holding only such a line (or only quotes and such lines) keeps it
     reactions: list[Reaction] = []
-    for line in filter(None, (" ".join(d.split()) for d in dropped)):
+    for line in dropped:
         counts = _reaction_counts(line)
         reactions += counts
         doc.removed.append(Removed(line, "reaction" if counts else "post_chrome"))

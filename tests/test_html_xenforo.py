@@ -161,3 +161,14 @@ def test_verticalscope_card_date_is_the_posts_not_the_threads_last_post():
     doc = clean_html(page.encode(), source="vs")
     assert [(p.author, p.posted_at) for p in doc.posts] == [
         ("jdoe", datetime(2024, 1, 3, 16, 23, 42, tzinfo=UTC)), ("ggery", datetime(2024, 9, 26, 5, 50, 27, tzinfo=UTC))]
+
+
+def test_a_notice_to_guests_in_a_post_is_no_part_of_it():
+    # a board add-on prints it under each attached image: "Join to see EXIF info for this image (if available)"
+    page = (FIXTURES / "xenforo_thread.html").read_text(encoding="utf-8").replace(
+        "Looking for an amp under $300.<br>",
+        'Looking for an amp under $300.<br><img src="/a/1.jpg" alt="amp.jpg"><div class="cv-attach-exif"><a '
+        'href="/register"><i>Join</i></a> to see EXIF info for this image (if available)</div>')
+    doc = clean_html(page.encode(), source="x")
+    assert doc.posts[0].parts == ["Looking for an amp under $300.\n\nAny ideas?"]
+    assert Removed("Join to see EXIF info for this image (if available)", "guest_notice") in doc.removed

@@ -44,6 +44,16 @@ def test_xenforo_pane_values_without_labels_over_the_counted_date():
     assert ("somewhere near the coast.", "author_pane") in [(r.text, r.reason) for r in doc.removed]
 
 
+def test_a_notice_to_guests_under_an_attached_image_is_no_part_of_the_post():
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("worked well for me every season.\n",
+                                  "worked well for me every season.\nsoil.jpg\n"
+                                  "Join to see EXIF info for this image (if available)\n"))
+    assert doc.posts[1].text == "A peat-free mix with some compost added has worked well for me every season."
+    assert ("Join to see EXIF info for this image (if available)", "guest_notice") in [
+        (r.text, r.reason) for r in doc.removed]
+
+
 def test_xenforo_reaction_summary_counts_who_reacted():
     # "Reactions: leafy and tomfarm" is two; a list cut short counts the others it names
     doc = text_doc("xenforo_thread.txt")

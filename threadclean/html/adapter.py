@@ -22,7 +22,7 @@ from threadclean.html.fields import (
 from threadclean.html.quotes import QuoteReader, previous_element, split_bbcode_quotes
 from threadclean.html.reactions import parse_reaction
 from threadclean.html.spec import EngineSpec
-from threadclean.html.tails import without_app_signature
+from threadclean.html.tails import without_board_lines
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Quote, Removed
@@ -235,7 +235,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     body = next((b for css in spec.body if may_match(css) and (b := node.css_first(css)) is not None), node)
     # when the body is the whole container, its author and date lines are not the author's words
     drop = [n for n in (author_node, field_node(node, spec.date_text, may_match)) if n] if body is node else []
-    parts = without_app_signature(_body_parts(body, spec, doc.removed, drop, may_match), doc.removed)
+    parts = without_board_lines(_body_parts(body, spec, doc.removed, drop, may_match), doc.removed)
     if spec.marked_quotes:
         parts = marked_quotes(parts)
     if not parts and not author:

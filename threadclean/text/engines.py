@@ -55,6 +55,10 @@ TEMPLATE_LINE = r"\{\{.*\}\}"
 #: a post's number or a counter under it ("#3", "2 replies")
 COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$"
 #: like and share counts under a post ("12 Likes 3 Shares"); the counts are the `like` / `share` groups
+#: a notice to guests where a post shows a member-only extra ("Join to see EXIF info for this image (if available)",
+#: "You must log in or register to view this attachment"): printed by the board in the post's text
+GUEST_VIEW_LINE = (r"^(?:You (?:must|need to) )?(?:Join|Log ?in|Sign ?in|Sign ?up|Register)(?: (?:or|and) "
+                   r"(?:register|sign ?up|log ?in|join))?(?: now)? to (?:see|view|download) .{1,80}$")
 REACTION_COUNT_LINE = r"^(?:(?P<like>\d+)\s+Likes?(?:\s+(?P<share>\d+)\s+Shares?)?|(?P<share_only>\d+)\s+Shares?)$"
 
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
@@ -106,6 +110,7 @@ COMMON_CHROME = (
      r"^Sign (?:In|Up) (?:or|to) .*$|^(?:You are not logged in|Hello There, Guest|Howdy, Stranger|Welcome,? Guest).*$|"
      r"^(?:Login|Log in|Register|Sign in|Sign up|Log In|Sign In|Sign Up|Create an account)$|"
      r"^Join the (?:conversation|discussion)$|^(?:Sign in|Log in)\s*/\s*(?:Join|Register|Sign up)$", "guest_notice"),
+    (GUEST_VIEW_LINE, "guest_notice"),
     (r"^You (?:are using an out of date browser|should upgrade or use an alternative browser).*$", "browser_notice"),
     (r"^(?:.{0,40}\bis (?:offline|online)(?: now)?(?-i: [A-Z][\w ]{0,30})?|Offline|Online|Posted via .+)$",
      "post_chrome"),

@@ -18,7 +18,7 @@ from threadclean.html.generic.author import find_author, learnt_author, own_node
 from threadclean.html.generic.scan import DATE_TEXT, MAX_DATE_TEXT
 from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
-from threadclean.html.tails import without_app_signature
+from threadclean.html.tails import without_board_lines
 from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Reaction, Removed
@@ -120,7 +120,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
             _mark_chrome(body, reader, doc)
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     parts, reactions = _without_action_lines([p for p in parts if p], doc)
-    parts = without_app_signature(parts, doc.removed)
+    parts = without_board_lines(parts, doc.removed)
     if not parts and bodies:  # no words; a post with no body at all (an emoticon alone) stays, as engines keep it
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,

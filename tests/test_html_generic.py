@@ -1,3 +1,4 @@
+from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.forum_fixtures import chrome_left, html_doc
@@ -131,6 +132,12 @@ def test_generic_header_row_subject_and_date_are_not_the_body():
     # the like and share counts under a post are its reactions, not its words
     assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [
         [("like", 12), ("share", 3)], [("like", 4)], [], []]
+    # the time and the day sit in sibling elements ("<b>9:00am</b> On <b>Apr 24</b>"): the date is both, and the
+    # fetch date gives its year
+    assert [p.posted_at_raw for p in doc.posts] == ["9:00am On Apr 24", "12:16pm On Apr 24", "12:16pm On Apr 24",
+                                                    "12:17pm On Apr 24"]
+    fetched = clean_html((FIXTURES / "generic_header_rows.html").read_bytes(), fetched_at=datetime(2020, 5, 1, tzinfo=UTC))
+    assert fetched.posts[0].posted_at == datetime(2020, 4, 24, 9, 0, tzinfo=UTC)
 
 
 def test_generic_name_link_carrying_the_username_and_signatures_left_out():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from selectolax.lexbor import LexborNode
 
@@ -228,7 +228,28 @@ def _date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str 
     if raw and len(raw) > MAX_DATE_TEXT and (m := DATE_TEXT.search(raw)):
         raw = m.group(0)
     when = parse_machine_date(machine) or (parse_datetime(raw, now=doc.fetched_at) if raw else None)
+    if when is None and raw and _CLOCK.match(raw) and (wider := _date_around(node)) is not None:
+        raw, when = wider, parse_datetime(wider, now=doc.fetched_at)
     return when, raw
+
+
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
+#: elements whose text may carry a date split over child elements
+_INLINE = frozenset({"span", "small", "time", "font", "em", "i", "p", "div", "td"})
+
+
+#: any day: a date without its year reads as one when the page's fetch date is known
+_SOME_DAY = datetime(2000, 6, 15, tzinfo=UTC)
+
+
+def _date_around(node: LexborNode) -> str | None:
+    """The date the node's parent shows when the node holds only a part of it ("<span><b>3:21pm</b> On <b>Mar
+    09</b>, <b>2023</b></span>", Nairaland): its short text, when it reads as a date; None otherwise."""
+    parent = node.parent
+    if parent is None or parent.tag not in _INLINE:
+        return None
+    text = clean_inline(parent.text(deep=True))
+    return text if len(text) <= MAX_DATE_TEXT and parse_datetime(text, now=_SOME_DAY) is not None else None
 
 
 def _without_author(raw: str | None, author: str | None, author_node: LexborNode | None,

@@ -518,9 +518,32 @@ PROBOARDS = EngineSpec(
     title=(".container.posts .title-bar h1", ".title-bar h1"),
 )
 
+#: Slash (Slashdot, SoylentNews): the story (`article.fhitem-story`) then the comments, each an `li.comment`
+#: (tree_N) holding its replies' items; the comment's subject and its share menu are chrome, its score a reaction.
+#: Comments under the reader's threshold show one line (`li.oneline`: the subject, no words) and hidden ones
+#: nothing: they are no posts, as on the page; a collapsed reply's words inside a shown comment are kept in the
+#: audit trail (reason `collapsed`)
+SLASH = EngineSpec(
+    name="slash",
+    fingerprints=('class="commentTop', 'id="commentlisting"'),
+    post="article.fhitem-story, li.comment.full",
+    post_id=("@id",),
+    post_id_pattern=r"^(?:firehose-|tree_)(\d+)$",
+    nested_posts=True,
+    author=(".commentTop .by a",),
+    date_text=(".story-byline time", ".commentTop .otherdetails"),
+    date_text_pattern=r"^(?:on\s+)?(.+?)(?:\s*\(#\d+\))?$",
+    body=("div.commentBody", "div.body"),
+    chrome=((".commentTop .title, .commentSub", "post_chrome"), ("li.oneline .commentBody", "collapsed")),
+    # the comment's own score, not that of a collapsed reply inside it
+    reactions="li.full > div.cw > div.commentTop .score",
+    reaction_name="score",
+    title=("h1.story .story-title > a", "h1"),
+)
+
 #: Fingerprints are chosen so that none ends with the start of another (where one does, `detect` also searches for
 #: the runs they make, and each such pair adds alternatives to the one search every page pays for).
 ENGINES: tuple[EngineSpec, ...] = (
     XENFORO, IPS, IPB3, DISCOURSE, FLARUM, NODEBB, WOLTLAB, VBULLETIN, MYBB, SMF, FLUXBB, PHPBB, PHPBB2, VANILLA,
-    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS, KHOROS, PROBOARDS,
+    DISCUZ, STACKEXCHANGE, REDDIT, INSIDED, LEMMY, KUNENA, BBPRESS, HACKERNEWS, KHOROS, PROBOARDS, SLASH,
 )

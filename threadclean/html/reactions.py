@@ -14,6 +14,8 @@ _SINGULAR = {"likes": "like", "votes": "vote", "upvotes": "upvote", "points": "p
 _NUMBER = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)$", re.I)
 #: "2 people like this." (SMF 2.1 likes): a head count, not a list of names
 _PEOPLE = re.compile(r"^(?P<n>[\d,.]+k?)\s+(?:people|persons?|members?|users?)\s+likes?\s+this\.?$", re.I)
+#: a moderated score with its label (Slash: "(Score:5, Insightful)")
+_SCORE = re.compile(r"^\(?\s*Score:\s*(?P<n>[+-]?\d+)\s*(?:,\s*[\w ]+)?\)?$", re.I)
 
 
 def _count(raw: str) -> int:
@@ -32,6 +34,8 @@ def parse_reaction(text: str, default_name: str = "like") -> Reaction | None:
         return None
     if m := _PEOPLE.match(text):
         return Reaction(default_name, _count(m.group("n")))
+    if m := _SCORE.match(text):
+        return Reaction("score", int(m.group("n")))
     for pattern in (_COUNT_FIRST, _NAME_FIRST):
         if m := pattern.match(text):
             name = m.group("name").strip().lower()

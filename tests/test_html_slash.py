@@ -1,0 +1,28 @@
+from datetime import UTC, datetime
+
+from tests.forum_fixtures import chrome_left, html_doc
+from threadclean.model import Reaction, Removed
+
+
+def test_slash_story_then_shown_comments_with_scores():
+    doc = html_doc("slash_story.html")
+    assert (doc.engine, doc.page_kind, doc.title) == ("slash", "thread", "Solar Farms Trial Sheep Grazing Under Panels")
+    # the story is the first post; nested replies are posts of their own, in page order
+    assert [(p.native_id, p.author) for p in doc.posts] == [
+        ("5550001", None), ("9001", "meadowmike"), ("9002", "wattwatcher"), ("9004", "hayloft")]
+    assert doc.posts[0].text.startswith("fieldnotes writes: Three solar operators are letting flocks graze")
+    assert doc.posts[1].posted_at == datetime(2025, 3, 2, 12, 31, tzinfo=UTC)
+    assert doc.posts[1].posted_at_raw == "Sunday March 02, 2025 @12:31PM"
+    assert doc.posts[1].text == ("The panels keep the soil from drying out in summer.\n\n"
+                                 "Our pasture grew back faster under them.")
+    assert [p.reactions for p in doc.posts] == [[], [Reaction("score", 4)], [Reaction("score", 2)],
+                                                [Reaction("score", 3)]]
+
+
+def test_slash_collapsed_reply_is_no_post_and_its_score_is_not_its_parents():
+    doc = html_doc("slash_story.html")
+    # the one-line reply (score 0, its words hidden on the page) inside wattwatcher's comment
+    assert "grumpygoat" not in [p.author for p in doc.posts]
+    assert doc.posts[2].text == "Do the sheep rub against the wiring?"
+    assert Removed("Goats would have eaten the panels by now.", "collapsed") in doc.removed
+    assert chrome_left(doc, ("Score", "Share", "twitter", "Shade helps the grass too", "Wool and watts", "#9001")) == []

@@ -23,6 +23,19 @@ def test_vbulletin4_thread():
         assert chrome not in doc.text
 
 
+def test_vbulletin4_code_block_is_the_posts_words_not_a_quote():
+    # vBulletin 4 prints code in the quote's container: "Code:" over a <pre>
+    page = (FIXTURES / "vbulletin4_thread.html").read_text(encoding="utf-8").replace(
+        "Metal beds warm up faster in spring and last for decades.",
+        'Metal beds warm up faster in spring and last for decades.<div class="bbcode_container">'
+        '<div class="bbcode_description">Code:</div><pre class="bbcode_code">bolt -torque 12</pre></div>')
+    doc = clean_html(page.encode(), source="v")
+    reply = doc.posts[1]
+    assert [q.quoted_author for q in reply.quotes] == ["cedarfan"]
+    assert reply.text == "Metal beds warm up faster in spring and last for decades.\n\nbolt -torque 12"
+    assert Removed("Code:", "post_chrome") in doc.removed
+
+
 def test_vbulletin3_quotes_default_and_restyled():
     # vB3 marks a quote by its box style; restyled themes swap the table for a panel and label the box in a
     # <label>. Either way "Quote:" and "Originally Posted by X" are the header, not the quoted words

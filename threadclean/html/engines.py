@@ -103,7 +103,9 @@ VBULLETIN = EngineSpec(
     body=(".js-post__content-text", "div[id^=post_message_] blockquote.postcontent", "div[id^=post_message_]",
           ".content .postcontent"),
     quotes=(
-        QuoteSpec(block="div.bbcode_container", author=(".bbcode_postedby strong",), title=".bbcode_postedby",
+        # (the same container holds a code block, "Code:" over a <pre>: no quote)
+        QuoteSpec(block="div.bbcode_container:has(> div.bbcode_quote)", author=(".bbcode_postedby strong",),
+                  title=".bbcode_postedby",
                   content=".message", source=".bbcode_postedby a@href", source_pattern=r"p=(\d+)"),
         # vB3 marks a quote box only by its style ("Quote:" label, then "Originally Posted by X" and the
         # quoted words in italics); restyled themes put the label in a <label> and the box in a div panel
@@ -111,7 +113,8 @@ VBULLETIN = EngineSpec(
                   author=("strong",), title="div.smallfont, div > label",
                   content='.alt2 > div[style*="italic"]'),
     ),
-    chrome=((".postfoot, .postcontrols, .b-post__footer", "share"), (".lastedited, .b-post__edit", "editor")),
+    chrome=((".postfoot, .postcontrols, .b-post__footer", "share"), (".lastedited, .b-post__edit", "editor"),
+            (".bbcode_container > .bbcode_description", "post_chrome")),  # a code block's "Code:" label
     signature=".signaturecontainer, .post-signature, .b-post__signature",
     reactions=".post_thanks_box .likes, .votecount",
     title=("h1.main-title", "span.threadtitle", "h2.title", "td.navbar strong"),

@@ -140,6 +140,18 @@ def test_generic_header_row_subject_and_date_are_not_the_body():
     assert fetched.posts[0].posted_at == datetime(2020, 4, 24, 9, 0, tzinfo=UTC)
 
 
+def test_generic_quote_opening_with_the_quoted_posters_linked_name_and_a_colon():
+    # "<a href=/post/882><b>SweetPea</b></a>:" over the quoted words (Nairaland): the name is the quote's author
+    page = (FIXTURES / "generic_header_rows.html").read_text(encoding="utf-8").replace(
+        '<div class="narrow">Flush before you sit.</div>',
+        '<div class="narrow"><blockquote><a href=/post/882><b>SweetPea</b></a>:<br>Scary.</blockquote>'
+        'Flush before you sit.</div>')
+    doc = clean_html(page.encode(), source="g")
+    [quote] = doc.posts[3].quotes
+    assert (quote.quoted_author, quote.quoted_author_source, quote.text) == ("SweetPea", "quote", "Scary.")
+    assert quote.source_post_id == doc.posts[1].post_id and doc.posts[3].text == "Flush before you sit."
+
+
 def test_generic_name_link_carrying_the_username_and_signatures_left_out():
     # the poster's name is a link with `data-username` (no profile href, no author class); the signature block
     # under each message is not the message

@@ -127,9 +127,14 @@ class QuoteReader:
         source = read_field(header if header is not None else block, spec.source, self.may_match) if spec.source else None
         m = re.search(spec.source_pattern, source) if source else None
         content = self._own(block, spec.content) or block
+        linked = _linked_lead(content) if spec.lead_link and title is None and not author else None
         parts = walk_parts(content, self.handlers)
-        if title is None and not author and spec.lead_header and parts and isinstance(parts[0], str) \
-                and (lead := _LEAD_HEADER.match(parts[0])):
+        lead = None
+        if title is None and not author and spec.lead_header and parts and isinstance(parts[0], str):
+            lead = _LEAD_HEADER.match(parts[0])
+        elif linked and parts and isinstance(parts[0], str):
+            lead = re.match(rf"(?P<a>{re.escape(linked)})\s*:\s*", parts[0])
+        if lead:
             author, rest = lead["a"].strip(), parts[0][lead.end():]
             parts = [rest, *parts[1:]] if rest else parts[1:]
         return Quote(
@@ -143,6 +148,24 @@ class QuoteReader:
 
 def _drop(_node: LexborNode) -> None:
     return None
+
+
+#: the longest name a quote's leading link may hold
+_LEAD_NAME_CHARS = 40
+
+
+def _linked_lead(content: LexborNode) -> str | None:
+    """The name a quote opens with as a link followed by a colon (see `QuoteSpec.lead_link`), if it does."""
+    node = content.child
+    while node is not None and node.is_text_node and not (node.text_content or "").strip():
+        node = node.next
+    if node is None or node.tag != "a":
+        return None
+    after = node.next
+    if after is None or not after.is_text_node or not (after.text_content or "").lstrip().startswith(":"):
+        return None
+    name = clean_inline(node.text(deep=True))
+    return name if 0 < len(name) <= _LEAD_NAME_CHARS else None
 
 
 def previous_element(node: LexborNode) -> LexborNode | None:

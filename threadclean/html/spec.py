@@ -35,6 +35,9 @@ class QuoteSpec:
     header: str | None = None
     #: the header is the first words of the block's own text ("X wrote: <quoted words>", Kunena), not an element
     lead_header: bool = False
+    #: the block may open with the quoted poster's name as a link and a colon ("<a href=/post/1><b>jdoe</b></a>:",
+    #: Nairaland): the name is the author, link and colon the header
+    lead_link: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from threadclean.text.post_tail import like_share_counts
 
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
-              title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title", header="cite"),
+              title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title", header="cite", lead_link=True),
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"

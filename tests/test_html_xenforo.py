@@ -172,3 +172,19 @@ def test_a_notice_to_guests_in_a_post_is_no_part_of_it():
     doc = clean_html(page.encode(), source="x")
     assert doc.posts[0].parts == ["Looking for an amp under $300.\n\nAny ideas?"]
     assert Removed("Join to see EXIF info for this image (if available)", "guest_notice") in doc.removed
+
+
+def test_xenforo1_likes_summary_is_one_reaction():
+    # `.LikeText` sits inside `.likesSummary`: both are reaction widgets, read once
+    doc = clean_html((FIXTURES / "xenforo1_thread.html").read_bytes(), source="x")
+    assert [p.reactions for p in doc.posts if p.reactions] == [[Reaction("like", 1)]]
+
+
+def test_likes_summaries_count_everyone_they_name_in_any_language():
+    page = (FIXTURES / "xenforo1_thread.html").read_text(encoding="utf-8")
+    for summary, count in (("Otto, Wren, Ida und 16 anderen gefällt das.", 19),
+                           ("Otto, Wren und einer weiteren Person gefällt das.", 3),
+                           ("Otto, Wren and 4 others like this.", 6)):
+        html = page.replace('<a href="/members/wormfarm.4">wormfarm</a> likes this.', summary)
+        doc = clean_html(html.encode(), source="x")
+        assert [p.reactions for p in doc.posts if p.reactions] == [[Reaction("like", count)]], summary

@@ -2,6 +2,7 @@
 
 from tests.forum_fixtures import FIXTURES, text_doc
 from threadclean import clean_text
+from threadclean.model import Reaction
 
 
 def test_posts_cut_after_their_closing_author_and_date_line():
@@ -19,10 +20,11 @@ def test_posts_cut_after_their_closing_author_and_date_line():
 def test_pane_above_the_body_and_chrome_under_the_closing_line_are_removed():
     removed = [(r.text, r.reason) for r in text_doc("xenforo1_thread.txt").removed]
     assert removed[removed.index(("Greenbin, Jan 6, 2024 IP", "author_pane")):] == [
-        ("Greenbin, Jan 6, 2024 IP", "author_pane"), ("#2", "post_counter"), ("wormfarm likes this.", "reaction"),
+        ("Greenbin, Jan 6, 2024 IP", "author_pane"), ("#2", "post_counter"),
         ("Greenbin Member", "author_pane"), ("Messages:", "author_pane"), ("52", "author_pane"),
         ("Location:", "author_pane"), ("Kent", "author_pane"), ("wormfarm said: ↑", "quote_chrome"),
-        ("Click to expand...", "quote_chrome"), ("(You must log in or sign up to reply here.)", "footer"),
+        ("Click to expand...", "quote_chrome"), ("wormfarm likes this.", "reaction"),
+        ("(You must log in or sign up to reply here.)", "footer"),
         ("Home Forums Composting", "footer"), ("Forum software by XenForo™ ©2010-2017 XenForo Ltd.", "footer")]
     assert ("Like Like x 2", "reaction") in removed
 
@@ -70,3 +72,13 @@ def test_a_post_with_no_text_leaves_the_next_pane_whole():
     assert [(p.author, p.text) for p in doc.posts] == [
         ("wormfarm", "Does anybody keep their compost bin going through the winter?"),
         ("Leafpile", "Wrap the bin in old carpet and keep adding greens.")]
+
+
+def test_likes_under_the_closing_line_are_the_posts_reactions():
+    # "wormfarm likes this." under Greenbin's closing line counts one like for Greenbin's post
+    assert [p.reactions for p in text_doc("xenforo1_thread.txt").posts] == [[], [Reaction("like", 1)]]
+    # German boards: "A, B und 16 anderen gefällt das.", "A und einer weiteren Person gefällt das."
+    dump = (FIXTURES / "text" / "xenforo1_thread.txt").read_text(encoding="utf-8")
+    for line, count in (("Otto, Wren und 16 anderen gefällt das.", 18), ("Otto und einer weiteren Person gefällt das.", 2)):
+        doc = clean_text(dump.replace("wormfarm likes this.", line))
+        assert doc.posts[1].reactions == [Reaction("like", count)]

@@ -220,7 +220,8 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     posted_at, raw = _date(node, spec, doc.fetched_at, may_match)
     if raw is None and spec.head and (head := previous_element(node)) is not None and head.css_matches(spec.head):
         posted_at, raw = _date(head, spec, doc.fetched_at)
-    shown = select(node, spec.reactions, replies) if spec.reactions and may_match(spec.reactions) else []
+    # a widget inside another is read once (XenForo 1's `.LikeText` inside `.likesSummary`)
+    shown = outermost(select(node, spec.reactions, replies)) if spec.reactions and may_match(spec.reactions) else []
     reactions = []
     for found in shown:
         icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from threadclean.model import Reaction
+from threadclean.text.post_tail import count_names
 
-_OTHERS = re.compile(r"^(?:reactions?:?\s*)?(?P<names>.*?)(?:\s+and\s+(?P<n>[\d,.]+)\s+others?)?\s*(?:like this\.?)?$",
-                     re.I)
+#: a list of who reacted, its label and "like this." around it ("Reactions: A, B and 3 others", "Reaktionen: A und
+#: 23 andere", "A and B like this.", "A und 16 anderen gefällt das.")
+_NAMES = re.compile(r"^(?:(?:reactions?|reaktionen|réactions)\s*:?\s*)?(?P<names>.*?)\s*"
+                    r"(?:(?:likes? this|gefällt das|aiment ça|aime ça)\.?)?$", re.I)
 _COUNT_FIRST = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)\s+(?P<name>[^\d\s][\w ]*?)$", re.I)
 _NAME_FIRST = re.compile(r"^(?P<name>[^\d\s][\w ]*?)\s*:?\s+(?P<n>[+-]?[\d,.]+k?)$", re.I)
 _SINGULAR = {"likes": "like", "votes": "vote", "upvotes": "upvote", "points": "point", "reactions": "reaction"}
@@ -42,7 +45,6 @@ def parse_reaction(text: str, default_name: str = "like") -> Reaction | None:
             return Reaction(_SINGULAR.get(name, name), _count(m.group("n")))
     if m := _NUMBER.match(text):
         return Reaction(default_name, _count(m.group("n")))
-    m = _OTHERS.match(text)
-    if m and (names := [n for n in re.split(r",\s*|\s+and\s+", m.group("names")) if n.strip()]):
-        return Reaction(default_name, len(names) + (_count(m.group("n")) if m.group("n") else 0))
-    return None
+    m = _NAMES.match(text)
+    count = count_names(m.group("names")) if m and m.group("names") else 0
+    return Reaction(default_name, count) if count else None

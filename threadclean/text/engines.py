@@ -512,7 +512,9 @@ XENFORO = TextEngine(
                  r"^[\d,.]+[KkMm]? posts? · Joined \d{4}$", r"^.{1,60} Discussion starter$", r"^Add to quote$"),
     author_line=(r"^(?P<author>.{1,60}) (?:Discussion starter|Thread starter|Original poster)$",),
     # who reacted, listed under the post ("Reactions: A, B and 5 others"): their number is the count
-    reaction=(r"^(?:Reactions|Reaktionen|Réactions|Likes) ?: (?P<names>.+)$",),
+    # XenForo 2's summary, and XenForo 1's sentence ("A, B und 16 anderen gefällt das.")
+    reaction=(r"^(?:Reactions|Reaktionen|Réactions|Likes) ?: (?P<names>.+)$",
+              r"^(?P<names>.{1,200}?) (?:likes? this|gefällt das|aiment ça|aime ça)\.?$"),
 )
 
 VBULLETIN = TextEngine(

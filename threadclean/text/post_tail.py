@@ -16,7 +16,7 @@ from threadclean.text.scan import filled, filled_above
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
-def _reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
+def reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
     """The reaction a line shows; a count of 0 (a widget nobody used) gives Reaction(name, 0)."""
     m = next((p.match(text) for p in rx.reaction if p.match(text)), None)
     named = bool(m and m.groupdict().get("name"))
@@ -44,8 +44,11 @@ def like_share_counts(m: re.Match[str]) -> list[Reaction]:
     return ([Reaction("like", int(m["like"]))] if m["like"] else []) + ([Reaction("share", int(shares))] if shares else [])
 
 
-#: the end of a list of names cut short ("... and 5 others", "und 2 weitere", "et 3 autres")
-_OTHERS = re.compile(r"\s+(?:and|und|et)\s+(\d[\d,]*)\s+(?:others?|other (?:people|persons?)|weitere|andere|autres?)\.?$", re.I)
+#: the end of a list of names cut short ("... and 5 others", "und 2 weitere", "und 16 anderen", "und einer weiteren
+#: Person", "et 3 autres")
+_OTHERS = re.compile(r"\s+(?:and|und|et)\s+(\d[\d,]*|one|einer?|une?)\s+(?:others?|other (?:people|persons?)|"
+                     r"weitere[nr]?(?: Personen?)?|anderen?|autres?)\.?$", re.I)
+_ONE = frozenset(("one", "ein", "einer", "un", "une"))
 _NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et)\s+", re.I)
 
 
@@ -53,7 +56,7 @@ def count_names(names: str) -> int:
     """How many people a list of names stands for ("A, B and C" is 3, "A, B and 5 others" is 7)."""
     others = 0
     if m := _OTHERS.search(names):
-        others, names = int(m[1].replace(",", "")), names[: m.start()]
+        others, names = 1 if m[1].lower() in _ONE else int(m[1].replace(",", "")), names[: m.start()]
     return others + len([n for n in _NAME_SEPARATOR.split(names) if n.strip()])
 
 
@@ -78,7 +81,7 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0,
             removed.insert(0, Removed(t, "pagination"))
         elif URL.match(t) and _share_above(texts, end - 1, rx):
             removed.insert(0, Removed(t, "share"))  # the permalink a share menu prints under its button
-        elif (reaction := _reaction_line(t, rx)) is not None:
+        elif (reaction := reaction_line(t, rx)) is not None:
             reactions[:0] = [reaction] if reaction.count else []
             removed.insert(0, Removed(t, "reaction"))
             listed_reaction = end - 1 in items
@@ -193,7 +196,7 @@ def cut_parent_preview(lines: list[Line], texts: list[str], head: int,
         if not t:
             continue
         if above is not None and LIST_ITEM.match(lines[i].text) and rx.parent_preview.match(t) \
-                and (_reaction_line(above, rx) is not None or rx.chrome.reason(above)):
+                and (reaction_line(above, rx) is not None or rx.chrome.reason(above)):
             return i, [Removed(x, "parent_preview") for x in texts[i:] if x]
         above = t
     return len(texts), []

@@ -38,6 +38,7 @@ from threadclean.text.post_lines import (
     menu_name,
     quote_date,
 )
+from threadclean.text.post_tail import reaction_line
 from threadclean.text.quotes import Line
 from threadclean.text.scan import filled, filled_below, matching
 
@@ -100,8 +101,11 @@ def _split_at_closers(lines: list[Line], texts: list[str], closers: list[int], s
         b = c + 1
         while b < end and (not texts[b] or rx.chrome.reason(texts[b])):
             b += 1
-        removed = [Removed(t, chrome_reason(t, rx) or "author_pane") for t in texts[c:b] if t]
-        segments.append(Segment(lines[a:c], removed, _closing_line(rx, texts[c])))
+        # the post's likes under its closing line ("A und 16 anderen gefällt das.") are read with the post
+        counted = [k for k in range(c + 1, b) if texts[k] and reaction_line(texts[k], rx) is not None]
+        removed = [Removed(t, chrome_reason(t, rx) or "author_pane") for k, t in enumerate(texts[c:b], c)
+                   if t and k not in counted]
+        segments.append(Segment(lines[a:c] + [lines[k] for k in counted], removed, _closing_line(rx, texts[c])))
         a = b
     segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "footer") for t in texts[a:end] if t]))
     return segments

@@ -77,6 +77,9 @@ def test_old_reddit_dump_taglines():
     assert doc.posts[1].text == ("Only with a smoke detector above it and thermal runaway protection enabled in the "
                                  "firmware.")
     assert doc.posts[4].text == "I print in a metal cabinet for that reason."
+    # a comment's score is the middle of its tagline's three ("31 points32 points33 points": 32 as shown)
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [
+        [], [("point", 32)], [("point", 12)], [("point", 8)], [("point", 3)]]
     # a markdown quote loses its ">" in the dump: the reply's opening words, copied from the comment above, quote it
     [quote] = doc.posts[2].quotes
     assert (quote.quoted_author, quote.text, quote.source_post_id) == (

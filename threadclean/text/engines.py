@@ -179,6 +179,9 @@ class TextEngine:
     #: comma-separated: their number is the count)
     reaction: tuple[str, ...] = ()
     reaction_name: str = "like"
+    #: a post header line showing the post's score: group `score` (old Reddit's tagline "[–]name 11 points12
+    #: points13 points ...": the middle one is the score as shown, the others its value after a vote)
+    header_score: tuple[str, ...] = ()
     #: lines that start a signature (the rest of the post is the signature)
     signature: tuple[str, ...] = ()
     #: "Edited May 22, 2024 by X" lines, removed from the post
@@ -341,6 +344,7 @@ class CompiledEngine:
         self.chrome = ReasonTable(e.chrome + COMMON_CHROME)
         self.reaction = [re.compile(p, re.I) for p in e.reaction]
         self.reaction_name = e.reaction_name
+        self.header_score = _any(e.header_score)
         self.signature = _any_test(e.signature)
         self.edited = _any_test(e.edited)
         member_info = _any_test(e.member_info + COMMON_MEMBER_INFO)
@@ -799,6 +803,9 @@ REDDIT = TextEngine(
                r"^r/\S+\s+•(?:\s+(?P<when>.+))?$"),
     date_first=True,
     name_under_date=True,
+    header_score=(r"^\[[–+-]\]\S+?(?:\[[^\]]*\])*(?: comment score below threshold|\s+)-?\d[\d,.]*k? points?"
+                  r"(?P<score>-?\d[\d,.]*k?) points?-?\d",),
+    reaction_name="point",
     title_in_post=(r"^r/\S+\s+•",),
     bare_dates=False,
     quote_open=(),

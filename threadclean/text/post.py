@@ -6,7 +6,7 @@ import re
 from collections.abc import Container
 
 from threadclean.dates import parse_datetime
-from threadclean.model import Post, Quote, Removed
+from threadclean.model import Post, Quote, Reaction, Removed
 from threadclean.text.anchors import bare_date
 from threadclean.text.body import split_lines
 from threadclean.text.boilerplate import LIST_ITEM, strip_bullet
@@ -53,6 +53,8 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     removed += body_removed + teaser_removed + tail_removed
     if not parts:
         return None, removed
+    if rx.header_score and (score := header_score(head_removed, rx)) is not None:
+        reactions = [Reaction(rx.reaction_name, score), *reactions]
     post = Post(parts=parts, author=author, posted_at_raw=when or None, reactions=reactions,
                 posted_at=parse_datetime(when, now=fetched_at) if when else None)
     return post, removed
@@ -183,3 +185,12 @@ def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
     new_parts, new_removed = split_lines(pending)
     parts.extend(new_parts)
     removed.extend(new_removed)
+
+
+def header_score(header: list[Removed], rx: CompiledEngine) -> int | None:
+    """The score a post's header lines show (rx.header_score), if any; "1.2k" is 1200."""
+    for line in header:
+        if m := rx.header_score.match(line.text):
+            raw = m["score"].replace(",", "").lower()
+            return round(float(raw.rstrip("k")) * (1000 if raw.endswith("k") else 1))
+    return None

@@ -229,6 +229,15 @@ def test_detection_needs_two_distinct_fingerprints():
     assert detect_engine(to_lines("Reply With Quote\nJoin Date: May 2010\nView Public Profile\n")).name == "vbulletin"
 
 
+def test_stackexchange_vote_counts_are_the_posts_scores():
+    # the count over each post's words, as the HTML path reads `.js-vote-count`; a bounty ("+100") is no score
+    doc = text_doc("stackexchange_question.txt")
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("score", 5)], [("score", 7)], [("score", 2)]]
+    dump = (FIXTURES / "text" / "stackexchange_question.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("\n7\n", "\n7\n+50\n", 1))
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts][1] == [("score", 7)]
+
+
 def test_stackexchange_pane_under_the_body_and_posts_without_comment_links():
     doc = text_doc("stackexchange_question.txt")
     assert doc.engine == "stackexchange" and doc.title == "Why do my basil leaves turn yellow?"

@@ -182,6 +182,9 @@ class TextEngine:
     #: a post header line showing the post's score: group `score` (old Reddit's tagline "[–]name 11 points12
     #: points13 points ...": the middle one is the score as shown, the others its value after a vote)
     header_score: tuple[str, ...] = ()
+    #: the line opening a post (after its pane, before its words) that shows its score: group `score` (Stack
+    #: Exchange's vote count)
+    score_open: tuple[str, ...] = ()
     #: lines that start a signature (the rest of the post is the signature)
     signature: tuple[str, ...] = ()
     #: "Edited May 22, 2024 by X" lines, removed from the post
@@ -345,6 +348,7 @@ class CompiledEngine:
         self.reaction = [re.compile(p, re.I) for p in e.reaction]
         self.reaction_name = e.reaction_name
         self.header_score = _any(e.header_score)
+        self.score_open = _any(e.score_open)
         self.signature = _any_test(e.signature)
         self.edited = _any_test(e.edited)
         member_info = _any_test(e.member_info + COMMON_MEMBER_INFO)
@@ -780,6 +784,8 @@ STACKEXCHANGE = TextEngine(
     pane_after_body=True,
     pane_open=(r"^Share$", r"^Share Improve this (?:answer|question) Follow$"),
     post_open=(r"^[+-]?\d+$",),
+    score_open=(r"^(?P<score>-?\d+)$",),  # (a bounty shows "+100")
+    reaction_name="score",
     # a moderator's diamond ("Aaron Hall♦")
     author_suffix=(r"\s*♦",),
 )

@@ -53,7 +53,8 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     removed += body_removed + teaser_removed + tail_removed
     if not parts:
         return None, removed
-    if rx.header_score and (score := header_score(head_removed, rx)) is not None:
+    # a score of 0 is no reaction, as in the HTML
+    if (rx.header_score or rx.score_open) and (score := shown_score(head_removed, texts[head:tail], parts, rx)):
         reactions = [Reaction(rx.reaction_name, score), *reactions]
     post = Post(parts=parts, author=author, posted_at_raw=when or None, reactions=reactions,
                 posted_at=parse_datetime(when, now=fetched_at) if when else None)
@@ -187,10 +188,25 @@ def _flush(pending: list[str], parts: list, removed: list[Removed]) -> None:
     removed.extend(new_removed)
 
 
-def header_score(header: list[Removed], rx: CompiledEngine) -> int | None:
-    """The score a post's header lines show (rx.header_score), if any; "1.2k" is 1200."""
-    for line in header:
-        if m := rx.header_score.match(line.text):
-            raw = m["score"].replace(",", "").lower()
-            return round(float(raw.rstrip("k")) * (1000 if raw.endswith("k") else 1))
-    return None
+def shown_score(header: list[Removed], body: list[str], parts: list, rx: CompiledEngine) -> int | None:
+    """The score a post shows in its header lines (rx.header_score), or on the line opening it (rx.score_open): the
+    last such line above the post's first words (an ad's own count may come first), else the header's last line;
+    "1.2k" is 1200."""
+    m = next((m for line in header if (m := rx.header_score.match(line.text))), None) if rx.header_score else None
+    if m is None and rx.score_open:
+        first = _first_line(parts)
+        words = next((k for k, t in enumerate(body) if t and t.strip() == first), len(body))
+        m = next((m for t in reversed(body[:words]) if t and (m := rx.score_open.match(t))), None)
+        if m is None and header:
+            m = rx.score_open.match(header[-1].text)
+    if m is None:
+        return None
+    raw = m["score"].replace(",", "").lower()
+    return round(float(raw.rstrip("k")) * (1000 if raw.endswith("k") else 1))
+
+
+def _first_line(parts: list) -> str:
+    """The first line of a post's words (or of the quote opening it)."""
+    first = parts[0] if parts else ""
+    text = first if isinstance(first, str) else getattr(first, "text", "")
+    return next((ln.strip() for ln in text.split("\n") if ln.strip()), "")

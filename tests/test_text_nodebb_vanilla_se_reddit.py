@@ -132,7 +132,12 @@ def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
         "minutes later.\n\nThe fan is on the same circuit as the outlet. What should I check first?")
     assert doc.posts[3].text == ("Update: the flex duct had come off the roof vent, so the attic was full of damp air."
                                  "\n\nReattached it with a clamp and foil tape.")
+    # an ad styled as an answer sits over ampacity's: its advertiser and its count are not ampacity's
+    assert doc.posts[2].text.startswith("Before replacing anything, test the GFCI itself:")
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [
+        [("score", 12)], [("score", 21)], [("score", 4)], []]
     removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("promoted Nov 1, 2024", "ad") in removed and ("Brightline Electric", "ad") in removed
     assert [r for r in removed if r[1] in ("tag", "comment")] == [
         ("electrical", "tag"), ("gfci", "tag"), ("exhaust-fan", "tag"),
         ("Is the fan vented outside or into the attic?", "comment"), ("Rhea Okafor", "comment"),

@@ -70,11 +70,37 @@ def pane_first(seg: Segment, rx: CompiledEngine) -> Segment:
     begin = next((i for i in range(anchor - 1, max(-1, anchor - 2 * PANE_LINES), -1)
                   if rx.pane_open and rx.pane_open.match(texts[i])), anchor)
     tags = _tag_list(seg.lines, texts, begin)
-    removed = seg.removed + [Removed(t, "tag") for t in texts[tags:begin] if t]
+    ad = _ad_over_post(texts, tags, rx)
+    removed = seg.removed + [Removed(t, chrome_reason(t, rx) or "ad") for t in texts[:ad] if t]
+    removed += [Removed(t, "tag") for t in texts[tags:begin] if t]
     removed += [Removed(t, chrome_reason(t, rx) or "author_pane") for t in texts[begin:anchor] if t]
     # under the pane: the comments on the post, then its end line ("Add a comment")
     removed += [Removed(t, chrome_reason(t, rx) or "comment") for t in texts[pane_end:] if t]
-    return Segment(seg.lines[anchor:pane_end] + seg.lines[:tags], removed)
+    return Segment(seg.lines[anchor:pane_end] + seg.lines[ad:tags], removed)
+
+
+#: the advertiser's name under an ad's label: a few words
+AD_NAME_WORDS = 4
+
+
+def _ad_over_post(texts: list[str], stop: int, rx: CompiledEngine) -> int:
+    """Where a post opens under an ad styled as a post, printed before it with its own vote count ("99" /
+    "Sponsored: ..." / "promoted Nov 1, 2024" / the advertiser / the post's "4"): the post's own count; 0 when
+    no ad comes first. Only counts, blank lines, chrome and the advertiser's name under an ad line are passed."""
+    count, after_ad, ad_seen = 0, False, False
+    for k, t in enumerate(texts[:stop]):
+        if not t:
+            continue
+        reason = chrome_reason(t, rx)
+        if rx.post_open and rx.post_open.match(t):
+            count, after_ad = k, False
+        elif reason == "ad":
+            ad_seen, after_ad = True, True
+        elif after_ad and len(t.split()) <= AD_NAME_WORDS:
+            after_ad = False
+        elif not reason:
+            break
+    return count if ad_seen and count else 0
 
 
 #: a tag: one lower-case token ("exhaust-fan", "c++")

@@ -188,3 +188,15 @@ def test_likes_summaries_count_everyone_they_name_in_any_language():
         html = page.replace('<a href="/members/wormfarm.4">wormfarm</a> likes this.', summary)
         doc = clean_html(html.encode(), source="x")
         assert [p.reactions for p in doc.posts if p.reactions] == [[Reaction("like", count)]], summary
+
+
+def test_xenforo_2_0_likes_bar_counts_who_liked():
+    # XenForo 2.0 lists who liked a post in `.likesBar` ("Likes: A, B and 8 others"), before 2.1's reactions bar
+    page = (FIXTURES / "xenforo_thread.html").read_text(encoding="utf-8").replace(
+        '<div class="reactionsBar js-reactionsList is-active"><span class="u-srOnly">Reactions:</span><a '
+        'class="reactionsBar-link" href="/posts/101/reactions">bob, carol and 3 others</a></div>',
+        '<div class="likesBar js-likeList is-active"><i class="likeIcon" title="Likes"></i><span class="u-srOnly">'
+        'Likes:</span><a href="/posts/101/likes"><bdi>bob</bdi>, <bdi>carol</bdi> and 8 others</a></div>')
+    doc = clean_html(page.encode(), source="x")
+    assert doc.posts[0].reactions == [Reaction("like", 10)]
+    assert "Likes" not in doc.posts[0].text

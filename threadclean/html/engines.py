@@ -42,7 +42,8 @@ XENFORO = EngineSpec(
             (", ".join(f"{embed} + {gap}i:has(> span > a)" for embed in (".bbMediaWrapper", "[data-s9e-mediaembed]")
                        for gap in ("", "br + ")), "media")),
     signature=".message-signature, .signature",
-    reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText",
+    # (XenForo 2.0 lists who liked a post in `.likesBar`, before 2.1's reactions)
+    reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText, .likesBar",
     title=("h1.p-title-value", ".MessageCard__thread-title", ".titleBar h1"),
 )
 

@@ -9,7 +9,7 @@ from threadclean.text.post_tail import count_names
 
 #: a list of who reacted, its label and "like this." around it ("Reactions: A, B and 3 others", "Reaktionen: A und
 #: 23 andere", "A and B like this.", "A und 16 anderen gefällt das.")
-_NAMES = re.compile(r"^(?:(?:reactions?|reaktionen|réactions)\s*:?\s*)?(?P<names>.*?)\s*"
+_NAMES = re.compile(r"^(?:(?:reactions?|reaktionen|réactions|likes)\s*:?\s*)?(?P<names>.*?)\s*"
                     r"(?:(?:likes? this|gefällt das|aiment ça|aime ça)\.?)?$", re.I)
 _COUNT_FIRST = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)\s+(?P<name>[^\d\s][\w ]*?)$", re.I)
 _NAME_FIRST = re.compile(r"^(?P<name>[^\d\s][\w ]*?)\s*:?\s+(?P<n>[+-]?[\d,.]+k?)$", re.I)

@@ -54,6 +54,12 @@ def test_a_notice_to_guests_under_an_attached_image_is_no_part_of_the_post():
         (r.text, r.reason) for r in doc.removed]
 
 
+def test_xenforo_reaction_summary_after_the_icons_labels_is_counted():
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    doc = clean_text(dump.replace("Reactions: leafy and tomfarm", "Likes   Reactions: leafy and tomfarm"))
+    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("like", 2)]
+
+
 def test_xenforo_reaction_summary_counts_who_reacted():
     # "Reactions: leafy and tomfarm" is two; a list cut short counts the others it names
     doc = text_doc("xenforo_thread.txt")

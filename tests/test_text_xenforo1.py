@@ -75,8 +75,9 @@ def test_a_post_with_no_text_leaves_the_next_pane_whole():
 
 
 def test_likes_under_the_closing_line_are_the_posts_reactions():
-    # "wormfarm likes this." under Greenbin's closing line counts one like for Greenbin's post
-    assert [p.reactions for p in text_doc("xenforo1_thread.txt").posts] == [[], [Reaction("like", 1)]]
+    # "wormfarm likes this." under Greenbin's closing line counts one like for Greenbin's post; the ratings under
+    # wormfarm's ("Like Like x 2": the icon's alt text, then the count) two for wormfarm's
+    assert [p.reactions for p in text_doc("xenforo1_thread.txt").posts] == [[Reaction("like", 2)], [Reaction("like", 1)]]
     # German boards: "A, B und 16 anderen gefällt das.", "A und einer weiteren Person gefällt das."
     dump = (FIXTURES / "text" / "xenforo1_thread.txt").read_text(encoding="utf-8")
     for line, count in (("Otto, Wren und 16 anderen gefällt das.", 18), ("Otto und einer weiteren Person gefällt das.", 2)):

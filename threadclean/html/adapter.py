@@ -224,6 +224,8 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     shown = outermost(select(node, spec.reactions, replies)) if spec.reactions and may_match(spec.reactions) else []
     reactions = []
     for found in shown:
+        for script in found.css("script, style"):  # a widget's own script is no count (the widget goes anyway)
+            script.decompose()
         icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
         name = clean_inline(icon.attrs.get("alt")).lower() if icon else spec.reaction_name
         reaction = parse_reaction(found.text(deep=True, separator=" "), name or spec.reaction_name)

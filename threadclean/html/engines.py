@@ -42,8 +42,9 @@ XENFORO = EngineSpec(
             (", ".join(f"{embed} + {gap}i:has(> span > a)" for embed in (".bbMediaWrapper", "[data-s9e-mediaembed]")
                        for gap in ("", "br + ")), "media")),
     signature=".message-signature, .signature",
-    # (XenForo 2.0 lists who liked a post in `.likesBar`, before 2.1's reactions)
-    reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText, .likesBar",
+    # (XenForo 2.0 lists who liked a post in `.likesBar`, before 2.1's reactions; XenForo 1's ratings add-on
+    # counts each rating: "Like x 2")
+    reactions=".reactionsBar, .message-reactionSummary, .likesSummary, .LikeText, .likesBar, .dark_postrating_outputlist",
     title=("h1.p-title-value", ".MessageCard__thread-title", ".titleBar h1"),
 )
 

@@ -17,6 +17,8 @@ _SINGULAR = {"likes": "like", "votes": "vote", "upvotes": "upvote", "points": "p
 _NUMBER = re.compile(r"^(?P<n>[+-]?[\d,.]+k?)$", re.I)
 #: "2 people like this." (SMF 2.1 likes): a head count, not a list of names
 _PEOPLE = re.compile(r"^(?P<n>[\d,.]+k?)\s+(?:people|persons?|members?|users?)\s+likes?\s+this\.?$", re.I)
+#: a rating and how many gave it (XenForo 1's post ratings: "Like x 2")
+_TIMES = re.compile(r"^(?P<name>[^\d\s][\w ]*?)\s+x\s+(?P<n>\d+)$", re.I)
 #: a moderated score with its label (Slash: "(Score:5, Insightful)")
 _SCORE = re.compile(r"^\(?\s*Score:\s*(?P<n>[+-]?\d+)\s*(?:,\s*[\w ]+)?\)?$", re.I)
 
@@ -39,6 +41,8 @@ def parse_reaction(text: str, default_name: str = "like") -> Reaction | None:
         return Reaction(default_name, _count(m.group("n")))
     if m := _SCORE.match(text):
         return Reaction("score", int(m.group("n")))
+    if m := _TIMES.match(text):
+        return Reaction(m.group("name").strip(), int(m.group("n")))
     for pattern in (_COUNT_FIRST, _NAME_FIRST):
         if m := pattern.match(text):
             name = m.group("name").strip().lower()

@@ -521,7 +521,11 @@ XENFORO = TextEngine(
     author_line=(r"^(?P<author>.{1,60}) (?:Discussion starter|Thread starter|Original poster)$",),
     # who reacted, listed under the post ("Reactions: A, B and 5 others"): their number is the count
     # XenForo 2's summary, and XenForo 1's sentence ("A, B und 16 anderen gefällt das.")
-    reaction=(r"^(?:Reactions|Reaktionen|Réactions|Likes) ?: (?P<names>.+)$",
+    # (after the reactions' icon labels: "Likes   Reactions: A and B")
+    reaction=(r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative|Agree|Winner)\s+)*(?:Reactions|Reaktionen|Réactions|Likes) ?: "
+              r"(?P<names>.+)$",
+              # XenForo 1's post ratings: the icon's alt text, then "Like x 2"
+              r"^(?:\w+ )?(?P<name>\w+) x (?P<count>\d+)$",
               r"^(?P<names>.{1,200}?) (?:likes? this|gefällt das|aiment ça|aime ça)\.?$"),
 )
 

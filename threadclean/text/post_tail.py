@@ -21,7 +21,8 @@ def reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
     m = next((p.match(text) for p in rx.reaction if p.match(text)), None)
     named = bool(m and m.groupdict().get("name"))
     # member info and the engine's chrome with a count ("Posts 12", IPS's "Followers 4") are no reactions
-    if m is None or (named and (rx.member_info and rx.member_info.match(text) or rx.chrome.reason(text))):
+    if m is None or (named and (rx.member_info and rx.member_info.match(text)
+                                or rx.chrome.reason(text) not in (None, "reaction"))):
         return None
     if names := m.groupdict().get("names"):  # who reacted, listed: their number is the count
         return Reaction(rx.reaction_name, count_names(names))

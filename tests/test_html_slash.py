@@ -26,3 +26,14 @@ def test_slash_collapsed_reply_is_no_post_and_its_score_is_not_its_parents():
     assert doc.posts[2].text == "Do the sheep rub against the wiring?"
     assert Removed("Goats would have eaten the panels by now.", "collapsed") in doc.removed
     assert chrome_left(doc, ("Score", "Share", "twitter", "Shade helps the grass too", "Wool and watts", "#9001")) == []
+
+
+def test_slash_reply_opening_with_its_parents_words_in_italics_quotes_them():
+    doc = html_doc("slash_story.html")
+    hayloft = doc.posts[3]
+    [quote] = hayloft.quotes
+    assert (quote.text, quote.quoted_author, quote.quoted_author_source) == (
+        "Do the sheep rub against the wiring?", "wattwatcher", "source_post")
+    assert quote.source_post_id == doc.posts[2].post_id and hayloft.text == "Only the curious ones."
+    # a post that is all its own words quotes nothing
+    assert [len(p.quotes) for p in doc.posts] == [0, 0, 0, 1]

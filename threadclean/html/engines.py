@@ -543,6 +543,8 @@ SLASH = EngineSpec(
     # the comment's own score, not that of a collapsed reply inside it
     reactions="li.full > div.cw > div.commentTop .score",
     reaction_name="score",
+    # readers quote their parent in italics, no quote block
+    copied_quotes=True,
     title=("h1.story .story-title > a", "h1"),
 )
 

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborHTMLParser
 from threadclean.decode import repair_html_text, repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
 from threadclean.html.article import extract_article, looks_like_article
+from threadclean.html.copied_quotes import quote_copied_openings
 from threadclean.html.detect import FINGERPRINTS, candidate_engines, fingerprints_and
 from threadclean.html.generic import ScanMemo, declares_discussion, extract_generic_posts, topic_title
 from threadclean.html.generic.post import strip_pane_lines
@@ -89,6 +90,8 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSp
         doc.posts = extract_posts(tree, spec, doc, found)
         if not doc.posts:
             continue
+        if spec.copied_quotes:
+            doc.posts = quote_copied_openings(doc.posts)
         doc.engine, doc.page_kind = spec.name, "thread"
         doc.title = thread_title(tree, spec) or page_title(tree)
         return True

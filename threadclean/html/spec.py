@@ -79,6 +79,8 @@ class EngineSpec:
     spa: bool = False
     #: quotes are written as text: a paragraph whose lines all start with ">" (Hacker News)
     marked_quotes: bool = False
+    #: quotes are marked only by copying: a reply opening with an earlier post's words (Slash's italics)
+    copied_quotes: bool = False
     #: CSS of a header printed just before each post container, outside it (bbPress's `div.bbp-reply-header` with
     #: the date): the date is read from it when the container holds none
     head: str | None = None

@@ -119,9 +119,9 @@ class _Builder:
         if earlier and rng.random() < 0.3:
             src = rng.randrange(len(earlier))
             n_quotes = 1
+            source = f"{doc_id}-p{src + 1}" if rng.random() < 0.7 else None
             self.add("quotes", doc_id=doc_id, post_id=post_id, position=1, quoted_author=f"user{src}",
-                     quoted_author_source="quote", text=earlier[src][:300], source_post_id=f"{doc_id}-p{src + 1}" if rng.random() < 0.7 else None,
-                     depth=1)
+                     quoted_author_source="quote", text=earlier[src][:300], source_post_id=source, depth=1)
         if rng.random() < 0.03:
             n_articles = 1
             art = _edited(rng, rng.choice(self.news))

@@ -235,7 +235,7 @@ def _date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str 
 
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$", re.I)
 #: elements whose text may carry a date split over child elements
-_INLINE = frozenset({"span", "small", "time", "font", "em", "i", "p", "div", "td"})
+_DATE_HOLDERS = frozenset({"span", "small", "time", "font", "em", "i", "p", "div", "td"})
 
 
 #: any day: a date without its year reads as one when the page's fetch date is known
@@ -246,7 +246,7 @@ def _date_around(node: LexborNode) -> str | None:
     """The date the node's parent shows when the node holds only a part of it ("<span><b>3:21pm</b> On <b>Mar
     09</b>, <b>2023</b></span>", Nairaland): its short text, when it reads as a date; None otherwise."""
     parent = node.parent
-    if parent is None or parent.tag not in _INLINE:
+    if parent is None or parent.tag not in _DATE_HOLDERS:
         return None
     text = clean_inline(parent.text(deep=True))
     return text if len(text) <= MAX_DATE_TEXT and parse_datetime(text, now=_SOME_DAY) is not None else None

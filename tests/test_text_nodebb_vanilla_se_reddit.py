@@ -120,6 +120,17 @@ def test_stackexchange_new_member_with_a_bare_reputation_is_named():
     assert "Teodor Vance" not in doc.posts[1].text
 
 
+def test_stackexchange_commenter_named_by_a_number_opens_no_post():
+    # a comment signed "8128" / "–  8128" reads like the next answer's vote count
+    dump = (FIXTURES / "text" / "stackexchange_topic.txt").read_text(encoding="utf-8")
+    commenter = "    Rhea Okafor\n    –\u00a0Rhea Okafor\n"
+    assert commenter in dump
+    doc = clean_text(dump.replace(commenter, "    8128\n    –\u00a08128\n"))
+    assert [p.author for p in doc.posts] == ["marisol_k", "Teodor Vance", "ampacity", "marisol_k"]
+    assert doc.posts[1].text.startswith("Shower steam is condensing in the fan housing.")
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts][1] == [("score", 21)]
+
+
 def test_stackexchange_mathjax_markers_comment_counts_tags_and_comments():
     # fixtures/text/stackexchange_topic.txt, the dump of fixtures/html/stackexchange_topic.html
     doc = text_doc("stackexchange_topic.txt")

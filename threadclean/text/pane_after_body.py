@@ -50,11 +50,13 @@ def split_after_panes(lines: list[Line], texts: list[str], start: int, end: int,
 
 
 def _post_opener(lines: list[Line], i: int, rx: CompiledEngine) -> bool:
-    """A post's opening line (its vote count), not a comment count over a list of comments ("2", "  • 3")."""
-    if not (rx.post_open and rx.post_open.match(lines[i].text.strip())):
+    """A post's opening line (its vote count), not a comment count over a list of comments ("2", "  • 3") nor a
+    commenter named by a number ("8128" over "–  8128", the comment's signature)."""
+    text = lines[i].text.strip()
+    if not (rx.post_open and rx.post_open.match(text)):
         return False
     nxt = next((ln.text for ln in lines[i + 1 :] if ln.text.strip()), "")
-    return not LIST_ITEM.match(nxt)
+    return not LIST_ITEM.match(nxt) and nxt.strip().lstrip("–").strip() != text
 
 
 def pane_first(seg: Segment, rx: CompiledEngine) -> Segment:

@@ -631,3 +631,15 @@ def test_generic_post_whose_body_is_an_emoticon_alone_leaks_no_header_text():
     assert [(p.author, p.text) for p in doc.posts] == [("addexx", "How do snakes get into the sink at all?"),
                                                        ("dimexy", ""), ("jericco", "Through the drain pipes, usually.")]
     assert "Re: Snakes" not in doc.text
+
+
+def test_a_post_block_opening_with_an_html_comment_is_read():
+    # the anonymous guest's block (a date, no name) is matched to its kin by its first child: here a comment node
+    lead = '<div class="post"><!-- x --><span>Jan 7, 2024</span><div class="msg">Guest words about honing guides.</div></div>'
+    page = ("<html><body><div class=thread>" + _post("alice", 5, "<p>Lap the back of the chisel first, then hone.</p>")
+            + _post("bob", 6, "<p>Agreed, that fixed mine after a week of trying.</p>").replace(
+                '<div class="post">', '<div class="post"><!-- ad slot -->') + lead + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert doc.status == "ok"
+    assert [p.author for p in doc.posts] == ["alice", "bob", None]
+    assert doc.posts[2].text == "Guest words about honing guides."

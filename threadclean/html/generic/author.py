@@ -55,8 +55,8 @@ def _inner_author(node: LexborNode, author_ids: AbstractSet[int]) -> tuple[Lexbo
 
 
 def step(node: LexborNode) -> tuple[str, str]:
-    """A node's tag and first class: one level of a path through post blocks."""
-    cls = (node.attrs.get("class") or "").split()
+    """A node's tag and first class: one level of a path through post blocks (a comment node has no class)."""
+    cls = (node.attrs.get("class") or "").split() if node.is_element_node else []
     return node.tag or "", cls[0] if cls else ""
 
 

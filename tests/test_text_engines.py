@@ -4,6 +4,7 @@ import pytest
 
 from tests.forum_fixtures import FIXTURES, text_doc
 from threadclean import clean_text
+from threadclean.text.engines import GENERIC
 from threadclean.text.pipeline import detect_engine, to_lines
 
 
@@ -655,6 +656,20 @@ def test_avatar_lines_of_uploaded_pictures_and_member_groups_open_posts_and_a_si
     assert doc.posts[1].text == "It is an algae bloom from the spring sun and will clear once the plants grow back."
     assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."
     assert "COMMUNITY LEADER" not in doc.text and "POND CARE UPDATE" not in doc.text
+
+
+def test_a_qa_sidebar_heading_right_under_the_last_post_ends_a_thread_without_dates():
+    # "Expert Activity" a few buttons under the last post (no long run of short lines before it): its entries, an
+    # avatar, a title and "Name, MDBlank 04/18", are no post, and the follow button is no post text
+    dump = (FIXTURES / "text" / "generic_avatar_posts.txt").read_text(encoding="utf-8")
+    sidebar = ("Follow - 2\nAsk a Question\nAa\nExpert Activity\n2331 tn?1310693103\nPOND CARE UPDATE: 2018\n"
+               "Dr Anna Reed, Garden Pond Society AdviserBlank 04/18\n2331 tn?1310693103\nKoi in winter\n")
+    doc = clean_text(dump.replace("Follow - 2\nAsk a Question\n", sidebar))
+    assert [p.author for p in doc.posts] == ["lilypad", "Marsh Warbler", "koi keeper", "lilypad"]
+    assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."
+    assert ("Expert Activity", "footer") in [(r.text, r.reason) for r in doc.removed]
+    # the text-size button is "Aa"; "AA" is an airline
+    assert (GENERIC.rx.chrome.reason("Aa"), GENERIC.rx.chrome.reason("AA")) == ("navigation", None)
 
 
 def test_page_links_under_the_last_post_start_the_footer():

@@ -45,7 +45,7 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Report Post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
            r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
-           r"Mention|Follow|Ignore|PM|IP|Logged|Gefällt mir|J'aime|New Topic|New Thread|Post new topic|"
+           r"Mention|Follow(?: - \d+)?|Ignore|PM|IP|Logged|Gefällt mir|J'aime|New Topic|New Thread|Post new topic|"
            r"Start new topic|Neues Thema(?: erstellen)?|Nouveau sujet)")
 
 #: a line of a post's button labels only ("Reply", "Share | Report")
@@ -64,6 +64,7 @@ REACTION_COUNT_LINE = r"^(?:(?P<like>\d+)\s+Likes?(?:\s+(?P<share>\d+)\s+Shares?
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
     (BUTTON_LINE, "post_chrome"),
+    (r"^(?-i:Aa)$", "navigation"),  # the text-size button ("AA" is an airline)
     (COUNTER_LINE, "post_counter"),
     (r"^Upvote -?\d+ Downvote$", "reaction"),
     # the reaction types a post received, listed under it ("Like", "Informative", "Wow")
@@ -139,6 +140,8 @@ COMMON_THREAD_END = (
     r"This Thread.*|Who is online|Users browsing this (?:forum|topic).*|Currently Active Users.*|Tags for this Thread|"
     r"Related topics|Suggested Topics|Hot Network Questions|Log in to reply|Reply to this topic.*|Jump to)$",
     r"^You (?:may not|cannot) post (?:new threads|replies).*$",
+    # a Q&A site's sidebar under the answers: experts' latest posts, the site's articles, its ask box
+    r"^(?:Expert Activity|Popular Resources|Didn't find the answer you were looking for\?)$",
 )
 
 

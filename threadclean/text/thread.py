@@ -52,7 +52,8 @@ def find_bounds(texts: list[str], rx: CompiledEngine) -> tuple[int, int]:
     first_end = _first(rx.post_end, texts, first_mark) if rx.thread_start else None
     starts = list(matching(rx.thread_start.match, texts, 0, first_end or first_mark)) if rx.thread_start else []
     start = starts[-1] + 1 if starts else 0
-    end = _first(rx.thread_end, texts, max(start, first_mark)) or len(texts)
+    # a thread without date lines (posts opened by their avatars) ends at the first end line after its start
+    end = _first(rx.thread_end, texts, max(start, first_mark if first_mark < len(texts) else start)) or len(texts)
     return start, end
 
 

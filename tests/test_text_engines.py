@@ -664,10 +664,13 @@ def test_a_qa_sidebar_heading_right_under_the_last_post_ends_a_thread_without_da
     dump = (FIXTURES / "text" / "generic_avatar_posts.txt").read_text(encoding="utf-8")
     sidebar = ("Follow - 2\nAsk a Question\nAa\nExpert Activity\n2331 tn?1310693103\nPOND CARE UPDATE: 2018\n"
                "Dr Anna Reed, Garden Pond Society AdviserBlank 04/18\n2331 tn?1310693103\nKoi in winter\n")
+    dump = dump.replace("will it pass?\n", "will it pass?\nAnswer Question\n\n2 Responses\n")  # under the question
     doc = clean_text(dump.replace("Follow - 2\nAsk a Question\n", sidebar))
     assert [p.author for p in doc.posts] == ["lilypad", "Marsh Warbler", "koi keeper", "lilypad"]
+    assert doc.posts[0].text.endswith("Is this harmful for the fish or will it pass?")
     assert doc.posts[3].text == "Thank you both, the straw is in and the water is already less green."
-    assert ("Expert Activity", "footer") in [(r.text, r.reason) for r in doc.removed]
+    removed = [(r.text, r.reason) for r in doc.removed]
+    assert ("Expert Activity", "footer") in removed and ("2 Responses", "post_counter") in removed
     # the text-size button is "Aa"; "AA" is an airline
     assert (GENERIC.rx.chrome.reason("Aa"), GENERIC.rx.chrome.reason("AA")) == ("navigation", None)
 

@@ -46,14 +46,14 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
            r"Mention|Follow(?: - \d+)?|Ignore|PM|IP|Logged|Gefällt mir|J'aime|New Topic|New Thread|Post new topic|"
-           r"Start new topic|Neues Thema(?: erstellen)?|Nouveau sujet)")
+           r"Start new topic|Neues Thema(?: erstellen)?|Nouveau sujet|Answer Question)")
 
 #: a line of a post's button labels only ("Reply", "Share | Report")
 BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
 #: a template expression the page's script never filled in ("{{ errors[1179].message }}"), the whole line
 TEMPLATE_LINE = r"\{\{.*\}\}"
 #: a post's number or a counter under it ("#3", "2 replies")
-COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?))$"
+COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?|Responses?))$"
 #: like and share counts under a post ("12 Likes 3 Shares"); the counts are the `like` / `share` groups
 #: a notice to guests where a post shows a member-only extra ("Join to see EXIF info for this image (if available)",
 #: "You must log in or register to view this attachment"): printed by the board in the post's text

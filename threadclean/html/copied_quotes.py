@@ -4,9 +4,9 @@ lost their quote marks (`text.quotes.unmarked_quote`), run over the posts an eng
 
 from __future__ import annotations
 
-from threadclean.model import Post, Quote
+from threadclean.model import Post
 from threadclean.structure import post_content
-from threadclean.text.quotes import Line, PageMemory, unmarked_quote
+from threadclean.text.quotes import Line, PageMemory, copied_quote, unmarked_quote
 
 
 def quote_copied_openings(posts: list[Post]) -> list[Post]:
@@ -15,13 +15,10 @@ def quote_copied_openings(posts: list[Post]) -> list[Post]:
     memory = PageMemory()
     for post in posts:
         if post.parts and isinstance(post.parts[0], str):
-            lines = [Line(t) for t in post.parts[0].split("\n")]
-            end, sources = unmarked_quote(lines, memory)
+            texts = post.parts[0].split("\n")
+            end, sources = unmarked_quote([Line(t) for t in texts], memory)
             if end:
-                author = memory.authors[next(iter(sources))] if len(sources) == 1 else None
-                quote = Quote(text="\n".join(ln.text for ln in lines[:end] if ln.text.strip()), quoted_author=author,
-                              quoted_author_source="source_post" if author else "none")
-                rest = "\n".join(ln.text for ln in lines[end:]).strip()
-                post.parts = [quote, *([rest] if rest else []), *post.parts[1:]]
+                rest = "\n".join(texts[end:]).strip()
+                post.parts = [copied_quote(texts, end, sources, memory), *([rest] if rest else []), *post.parts[1:]]
         memory.add(post_content(post), post.author)
     return posts

@@ -16,7 +16,15 @@ from threadclean.text.pane_after_body import pane_first
 from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
 from threadclean.text.post_tail import cut_after_body_end, cut_edit_note, cut_parent_preview, cut_signature, read_tail
-from threadclean.text.quotes import Line, PageMemory, build_quote, match_opener, quote_end, unmarked_quote
+from threadclean.text.quotes import (
+    Line,
+    PageMemory,
+    build_quote,
+    copied_quote,
+    match_opener,
+    quote_end,
+    unmarked_quote,
+)
 from threadclean.text.scan import matching_lines
 from threadclean.text.site_lines import normalise
 from threadclean.text.teaser import drop_teaser
@@ -88,9 +96,7 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
     if rx.unmarked_quotes and (copied := unmarked_quote(lines, memory))[0] \
             and match_opener(texts[0], rx.quote_open) is None:
         i, sources = copied
-        author = memory.authors[next(iter(sources))] if len(sources) == 1 else None
-        parts.append(Quote(text="\n".join(t for t in texts[:i] if t.strip()), quoted_author=author,
-                           quoted_author_source="source_post" if author else "none"))
+        parts.append(copied_quote(texts, i, sources, memory))
     while i < len(lines):
         text, raw = texts[i], lines[i].text
         if i in cards:

@@ -199,6 +199,14 @@ def unmarked_quote(lines: list[Line], memory: PageMemory) -> tuple[int, set[int]
     return end, sources
 
 
+def copied_quote(texts: list[str], end: int, sources: set[int], memory: PageMemory) -> Quote:
+    """The Quote of a post's opening lines `texts[:end]`, which `unmarked_quote` found copied from the posts
+    `sources`: named after that post's author when it copies one post."""
+    author = memory.authors[next(iter(sources))] if len(sources) == 1 else None
+    return Quote(text="\n".join(t for t in texts[:end] if t.strip()), quoted_author=author,
+                 quoted_author_source="source_post" if author else "none")
+
+
 def build_quote(m: re.Match, text: str, when: str | None = None) -> Quote:
     """The quote its header `m` opens; `when`: the date printed under a header that holds none."""
     groups = m.groupdict()

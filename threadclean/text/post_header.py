@@ -13,6 +13,7 @@ from threadclean.text.body import words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason
 from threadclean.text.engines import INFO_LABEL, CompiledEngine
 from threadclean.text.post_lines import counter_after, is_date_line, is_prose, quote_date
+from threadclean.text.post_tail import reaction_line
 from threadclean.text.quotes import Line, match_opener
 from threadclean.text.scan import filled, filled_above, filled_below, matching
 
@@ -97,7 +98,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
 
 def _listed_reaction(line: Line, rx: CompiledEngine) -> bool:
     """A reaction count printed as a list item ("  • Like 2", IPS 5): the post above ends with it, no pane holds it."""
-    return LIST_ITEM.match(line.text) is not None and any(p.match(line.plain) for p in rx.reaction)
+    return LIST_ITEM.match(line.text) is not None and reaction_line(line.plain, rx) is not None
 
 
 #: a custom profile field in a pane, over other member info: "What is your relationship status with them: Together

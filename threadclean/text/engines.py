@@ -245,6 +245,9 @@ class TextEngine:
     #: whether quotes may lose their header in the dump (IP.Board 3.4 prints it with a script): a post's opening
     #: paragraphs found word for word in an earlier post are then a quote of it
     unmarked_quotes: bool = False
+    #: whether a post date line without a date opens a comment the page folds (Slash: under the reader's score
+    #: threshold): its lines are no post, reason `collapsed`
+    folded_undated: bool = False
     extra: dict = field(default_factory=dict)
 
     @cached_property
@@ -376,6 +379,7 @@ class CompiledEngine:
         self.name_under_date = e.name_under_date
         self.title_in_post = _any_test(e.title_in_post)
         self.unmarked_quotes = e.unmarked_quotes
+        self.folded_undated = e.folded_undated
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -1068,6 +1072,37 @@ GENERIC = TextEngine(
 )
 
 #: engines the text path knows; the first fingerprint match order breaks ties
+#: Slash (Slashdot, SoylentNews): the story ("Posted by <editor> on <date> from the <x> dept."), then comments as
+#: nested list items: the subject with its moderated score ("Re:Title (Score:5, Insightful)"), the byline ("by jdoe
+#: ( 123 ) writes: on <date> (#64153115)"), the text, "Share". A comment folded under the reader's threshold prints
+#: its byline without a date and the first words of its text: no post, as the HTML path reads the page
+_SLASH_WHEN = r"(?:\w+day )?\w+ \d{1,2}, \d{4} @\d{1,2}:\d{2}[AP]M"
+_SLASH_BY = r"^by (?P<author>\S.{0,60}?)(?: \( \d+ \))?(?: writes:)?"
+SLASH = TextEngine(
+    name="slash",
+    fingerprints=(r"\(Score:-?\d+(?:, [\w ]+)?\)$", r"^by \S.{0,60}? \( \d+ \)(?: writes:)?",
+                  r"^Posted by \S+ on " + _SLASH_WHEN, r"^twitter facebook$", r"^Parent Share$",
+                  r"^The Fine Print: The following comments are owned by whoever posted them\."),
+    post_date=(r"^Posted by (?P<author>\S+) on (?P<when>" + _SLASH_WHEN + r")(?: from the .+ dept\.)?$",
+               _SLASH_BY + r" on (?P<when>" + _SLASH_WHEN + r")(?: \(#\d+\))?(?: (?:Journal|Homepage))*$",
+               _SLASH_BY + r"(?P<when>)$"),
+    bare_dates=False,
+    folded_undated=True,
+    header_score=(r"^.*\(Score:(?P<score>-?\d+)(?:, [\w ]+)?\)$",),
+    # the subject line over the byline is the comment's pane: its score is the post's
+    member_info=(r"^.*\(Score:-?\d+(?:, [\w ]+)?\)$",),
+    reaction_name="score",
+    post_end=(r"^(?:Parent )?Share$",),
+    thread_end=(r"^Related Links Top of the: day, week, month\.$",),
+    chrome=((r"^(?:Share|Parent Share|Parent|twitter facebook|Flag as Inappropriate)$", "post_chrome"),
+            (r"^(?:Load All Comments|Full\s+Abbreviated\s+Hidden|/Sea|Score:|-?\d|More Login|Forgot your password\?|"
+             r"Close|Comments Filter:|All|Insightful|Informative|Interesting|Funny|←|→|You may like to read:|"
+             r"Search \d+ Comments Log In/Create an Account|This discussion has been archived\. .*|"
+             r"The Fine Print: The following comments are owned by whoever posted them\..*)$", "navigation")),
+    # readers quote their parent in italics: the dump keeps the words, not the italics
+    unmarked_quotes=True,
+)
+
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
                                    STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS,
-                                   BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS)
+                                   BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS, SLASH)

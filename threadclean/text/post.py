@@ -44,6 +44,8 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     else:
         head, author, when, head_removed = read_header(texts, rx, title, items)
     removed += head_removed
+    if rx.folded_undated and author and not when:  # a comment the page folds: its first words only
+        return None, removed + [Removed(t, "collapsed") for t in texts[head:] if t]
     if author is None and _ad_pane(texts[:head], rx):
         return None, removed + [Removed(t, "ad") for t in texts[head:] if t]
     stop, preview_removed = cut_parent_preview(seg.lines, texts, head, rx)

@@ -55,3 +55,14 @@ def test_stackexchange_blockquote_comments_and_chrome():
                              "Brightline", "Advertisement", "Sorted by", "Your Answer", "log in", "Related",
                              "Linked", "Hot Network Questions", "bread collapse", "share a circuit",
                              "Overflow Blog", "Question feed", "only takes a minute", "CC BY-SA")) == []
+
+
+def test_shown_counts_in_thousands_read_alike_on_both_paths():
+    from threadclean.html.reactions import parse_reaction
+    from threadclean.model import Reaction
+    from threadclean.text.post_tail import shown_count
+
+    # "4.35k" is 4350 (a float times 1000 is 4349.999...): the HTML widgets and the text path's scores read it so
+    assert parse_reaction("4.35k Likes") == Reaction("like", 4350)
+    assert parse_reaction("1,077") == Reaction("like", 1077)
+    assert [shown_count(s) for s in ("4.35k", "1.2K", "12", "-3", "n/a")] == [4350, 1200, 12, -3, 0]

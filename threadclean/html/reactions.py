@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from threadclean.model import Reaction
-from threadclean.text.post_tail import count_names
+from threadclean.text.post_tail import count_names, shown_count
 
 #: a list of who reacted, its label and "like this." around it ("Reactions: A, B and 3 others", "Reaktionen: A und
 #: 23 andere", "A and B like this.", "A und 16 anderen gefällt das.")
@@ -23,22 +23,13 @@ _TIMES = re.compile(r"^(?P<name>[^\d\s][\w ]*?)\s+x\s+(?P<n>\d+)$", re.I)
 _SCORE = re.compile(r"^\(?\s*Score:\s*(?P<n>[+-]?\d+)\s*(?:,\s*[\w ]+)?\)?$", re.I)
 
 
-def _count(raw: str) -> int:
-    raw = raw.replace(",", "").lower()
-    scale = 1000 if raw.endswith("k") else 1
-    try:
-        return int(float(raw.rstrip("k")) * scale)
-    except ValueError:
-        return 0
-
-
 def parse_reaction(text: str, default_name: str = "like") -> Reaction | None:
     """One widget's text -> Reaction; None when it carries no count."""
     text = " ".join(text.split())
     if not text:
         return None
     if m := _PEOPLE.match(text):
-        return Reaction(default_name, _count(m.group("n")))
+        return Reaction(default_name, shown_count(m.group("n")))
     if m := _SCORE.match(text):
         return Reaction("score", int(m.group("n")))
     if m := _TIMES.match(text):
@@ -46,9 +37,9 @@ def parse_reaction(text: str, default_name: str = "like") -> Reaction | None:
     for pattern in (_COUNT_FIRST, _NAME_FIRST):
         if m := pattern.match(text):
             name = m.group("name").strip().lower()
-            return Reaction(_SINGULAR.get(name, name), _count(m.group("n")))
+            return Reaction(_SINGULAR.get(name, name), shown_count(m.group("n")))
     if m := _NUMBER.match(text):
-        return Reaction(default_name, _count(m.group("n")))
+        return Reaction(default_name, shown_count(m.group("n")))
     m = _NAMES.match(text)
     count = count_names(m.group("names")) if m and m.group("names") else 0
     return Reaction(default_name, count) if count else None

@@ -15,7 +15,14 @@ from threadclean.text.link_cards import link_cards
 from threadclean.text.pane_after_body import pane_first
 from threadclean.text.post_header import leading_pane, read_header
 from threadclean.text.post_lines import Segment, chrome_reason, is_date_line, line_texts
-from threadclean.text.post_tail import cut_after_body_end, cut_edit_note, cut_parent_preview, cut_signature, read_tail
+from threadclean.text.post_tail import (
+    cut_after_body_end,
+    cut_edit_note,
+    cut_parent_preview,
+    cut_signature,
+    read_tail,
+    shown_count,
+)
 from threadclean.text.quotes import (
     Line,
     PageMemory,
@@ -209,8 +216,7 @@ def shown_score(header: list[Removed], body: list[str], parts: list, rx: Compile
             m = rx.score_open.match(header[-1].text)
     if m is None:
         return None
-    raw = m["score"].replace(",", "").lower()
-    return round(float(raw.rstrip("k")) * (1000 if raw.endswith("k") else 1))
+    return shown_count(m["score"])
 
 
 def _first_line(parts: list) -> str:

@@ -61,6 +61,16 @@ def count_names(names: str) -> int:
     return others + len([n for n in _NAME_SEPARATOR.split(names) if n.strip()])
 
 
+def shown_count(raw: str) -> int:
+    """A count as a page prints it: "1,077" is 1077, "1.2k" is 1200 (rounded: "4.35k" is 4350, not 4349); 0 when it
+    is no number."""
+    raw = raw.replace(",", "").lower()
+    try:
+        return round(float(raw.rstrip("k")) * (1000 if raw.endswith("k") else 1))
+    except ValueError:
+        return 0
+
+
 def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0,
               items: Container[int] = ()) -> tuple[int, list[Reaction], list[Removed]]:
     """Reactions and "Edited ... by X" lines at the end of a post: (where the body ends, reactions, removed).

@@ -39,7 +39,8 @@ def test_slash_dump_folded_comment_is_no_post():
     assert doc.posts[2].text == "Do the sheep rub against the wiring?"
 
 
-# a live page's bylines carry the member's number and "writes:", a shown comment's its id and profile links
+# a live page's bylines carry the member's number (a subscriber's starred) and "writes:", a shown comment's its id
+# and profile links
 _LIVE = """Posted by msmash on Friday January 12, 2024 @11:40AM from the pros-and-cons dept.
 jdoe shares a report: Kernel developers discuss a new language for the drivers.
 
@@ -56,7 +57,7 @@ The Fine Print: The following comments are owned by whoever posted them. We are 
 
     • Re:Maybe Rust (Score:4, Informative)
 
-      by serviscope_minor ( 664417 ) writes: on Friday January 12, 2024 @12:01PM (#64153161) Journal
+      by serviscope_minor ( 664417 ) * writes: on Friday January 12, 2024 @12:01PM (#64153161) Journal
 
       In most cases, I'd agree, but not in this one.
 
@@ -93,4 +94,4 @@ def test_slash_dump_live_bylines():
     assert [p.reactions for p in doc.posts[1:]] == [[Reaction("score", 5)], [Reaction("score", 4)],
                                                     [Reaction("score", 3)]]
     assert Removed("Did you mean a different", "collapsed") in doc.removed
-    assert chrome_left(doc, ("Fine Print", "Parent", "Related Links", "Journal", "Homepage", "#6415")) == []
+    assert chrome_left(doc, ("Fine Print", "Parent", "Related Links", "Journal", "Homepage", "#6415", "( 664417 )", " * ")) == []

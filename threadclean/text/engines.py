@@ -1077,10 +1077,11 @@ GENERIC = TextEngine(
 #: ( 123 ) writes: on <date> (#64153115)"), the text, "Share". A comment folded under the reader's threshold prints
 #: its byline without a date and the first words of its text: no post, as the HTML path reads the page
 _SLASH_WHEN = r"(?:\w+day )?\w+ \d{1,2}, \d{4} @\d{1,2}:\d{2}[AP]M"
-_SLASH_BY = r"^by (?P<author>\S.{0,60}?)(?: \( \d+ \))?(?: writes:)?"
+#: (a star after the member's number marks a subscriber: "by jdoe ( 4333 ) * writes:")
+_SLASH_BY = r"^by (?P<author>\S.{0,60}?)(?: \( \d+ \)(?: \*)?)?(?: writes:)?"
 SLASH = TextEngine(
     name="slash",
-    fingerprints=(r"\(Score:-?\d+(?:, [\w ]+)?\)$", r"^by \S.{0,60}? \( \d+ \)(?: writes:)?",
+    fingerprints=(r"\(Score:-?\d+(?:, [\w ]+)?\)$", r"^by \S.{0,60}? \( \d+ \)",
                   r"^Posted by \S+ on " + _SLASH_WHEN, r"^twitter facebook$", r"^Parent Share$",
                   r"^The Fine Print: The following comments are owned by whoever posted them\."),
     post_date=(r"^Posted by (?P<author>\S+) on (?P<when>" + _SLASH_WHEN + r")(?: from the .+ dept\.)?$",

@@ -28,7 +28,10 @@ from threadclean.text.quotes import (
     PageMemory,
     build_quote,
     copied_quote,
+    copied_run,
     match_opener,
+    own_words,
+    quote_again,
     quote_end,
     unmarked_quote,
 )
@@ -101,6 +104,7 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
     texts = [strip_bullet(ln.text) for ln in lines]
     cards = link_cards(texts)
     any_site = bool(site)  # asked once: most pages have no repeated lines
+    after: tuple[Quote, set[int]] | None = None  # the quote just read, and the posts it copies
     i = 0
     if rx.unmarked_quotes and (copied := unmarked_quote(lines, memory))[0] \
             and match_opener(texts[0], rx.quote_open) is None:
@@ -116,6 +120,12 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
         m = match_opener(text, rx.quote_open)
         if m and not m.groupdict().get("author") and LIST_ITEM.match(raw):
             m = None  # a "Quote" button in a list of buttons, not a quote's header
+        if m is None and after and own_words(pending) and (n := copied_run(texts, i, after[1], memory)):
+            _flush(pending, parts, removed)  # more lines of the quoted post under the reply's own words
+            pending = []
+            parts.append(quote_again(after[0], "\n".join(t for t in texts[i : i + n] if t.strip())))
+            i += n
+            continue
         if m is None:
             if rx.edited and rx.edited.match(text) or rx.chrome.reason(text):
                 removed.append(Removed(text, rx.chrome.reason(text) or "edited"))
@@ -133,6 +143,7 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
         pending = []
         quote, i = _read_quote(lines, i, m, rx, memory, removed)
         parts.append(quote)
+        after = (quote, memory.sources(quote.text)) if quote.text else None
     _flush(pending, parts, removed)
     return parts, removed
 

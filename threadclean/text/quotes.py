@@ -168,14 +168,58 @@ def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory
     """
     a, b = span
     first = memory.sources(lines[a].text)
+    found = [memory.sources(lines[i].text) for i in range(a, b)]
+    own = _reply_between(lines, a, found, candidates)
     last = a
-    for i in range(a, b):
-        found = memory.sources(lines[i].text)
-        if first and found and not found & first:
-            return i
-        if found & candidates:
-            last = i
-    return last + 1 if b - a > 1 else b
+    for k, here in enumerate(found[: None if own is None else own - a]):
+        if first and here and not here & first:
+            return a + k
+        if here & candidates:
+            last = a + k
+    return own if own is not None else last + 1 if b - a > 1 else b
+
+
+def _reply_between(lines: list[Line], a: int, found: list[set[int]], candidates: set[int]) -> int | None:
+    """The first line from `a` that is the reply's own sentence between lines of the quoted post (`found`: the
+    posts holding each line): found nowhere, a sentence long, with a line of the post `candidates` under it. The
+    quote ends there; the quoted post's next lines are quoted again (`copied_run`)."""
+    for k, here in enumerate(found):
+        if k and not here and sentence(lines[a + k].text) and any(later & candidates for later in found[k + 1 :]):
+            return a + k
+    return None
+
+
+#: a line found nowhere on the page, between a quote's lines, is the reply's own sentence from this many words on
+#: (a shorter one is a line the dump changed: a dateline, an emoji's name)
+OWN_WORDS = 6
+
+
+def own_words(lines: list[str]) -> bool:
+    """Whether the reply's lines since its last quote hold a sentence of their own: under it, more of the quoted
+    post's lines are a quote again; under headings (a list's items the quote copies but the post shows as links)
+    they go on as the reply's."""
+    return any(sentence(t, 2) for t in lines)
+
+
+def sentence(text: str, at_least: int = 0) -> bool:
+    """A line ending as a sentence does, of `at_least` words (OWN_WORDS unless given)."""
+    text = text.strip()
+    return text.endswith((".", "!", "?", ":")) and len(word_tokens(text)) >= (at_least or OWN_WORDS)
+
+
+def copied_run(texts: list[str], start: int, sources: set[int], memory: PageMemory) -> int:
+    """How many lines from `start` copy, word for word, one of the posts `sources` (blank lines between such
+    lines included), when the reply's own words follow them: 0 when the line at `start` copies none of them or is
+    too short to tell, or when nothing of the reply's follows (a signature the author printed under both posts)."""
+    end, i = start, start
+    while i < len(texts):
+        if not texts[i].strip():
+            i += 1
+            continue
+        if len(word_tokens(texts[i])) < COPY_WORDS or not memory.copied_from(texts[i]) & sources:
+            break
+        end = i = i + 1
+    return end - start if any(t.strip() for t in texts[end:]) else 0
 
 
 #: an unmarked quote copies at least this many words
@@ -205,6 +249,13 @@ def copied_quote(texts: list[str], end: int, sources: set[int], memory: PageMemo
     author = memory.authors[next(iter(sources))] if len(sources) == 1 else None
     return Quote(text="\n".join(t for t in texts[:end] if t.strip()), quoted_author=author,
                  quoted_author_source="source_post" if author else "none")
+
+
+def quote_again(quote: Quote, text: str) -> Quote:
+    """More words of the post `quote` copies, quoted after the reply's own words with no header of their own (the
+    dump keeps one header of a reply's quotes of one post): the same quoted author and date."""
+    return Quote(text=text, quoted_author=quote.quoted_author, quoted_when_raw=quote.quoted_when_raw,
+                 quoted_author_source=quote.quoted_author_source)
 
 
 def build_quote(m: re.Match, text: str, when: str | None = None) -> Quote:

@@ -11,13 +11,14 @@ def test_slash_dump_story_then_shown_comments_with_scores():
     # the story's byline names who posted it; each comment's byline its author and date
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("editorjane", "Sunday March 02, 2025 @12:00PM"), ("meadowmike", "Sunday March 02, 2025 @12:31PM"),
-        ("wattwatcher", "Sunday March 02, 2025 @01:05PM"), ("hayloft", "Sunday March 02, 2025 @02:10PM")]
+        ("wattwatcher", "Sunday March 02, 2025 @01:05PM"), ("panelpete", "Sunday March 02, 2025 @03:15PM"),
+        ("hayloft", "Sunday March 02, 2025 @02:10PM")]
     assert doc.posts[1].posted_at == datetime(2025, 3, 2, 12, 31, tzinfo=UTC)
     assert doc.posts[1].text == ("The panels keep the soil from drying out in summer.\n\n"
                                  "Our pasture grew back faster under them.")
     # the score on the subject line over each byline is that comment's
     assert [p.reactions for p in doc.posts] == [[], [Reaction("score", 4)], [Reaction("score", 2)],
-                                                [Reaction("score", 3)]]
+                                                [Reaction("score", 2)], [Reaction("score", 3)]]
     assert chrome_left(doc, ("Score", "Share", "twitter", "Shade helps the grass too", "Wool and watts")) == []
 
 
@@ -37,6 +38,8 @@ def test_slash_dump_folded_comment_is_no_post():
     assert "grumpygoat" not in [p.author for p in doc.posts]
     assert Removed("Goats would have eaten the panels by now.", "collapsed") in doc.removed
     assert doc.posts[2].text == "Do the sheep rub against the wiring?"
+    # a shown reply nested under the folded one is a post, its pane under the folded words
+    assert (doc.posts[3].author, doc.posts[3].text) == ("panelpete", "Not on south-facing slopes.")
 
 
 # a live page's bylines carry the member's number (a subscriber's starred) and "writes:", a shown comment's its id

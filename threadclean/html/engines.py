@@ -537,9 +537,12 @@ SLASH = EngineSpec(
     nested_posts=True,
     author=(".commentTop .by a",),
     date_text=(".story-byline time", ".commentTop .otherdetails"),
-    date_text_pattern=r"^(?:on\s+)?(.+?)(?:\s*\(#\d+\))?$",
+    date_text_pattern=r"^(?:on\s+)?(.+?)(?:\s*\(#\d+\))?(?:\s+(?:Homepage|Journal))*$",
     body=("div.commentBody", "div.body"),
-    chrome=((".commentTop .title, .commentSub", "post_chrome"), ("li.oneline .commentBody", "collapsed")),
+    # the quote button's block names no one (the quoted post is found by its words)
+    quotes=(QuoteSpec(block="div.quote"),),
+    # (a folded reply's words only: a shown reply nested under a folded one is a post of its own)
+    chrome=((".commentTop .title, .commentSub", "post_chrome"), ("li.oneline > div.cw > div.commentBody", "collapsed")),
     # the comment's own score, not that of a collapsed reply inside it
     reactions="li.full > div.cw > div.commentTop .score",
     reaction_name="score",

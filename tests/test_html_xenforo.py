@@ -201,3 +201,25 @@ def test_xenforo_2_0_likes_bar_counts_who_liked():
     doc = clean_html(page.encode(), source="x")
     assert doc.posts[0].reactions == [Reaction("like", 10)]
     assert "Likes" not in doc.posts[0].text
+
+
+def _with_summary_icons(*alts: str):
+    from tests.forum_fixtures import FIXTURES
+    from threadclean import clean_html
+
+    page = (FIXTURES / "html" / "xenforo_thread.html").read_text(encoding="utf-8")
+    icons = "".join(f'<li><span class="reaction reaction--small"><img alt="{alt}" title="{alt}"></span></li>'
+                    for alt in alts)
+    page = page.replace('<span class="u-srOnly">Reactions:</span>',
+                        f'<ul class="reactionSummary">{icons}</ul><span class="u-srOnly">Reactions:</span>', 1)
+    return clean_html(page.encode()).posts[0].reactions
+
+
+def test_xenforo_summary_is_named_after_the_one_kind_its_icons_show():
+    from threadclean.model import Reaction
+
+    # the count sums every kind the icons show: one kind names it, several make it a reaction count
+    assert _with_summary_icons("Informative") == [Reaction("informative", 5)]
+    assert _with_summary_icons("Like", "Informative") == [Reaction("reaction", 5)]
+    # a like in the board's language is a like
+    assert _with_summary_icons("Gefällt mir") == [Reaction("like", 5)]

@@ -752,3 +752,18 @@ def test_a_row_of_buttons_between_bars_under_the_title_is_no_title():
     doc = clean_text(dump.replace("Best soil for tomatoes in pots?\n", "Best soil for tomatoes in pots?\n\n"
                                   "Add message | Report\n", 1))
     assert doc.title == "Best soil for tomatoes in pots?"
+
+
+def test_xenforo_dump_summary_is_named_after_the_icons_listed_over_it():
+    from threadclean.model import Reaction
+
+    dump = (FIXTURES / "text" / "xenforo_thread.txt").read_text(encoding="utf-8")
+    assert clean_text(dump).posts[0].reactions == [Reaction("like", 2)]
+    # several kinds (the board's own among them): their count together
+    mixed = dump.replace("  • Like\nReactions: leafy and tomfarm", "  • Like\n  • Feels\nReactions: leafy and tomfarm", 1)
+    assert clean_text(mixed).posts[0].reactions == [Reaction("reaction", 2)]
+    # one kind, the bar's heading before the label aside ("Likes   Reactions:"), in the board's language too
+    wow = dump.replace("  • Like\nReactions: leafy and tomfarm", "  • Wow\nLikes   Reactions: leafy and tomfarm", 1)
+    assert clean_text(wow).posts[0].reactions == [Reaction("wow", 2)]
+    german = dump.replace("  • Like\nReactions: leafy and tomfarm", "  • Gefällt mir\nReaktionen: leafy und tomfarm", 1)
+    assert clean_text(german).posts[0].reactions == [Reaction("like", 2)]

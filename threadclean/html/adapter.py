@@ -27,6 +27,7 @@ from threadclean.html.walk import walk_parts
 from threadclean.html.when import parse_machine_date
 from threadclean.model import Document, Part, Post, Quote, Removed
 from threadclean.text.body import split_body
+from threadclean.text.post_tail import reaction_kind
 
 
 def select(node: LexborNode | LexborHTMLParser, css: str, skip: frozenset[int] = frozenset()) -> list[LexborNode]:
@@ -226,9 +227,10 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     for found in shown:
         for script in found.css("script, style"):  # a widget's own script is no count (the widget goes anyway)
             script.decompose()
-        icon = found.css_first("img[alt]")  # IPS names the reaction only in its icon's alt text
-        name = clean_inline(icon.attrs.get("alt")).lower() if icon else spec.reaction_name
-        reaction = parse_reaction(found.text(deep=True, separator=" "), name or spec.reaction_name)
+        # IPS names the reaction only in its icon's alt text; a XenForo summary shows an icon per kind it sums
+        labels = [alt for icon in found.css("img[alt]") if (alt := clean_inline(icon.attrs.get("alt")))]
+        name = reaction_kind(labels, spec.reaction_name)
+        reaction = parse_reaction(found.text(deep=True, separator=" "), name)
         if reaction and reaction.count:
             reactions.append(reaction)
     _remove(shown, "reaction", doc.removed)  # reading them changed nothing: they are the nodes to strip

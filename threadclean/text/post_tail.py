@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
+from functools import partial
 
 from threadclean.model import Post, Reaction, Removed
 from threadclean.text.body import ADVERT
@@ -16,8 +17,46 @@ from threadclean.text.scan import filled, filled_above
 PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
-def reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
-    """The reaction a line shows; a count of 0 (a widget nobody used) gives Reaction(name, 0)."""
+#: the names reaction icons carry (their alt text), printed as list items over a summary of who reacted (XenForo:
+#: "  • Like" / "  • Informative" / "Reactions: A, B and 3 others")
+REACTION_LABEL = re.compile(r"^(?:Likes?|Love|Haha|Wow|Thanks|Informative|Agree|Disagree|Funny|Winner|Useful|"
+                            r"Insightful|Creative|Optimistic|Sad|Angry|Gefällt mir|J'aime|Me gusta|Mi piace)$", re.I)
+#: a like in the board's language is a like (the kinds are named as boards in English name them)
+_KIND = {"likes": "like", "gefällt mir": "like", "j'aime": "like", "me gusta": "like", "mi piace": "like"}
+
+
+def reaction_kind(labels: list[str], default: str) -> str:
+    """The name of a count summing the reactions whose icons show `labels`: the one kind they show, "reaction" when
+    they show several (the count is theirs together), `default` when they show none."""
+    kinds = {_KIND.get(low := label.lower(), low) for label in labels}
+    return kinds.pop() if len(kinds) == 1 else "reaction" if kinds else default
+
+
+def icon_labels(texts: list[str], i: int, items: Container[int], rx: CompiledEngine) -> list[str]:
+    """The reaction icons' labels printed over line i (a summary of who reacted) as list items. A board names its
+    own reactions ("Feels", "Semper Fidelis"): a short list item that is no chrome of the engine's is one too. (A
+    word before the summary's label is the bar's heading, the same under every post: "Likes   Reactions: jdoe".)"""
+    labels = []
+    k = i - 1
+    while k >= 0 and k in items and _icon_label(texts[k], rx):
+        labels.append(texts[k])
+        k -= 1
+    return labels
+
+
+ICON_LABEL_WORDS = 3
+
+
+def _icon_label(text: str, rx: CompiledEngine) -> bool:
+    if REACTION_LABEL.match(text):
+        return True
+    return len(text.split()) <= ICON_LABEL_WORDS and not any(c.isdigit() for c in text) \
+        and rx.chrome.reason(text) is None and boilerplate_reason(text) is None
+
+
+def reaction_line(text: str, rx: CompiledEngine, labels: Callable[[], list[str]] | None = None) -> Reaction | None:
+    """The reaction a line shows; a count of 0 (a widget nobody used) gives Reaction(name, 0). A summary of who
+    reacted is named after the reaction icons' `labels` (see `reaction_kind`), when given."""
     m = next((p.match(text) for p in rx.reaction if p.match(text)), None)
     named = bool(m and m.groupdict().get("name"))
     # member info and the engine's chrome with a count ("Posts 12", IPS's "Followers 4") are no reactions
@@ -25,7 +64,7 @@ def reaction_line(text: str, rx: CompiledEngine) -> Reaction | None:
                                 or rx.chrome.reason(text) not in (None, "reaction"))):
         return None
     if names := m.groupdict().get("names"):  # who reacted, listed: their number is the count
-        return Reaction(rx.reaction_name, count_names(names))
+        return Reaction(reaction_kind(labels() if labels else [], rx.reaction_name), count_names(names))
     return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
 
 
@@ -92,7 +131,7 @@ def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0,
             removed.insert(0, Removed(t, "pagination"))
         elif URL.match(t) and _share_above(texts, end - 1, rx):
             removed.insert(0, Removed(t, "share"))  # the permalink a share menu prints under its button
-        elif (reaction := reaction_line(t, rx)) is not None:
+        elif (reaction := reaction_line(t, rx, partial(icon_labels, texts, end - 1, items, rx))) is not None:
             reactions[:0] = [reaction] if reaction.count else []
             removed.insert(0, Removed(t, "reaction"))
             listed_reaction = end - 1 in items

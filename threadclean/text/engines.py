@@ -1071,7 +1071,6 @@ GENERIC = TextEngine(
     signature=(r"^Signature:?$",),
 )
 
-#: engines the text path knows; the first fingerprint match order breaks ties
 #: Slash (Slashdot, SoylentNews): the story ("Posted by <editor> on <date> from the <x> dept."), then comments as
 #: nested list items: the subject with its moderated score ("Re:Title (Score:5, Insightful)"), the byline ("by jdoe
 #: ( 123 ) writes: on <date> (#64153115)"), the text, "Share". A comment folded under the reader's threshold prints
@@ -1104,6 +1103,7 @@ SLASH = TextEngine(
     unmarked_quotes=True,
 )
 
+#: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
                                    STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS,
                                    BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS, SLASH)

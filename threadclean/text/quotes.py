@@ -167,8 +167,8 @@ def _trim_last_span(lines: list[Line], span: tuple[int, int], memory: PageMemory
     enclosing quote's words go on without a blank line between them.
     """
     a, b = span
-    first = memory.sources(lines[a].text)
     found = [memory.sources(lines[i].text) for i in range(a, b)]
+    first = found[0]
     own = _reply_between(lines, a, found, candidates)
     last = a
     for k, here in enumerate(found[: None if own is None else own - a]):

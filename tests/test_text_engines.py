@@ -328,6 +328,16 @@ def test_unknown_engine_title_by_author_and_date_header_lines():
         [("like", 12), ("share", 2)], [], [("like", 3)]]
 
 
+def test_unknown_engine_header_line_with_an_edit_note_after_its_date():
+    # "... by okra: 10:16am On Apr 24*. Modified: 9:02pm On Apr 25": the post's date is the first one
+    dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
+        "by okra: 10:16am On Apr 24", "by okra: 10:16am On Apr 24*. Modified: 9:02pm On Apr 25")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("mirapep", "9:00am On Apr 24"), ("okra", "10:16am On Apr 24"), ("seedsaver", "10:22am On Apr 24")]
+    assert doc.posts[1].text == "Too hot"
+
+
 def test_unknown_engine_title_named_by_the_first_posts_header_over_related_topics():
     # the first post's header "<title> by jdoe: <date>" names the thread; the line of related topics above is none
     dump = ("Welcome, Guest: Join / LOGIN!\n\nCompost Heap Smells Of Ammonia - Gardening - Allotment Forum\n\n"

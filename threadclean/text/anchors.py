@@ -99,10 +99,18 @@ def name_and_date(text: str) -> tuple[str, str] | None:
 _AVATAR_ALT = re.compile(r"^(?P<name>\S+) avatar (?P=name)$", re.I)
 
 
+#: an edit note after a header's date ("10:16am On Apr 24*. Modified: 9:02pm On Apr 25")
+_MODIFIED = re.compile(r"\*?\.?\s+(?:Modified|Edited|Last edited|Bearbeitet|Modifié)\s*:\s+.{1,40}$", re.I)
+
+
+def _without_edit_note(text: str) -> str:
+    return _MODIFIED.sub("", text) if ":" in text[-40:] and ("odifi" in text or "dit" in text) else text
+
+
 def by_name(text: str) -> tuple[str, str] | None:
     """(author, date) of a header naming the author after "by", the date after a colon or comma ("Re: Topic by jdoe:
-    10:16am On Apr 24")."""
-    m = _BY_NAME.search(text) if "by " in text.lower() else None
+    10:16am On Apr 24"), an edit note after the date aside."""
+    m = _BY_NAME.search(_without_edit_note(text)) if "by " in text.lower() else None
     when = bare_date(m["when"]) if m else None
     return (m["name"], when) if when and not CLOCK_ONLY.match(when) else None
 
@@ -117,7 +125,7 @@ def byline_title(text: str) -> str | None:
     On Apr 24"), without a reply's "Re:"."""
     if len(text) > MAX_BY_LINE or not by_name(text):
         return None
-    title = re.sub(r"^(?:re\s*:\s*)+", "", text[: _BY_NAME.search(text).start()], flags=re.I).strip()
+    title = re.sub(r"^(?:re\s*:\s*)+", "", text[: _BY_NAME.search(_without_edit_note(text)).start()], flags=re.I).strip()
     return title if title and not _BYLINE_LABEL.match(title) else None
 
 

@@ -28,3 +28,13 @@ def test_lemmy_reply_too_short_for_prose_keeps_its_item():
         ("mulchmaster", "Let the moss win and add some ferns, grass will never like that shade."),
         ("fernleaf", "Seconded"), ("rakeit", "Scarify in autumn and overseed with a shade mix.")]
 
+
+
+def test_lemmy_reply_to_a_short_reply_is_a_post_of_its_own():
+    # a short reply (no sentence: "Didn't even notice that") with a reply listed under it, at its date line's
+    # depth: two posts
+    text = (FIXTURES / "text" / "lemmy_post.txt").read_text(encoding="utf-8").replace(
+        "    Let the moss win and add some ferns, grass will never like that shade.\n", "    Didn't even notice that\n", 1)
+    doc = clean_text(text)
+    assert [(p.author, p.text) for p in doc.posts][1:3] == [
+        ("mulchmaster", "Didn't even notice that"), ("fernleaf", "Ferns sound lovely, thank you.")]

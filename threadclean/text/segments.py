@@ -439,10 +439,10 @@ def _one_header(lines: list[Line], texts: list[str], a: int, b: int, rx: Compile
 
 
 def _item_between(lines: list[Line], a: int, b: int) -> bool:
-    """A list item less indented than date line a opens between a and b (rx.posts_as_items: the next post's header,
-    after a reply too short to read as prose: "Seconded")."""
+    """A list item no deeper than date line a opens between a and b (rx.posts_as_items: the next post's header,
+    after a reply too short to read as prose: "Seconded"; a reply to it is listed at its date line's depth)."""
     depth = _indent(lines[a].text)
-    return any(lines[k].text.lstrip()[:1] in BULLET_CHARS and _indent(lines[k].text) < depth for k in range(a + 1, b))
+    return any(lines[k].text.lstrip()[:1] in BULLET_CHARS and _indent(lines[k].text) <= depth for k in range(a + 1, b))
 
 
 def _pane_item(lines: list[Line], k: int) -> bool:

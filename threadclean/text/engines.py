@@ -199,6 +199,9 @@ class TextEngine:
     #: whether the avatar's alt text runs into the name, no space between ("LincLinc Admin", Vanilla): a name made
     #: of one half printed twice is that half (other engines print such names as they are: "ticktick")
     glued_avatar_name: bool = False
+    #: whether the author pane opens with the name, its other lines under it (Tripadvisor: the name, then the home
+    #: town and badges, then the counts): a name-like line between the name and the counts is no name
+    name_atop_pane: bool = False
     #: a header line that names the post's author with a role ("X Discussion starter"): group `author`
     author_line: tuple[str, ...] = ()
     #: the author pane follows the body (Stack Exchange: "answered DATE" + name under the answer)
@@ -369,6 +372,7 @@ class CompiledEngine:
         self.signature_after_buttons = e.signature_after_buttons
         self.signature_after_edit = e.signature_after_edit
         self.glued_avatar_name = e.glued_avatar_name
+        self.name_atop_pane = e.name_atop_pane
         self.posts_as_items = e.posts_as_items
         self.date_first = e.date_first
         self.parent_preview = _any_test(e.parent_preview)
@@ -1103,7 +1107,23 @@ SLASH = TextEngine(
     unmarked_quotes=True,
 )
 
+#: Tripadvisor's forums: each post's pane is the name, the home town, badges ("Destination Expert" / "for <places>")
+#: and counts ("29,553 posts", "518 helpful votes"), then the subject ("3. Re: <title>") and the date
+TRIPADVISOR = TextEngine(
+    name="tripadvisor",
+    fingerprints=(r"^\d[\d,]* helpful votes?$", r"^Destination Expert$", r"^Watch this Topic$",
+                  r"^Browse all [\d,]+ .{1,60} topics »$", r"^\d+ repl(?:y|ies) to this topic$", r"^Tripadvisor$"),
+    name_atop_pane=True,
+    member_info=(r"^\d[\d,]* (?:posts?|forum posts|helpful votes?|reviews?|photos?)$",
+                 r"^(?:Destination Expert|Top Contributor|Level \d+ Contributor)$", r"^for \S.{0,100}$"),
+    thread_end=(r"^Top questions about .+$", r"^.{1,60} Destination Experts$"),
+    chrome=((r"^(?:Watch this Topic|Browse forums|Go to forums home|Sorted by|SEE ALL»|See all »|Beyond destination forums|"
+             r"Browse by destination|All|Browse all [\d,]+ .{1,60} topics »|[\w .'-]{1,40} forums?)$", "navigation"),
+            (r"^« (?:\d+ )+»$", "pagination")),
+)
+
 #: engines the text path knows; the first fingerprint match order breaks ties
 ENGINES: tuple[TextEngine, ...] = (IPS, XENFORO, VBULLETIN, PHPBB, SMF, MYBB, NODEBB, VANILLA, WOLTLAB, FLUXBB,
                                    STACKEXCHANGE, REDDIT, DISCOURSE, DISCUZ, INSIDED, LEMMY, KUNENA, KUNENA_ROWS,
-                                   BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS, SLASH)
+                                   BBPRESS, HACKERNEWS, IPB3, KHOROS, PROBOARDS, SLASH,
+                                   TRIPADVISOR)

@@ -342,6 +342,7 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
             # member info listed as items under the name, custom titles among them (SMF 2.1): the name is no item
             before = [(i, t) for i, t in before if i not in items] or before
         author = _suffixed_name(texts[: anchors[0][0]], rx) or _name_under_initial(texts[: anchors[0][0]], rx) \
+            or (before[0][1] if rx.name_atop_pane and before else None) \
             or pick_author([t for _, t in before], sum(i < info_at for i, _ in before) if info_at else None) \
             or pick_author(after)
     removed = [Removed(t, "author_pane") for t in texts[: last + 1] if t]

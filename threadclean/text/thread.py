@@ -23,7 +23,9 @@ from threadclean.text.popular_posts import drop_popular_posts
 from threadclean.text.post import read_post
 from threadclean.text.post_header import (
     HEADER_NAME_WORDS,
+    PANE_LINES,
     TITLE_LABEL,
+    name_line,
     read_header,
     replied_line,
     strip_subject_lines,
@@ -66,6 +68,15 @@ MIN_TITLE_CHARS = 12
 #: the starter's date and forum under the title ("March 19, 2024 in Forum", IPS 5 "June 14, 20241 yr in Forum")
 _DATE_IN_FORUM = re.compile(r"(?:\b\d{4}(?:\d+ ?[a-z]{1,3})?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* "
                             r"\d{1,2}) in \w")
+
+
+def _pane_over_title(texts: list[str], title_at: int, rx: CompiledEngine) -> str | None:
+    """The name atop the first post's pane, printed over the thread's title (rx.name_atop_pane): the top of the
+    lines above the title up to chrome or a blank line, member info among them."""
+    k = title_at
+    while k > 0 and texts[k - 1] and not rx.chrome.reason(texts[k - 1]) and title_at - k < PANE_LINES:
+        k -= 1
+    return texts[k] if k < title_at and name_line(texts[k], rx) else None
 
 
 def find_title(texts: list[str], stop: int, rx: CompiledEngine,
@@ -275,6 +286,8 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     first = next(matching(partial(is_date_line, rx), texts, start, end), start)
     items = matching_lines(LIST_ITEM.match, lines[:start or first])
     title_at, starter = find_title(texts, start if start else first, rx, items)
+    if rx.name_atop_pane and starter is None and title_at is not None:
+        starter = _pane_over_title(texts, title_at, rx)
     if (replied := replied_line(texts, start or first)) is not None:
         title_at = replied  # the subject the replies repeat ("Re: <title>")
     segments = drop_popular_posts(split_segments(lines, texts, start, end, rx, title_at), rx)

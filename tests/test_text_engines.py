@@ -338,6 +338,24 @@ def test_unknown_engine_header_line_with_an_edit_note_after_its_date():
     assert doc.posts[1].text == "Too hot"
 
 
+def test_quote_headed_by_a_members_name_and_a_colon():
+    # "okra:" over words okra wrote earlier on the page heads a quote of okra (Nairaland prints its quotes so)
+    dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
+        "Shake the plants gently every day, indoors nothing pollinates them.",
+        "okra:\nToo hot\n\nShake the plants gently every day, indoors nothing pollinates them.")
+    reply = clean_text(dump).posts[2]
+    [quote] = reply.quotes
+    assert (quote.text, quote.quoted_author) == ("Too hot", "okra")
+    assert reply.text == "Shake the plants gently every day, indoors nothing pollinates them."
+    # a label over words nobody wrote before ("Update:") heads nothing, nor does a name over new words
+    for lead in ("Update:", "okra:"):
+        dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
+            "Shake the plants gently every day, indoors nothing pollinates them.",
+            f"{lead}\nShake the plants gently every day, indoors nothing pollinates them.")
+        reply = clean_text(dump).posts[2]
+        assert reply.quotes == [] and reply.text.startswith(lead)
+
+
 def test_unknown_engine_title_named_by_the_first_posts_header_over_related_topics():
     # the first post's header "<title> by jdoe: <date>" names the thread; the line of related topics above is none
     dump = ("Welcome, Guest: Join / LOGIN!\n\nCompost Heap Smells Of Ammonia - Gardening - Allotment Forum\n\n"

@@ -30,6 +30,7 @@ from threadclean.text.quotes import (
     copied_quote,
     copied_run,
     match_opener,
+    named_lead,
     own_words,
     quote_again,
     quote_end,
@@ -117,7 +118,7 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
             pending.append("")
             i += 1
             continue
-        m = match_opener(text, rx.quote_open)
+        m = match_opener(text, rx.quote_open) or named_lead(texts, i, memory)
         if m and not m.groupdict().get("author") and LIST_ITEM.match(raw):
             m = None  # a "Quote" button in a list of buttons, not a quote's header
         if m is None and after and own_words(pending) and (n := copied_run(texts, i, after[1], memory)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from threadclean.model import Quote
-from threadclean.structure import SHINGLE, shingles, word_tokens
+from threadclean.structure import SHINGLE, same_name, shingles, word_tokens
 from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
 from threadclean.text.engines import FirstMatch
 
@@ -249,6 +249,22 @@ def copied_quote(texts: list[str], end: int, sources: set[int], memory: PageMemo
     author = memory.authors[next(iter(sources))] if len(sources) == 1 else None
     return Quote(text="\n".join(t for t in texts[:end] if t.strip()), quoted_author=author,
                  quoted_author_source="source_post" if author else "none")
+
+
+#: a line naming someone, then a colon: a quote's header when what follows copies that member's post
+_NAMED_LEAD = re.compile(r"^(?P<author>[^\s:][^:]{0,40}?)\s*:$")
+
+
+def named_lead(texts: list[str], i: int, memory: PageMemory) -> re.Match | None:
+    """Line i as a quote's header ("jdoe:"): a name then a colon, the line under it copied from a post that
+    member wrote earlier on the page (Nairaland prints its quote headers so; on any board, a line such as "Update:"
+    names no member)."""
+    m = _NAMED_LEAD.match(texts[i]) if texts[i].endswith(":") else None
+    if m is None:
+        return None
+    posts = {k for k, a in enumerate(memory.authors) if a and same_name(a, m["author"])}
+    below = next((t for t in texts[i + 1 :] if t.strip()), "")
+    return m if posts and below and memory.sources(below) & posts else None
 
 
 def quote_again(quote: Quote, text: str) -> Quote:

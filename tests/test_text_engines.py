@@ -330,12 +330,13 @@ def test_unknown_engine_title_by_author_and_date_header_lines():
 
 def test_unknown_engine_header_line_with_an_edit_note_after_its_date():
     # "... by okra: 10:16am On Apr 24*. Modified: 9:02pm On Apr 25": the post's date is the first one
-    dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
-        "by okra: 10:16am On Apr 24", "by okra: 10:16am On Apr 24*. Modified: 9:02pm On Apr 25")
-    doc = clean_text(dump)
-    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
-        ("mirapep", "9:00am On Apr 24"), ("okra", "10:16am On Apr 24"), ("seedsaver", "10:22am On Apr 24")]
-    assert doc.posts[1].text == "Too hot"
+    for note in ("*. Modified: 9:02pm On Apr 25", " Bearbeitet: 25.04.2024"):
+        dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
+            "by okra: 10:16am On Apr 24", "by okra: 10:16am On Apr 24" + note)
+        doc = clean_text(dump)
+        assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+            ("mirapep", "9:00am On Apr 24"), ("okra", "10:16am On Apr 24"), ("seedsaver", "10:22am On Apr 24")]
+        assert doc.posts[1].text == "Too hot"
 
 
 def test_quote_headed_by_a_members_name_and_a_colon():

@@ -104,7 +104,7 @@ _MODIFIED = re.compile(r"\*?\.?\s+(?:Modified|Edited|Last edited|Bearbeitet|Modi
 
 
 def _without_edit_note(text: str) -> str:
-    return _MODIFIED.sub("", text) if ":" in text[-40:] and ("odifi" in text or "dit" in text) else text
+    return _MODIFIED.sub("", text) if ":" in text[-40:] else text
 
 
 def by_name(text: str) -> tuple[str, str] | None:

@@ -796,3 +796,6 @@ def test_xenforo_dump_summary_is_named_after_the_icons_listed_over_it():
     assert clean_text(wow).posts[0].reactions == [Reaction("wow", 2)]
     german = dump.replace("  • Like\nReactions: leafy and tomfarm", "  • Gefällt mir\nReaktionen: leafy und tomfarm", 1)
     assert clean_text(german).posts[0].reactions == [Reaction("like", 2)]
+    # the label run into the first name (no space in the markup between them)
+    glued = dump.replace("Reactions: leafy and tomfarm", "Reactions:leafy and tomfarm", 1)
+    assert clean_text(glued).posts[0].reactions == [Reaction("like", 2)]

@@ -13,6 +13,8 @@ def test_hackernews_dump_comment_headers_and_reply_links():
         ("tapeworm", "8 hours ago"), ("rsyncfan", "8 hours ago"), ("tapeworm", "7 hours ago"),
         ("zfsguy", "6 hours ago")]
     assert doc.posts[3].parts == ["ZFS send to a friend's box over Tailscale."]
+    # the story's points are its score, as the HTML path reads them; comments show none
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("point", 148)], [], [], []]
     quote, own = doc.posts[2].parts
     assert (quote.text, own) == ("Test your restores.", "How often do you do that?")
     assert quote.source_post_id == doc.posts[1].post_id

@@ -38,6 +38,8 @@ def test_smf2_logged_in_the_pane_glued_quote_headers_signature_under_the_buttons
         ("Glaze sale: buy two jars, get one free", "ad")]
     for chrome in ("Global Moderator", "Posts: 13", "Logged", "Go Up", "Simple Machines", "#1"):
         assert chrome not in doc.text
+    # SMF 2.1's likes under a post are a head count
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[("like", 2)], [("like", 1)], []]
 
 
 SMF20_CURVE = """Author\t\tTopic: Kiln shelf cracked on first firing  (Read 212 times)

@@ -80,7 +80,7 @@ COMMON_CHROME = (
     (REACTION_COUNT_LINE, "reaction"),
     # the summary may follow the icons' labels ("Likes   Reactions: jdoe")
     (r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative)\s+)*(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|"
-     r"Gefällt mir):\s+.+$|^(?:Liked|Thanked) by .+$", "reaction"),
+     r"Gefällt mir):\s+.+$|^(?:Reactions|Reaktionen|Réactions):\S.*$|^(?:Liked|Thanked) by .+$", "reaction"),
     # the lookahead (no match is longer than 98 characters) spares long lines the 80 tries of the name's end
     (r"^(?=.{1,98}$).{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$",
      "reaction"),
@@ -533,8 +533,9 @@ XENFORO = TextEngine(
     # who reacted, listed under the post ("Reactions: A, B and 5 others"): their number is the count
     # XenForo 2's summary, and XenForo 1's sentence ("A, B und 16 anderen gefällt das.")
     # (after the reactions' icon labels: "Likes   Reactions: A and B")
-    reaction=(r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative|Agree|Winner)\s+)*(?:Reactions|Reaktionen|Réactions|Likes) ?: "
-              r"(?P<names>.+)$",
+    # (the label may run into the first name: "Reactions:jdoe and 3 others")
+    reaction=(r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative|Agree|Winner)\s+)*(?:Reactions|Reaktionen|Réactions|Likes) ?:"
+              r"\s*(?P<names>\S.*)$",
               # XenForo 1's post ratings: the icon's alt text, then "Like x 2"
               r"^(?:\w+ )?(?P<name>\w+) x (?P<count>\d+)$",
               r"^(?P<names>.{1,200}?) (?:likes? this|gefällt das|aiment ça|aime ça)\.?$"),
@@ -652,6 +653,8 @@ SMF = TextEngine(
     # "Logged" in the pane
     member_info=(r"^(?:Newbie|Jr\. Member|Full Member|Sr\. Member|Hero Member|God Member|Global Moderator|"
                  r"Administrator|Moderator)$", r"^Logged$"),
+    # SMF 2.1's likes under the post: a head count ("2 people like this.", "1 person likes this.")
+    reaction=(r"^(?P<count>\d[\d,]*) (?:people|persons?|members?) likes? this\.?$",),
 )
 
 MYBB = TextEngine(
@@ -1005,6 +1008,9 @@ HACKERNEWS = TextEngine(
                   r" ago \| (?:parent \| )?(?:prev \| )?(?:next )?\[–\]$", r"^Guidelines \| FAQ \| ", r"^reply$"),
     post_date=(r"^\d+ points? by (?P<author>[\w-]{2,15}) (?P<when>.{1,30}? ago|on \w+ \d{1,2}, \d{4})(?: \|.*)?$",
                r"^(?P<author>[\w-]{2,15}) (?P<when>.{1,30}? ago|on \w+ \d{1,2}, \d{4})(?: \|.*)?$"),
+    # the story's points on its byline (comments show none)
+    header_score=(r"^(?P<score>\d+) points? by ",),
+    reaction_name="point",
     # quotes are written as text: "> <quoted words>"
     quote_open=(r"^>\s*(?=\S)",),
     bare_dates=False,

@@ -799,3 +799,20 @@ def test_xenforo_dump_summary_is_named_after_the_icons_listed_over_it():
     # the label run into the first name (no space in the markup between them)
     glued = dump.replace("Reactions: leafy and tomfarm", "Reactions:leafy and tomfarm", 1)
     assert clean_text(glued).posts[0].reactions == [Reaction("like", 2)]
+
+
+def test_vbulletin_quote_right_under_the_posters_name():
+    # vBulletin 4 as resiliparse renders it: the date, the name, then the quote's header (its "View Post" link's
+    # label run into the quoted name): the header opens the post's quote, it is no rank line of the pane
+    dump = ("Thread: Server keeps rebooting\n\n  1. 11-29-2024, 09:03 AM#1\n    jack\n    Join Date\n    Aug 2008\n"
+            "    Posts\n    1,077\n\n    My box reboots every night at 2am.\n\n    Logs show nothing.\n"
+            "    Reply With Quote\n  2. 11-29-2024, 10:15 AM\n    kate\n    Quote Originally Posted by jackView Post\n"
+            "    My box reboots every night at 2am.\n    Check your cron jobs.\n    Reply With Quote\n"
+            "All times are GMT -5. The time now is 10:00 AM. Powered by vBulletin® Version 4.2.5\n")
+    doc = clean_text(dump)
+    assert doc.engine == "vbulletin"
+    kate = doc.posts[1]
+    assert (kate.author, kate.text) == ("kate", "Check your cron jobs.")
+    [quote] = kate.quotes
+    assert (quote.quoted_author, quote.text, quote.source_post_id) == (
+        "jack", "My box reboots every night at 2am.", doc.posts[0].post_id)

@@ -567,7 +567,8 @@ VBULLETIN = TextEngine(
     # anzeigen", "Citation Envoyé par X Voir le message")
     quote_open=(r"^(?:(?:Quote|Zitat|Citation|Cita|Citazione) )?(?:Originally Posted by|Originally posted by|Zitat von|"
                 r"Сообщение от|Envoyé par|Originalmente Escrito por|Originariamente inviato da) "
-                r"(?P<author>.+?)(?: View Post| Beitrag anzeigen| Voir le message| Ver Mensaje| Visualizza il messaggio)?$",),
+                # (the link's label may run into the name: "Originally Posted by jdoeView Post")
+                r"(?P<author>.+?)(?: ?View Post| ?Beitrag anzeigen| ?Voir le message| ?Ver Mensaje| ?Visualizza il messaggio)?$",),
     # vBulletin 4 labels the title above the posts
     title_line=(r"^(?:Thread|Thema|Discussion|Sujet|Tema): (?P<title>.+)$",),
     # the links to the threads before and after, named ("« Older title | Newer title »"), the similar threads in

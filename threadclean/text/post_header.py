@@ -329,7 +329,7 @@ def read_header(texts: list[str], rx: CompiledEngine, title: str | None = None,
         last, author = max(last, named), texts[named]  # Stack Exchange: the date, the avatar, the name
     if author is None and rx.name_under_date and not _pane_above(texts, anchors[0][0], rx) \
             and (below := _name_under(texts, anchors[-1][0], window, rx)):
-        last, author = max(last, _rank_lines(texts, below, window)), texts[below]
+        last, author = max(last, _rank_lines(texts, below, window, rx)), texts[below]
     if author is None and rx.author_line:
         author = next((m["author"].strip() for t in texts[:last + 1] if (m := rx.author_line.match(t))), None)
     if author is None:
@@ -389,11 +389,12 @@ def _field_over_info(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     return bool(rx.member_info and rx.member_info.match(below)) or _profile_field(below)
 
 
-def _rank_lines(texts: list[str], name: int, window: int) -> int:
-    """The last of the short lines right under the name line, up to a blank line: its rank, custom title and
-    avatar's alt text ("Senior Member", "Avatar von jdoe")."""
+def _rank_lines(texts: list[str], name: int, window: int, rx: CompiledEngine) -> int:
+    """The last of the short lines right under the name line, up to a blank line or a quote's header: its rank,
+    custom title and avatar's alt text ("Senior Member", "Avatar von jdoe")."""
     k = name
-    while k + 1 < window and texts[k + 1] and not is_prose(texts[k + 1]) and k - name < PANE_LINES:
+    while k + 1 < window and texts[k + 1] and not is_prose(texts[k + 1]) and k - name < PANE_LINES \
+            and not (rx.quote_open and rx.quote_open.match(texts[k + 1])):
         k += 1
     return k
 

@@ -254,3 +254,10 @@ def test_ips5_popular_post_excerpts_are_no_posts_and_reactions_stay_with_their_p
     assert [p.reactions for p in doc.posts] == [[Reaction("like", 1), Reaction("thanks", 2)], [Reaction("like", 1)], []]
     assert ("Otto Lind, Priya Shah and Hal", "reaction") in removed and ("Nora Vance", "reaction") in removed
     assert ("Followers 2", "navigation") in removed  # the topic's follow button, no reaction
+
+
+def test_ips_reaction_count_run_into_its_name():
+    # a stock reaction's count printed with no space after its name ("Thanks2"): counted as "Thanks 2" is
+    text = (FIXTURES / "ips5_popular_posts.txt").read_text(encoding="utf-8").replace(
+        "      • Thanks 2\n", "      • Thanks2\n", 1)
+    assert clean_text(text).posts[0].reactions == [Reaction("like", 1), Reaction("thanks", 2)]

@@ -457,7 +457,9 @@ IPS = TextEngine(
         (r"^(?:Replies|Views|Created|Last Reply) \d[\w.,]*(?: \d[\w.,]*)?$", "navigation"),
         (r"^Page \d+ of \d+$|^Next$|^Prev$|^Previous$", "pagination"),
     ),
-    reaction=(r"^(?P<name>[A-Z][\w' ]{0,20}?[!?]?) (?P<count>\d[\d,]*)$",),
+    # (the stock reactions' count may run into the name: "Thanks2")
+    reaction=(r"^(?P<name>[A-Z][\w' ]{0,20}?[!?]?) (?P<count>\d[\d,]*)$",
+              r"^(?P<name>Like|Thanks|Haha|Confused|Sad|Upvote|Downvote|Love|Wow|Angry)(?P<count>\d[\d,]*)$"),
     signature=(),
     edited=(r"^Edited .{3,60} by .+$",),
     member_info=(r"^Members?$", r"^[\d.,]+k?$", r"^Author$", r"^[\d.,]+[kKmM]? (?:posts?|Solutions?|Reputation)$", r"^Moderators?$", r"^Administrators?$",

@@ -816,3 +816,15 @@ def test_vbulletin_quote_right_under_the_posters_name():
     [quote] = kate.quotes
     assert (quote.quoted_author, quote.text, quote.source_post_id) == (
         "jack", "My box reboots every night at 2am.", doc.posts[0].post_id)
+
+
+def test_unrendered_bbcode_quote_inside_a_line():
+    # "[quote="okra"]...[/quote]" left unrendered in the middle of a line: a quote of okra, the tags gone
+    dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
+        "Shake the plants gently every day, indoors nothing pollinates them.",
+        'I agree. [quote="okra"]Too hot[/quote]Shake the plants gently every day, indoors nothing pollinates them.')
+    reply = clean_text(dump).posts[2]
+    [quote] = reply.quotes
+    assert (quote.text, quote.quoted_author) == ("Too hot", "okra")
+    assert reply.text == "I agree.\n\nShake the plants gently every day, indoors nothing pollinates them."
+    assert "[quote" not in clean_text(dump).text

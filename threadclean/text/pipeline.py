@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 
 from threadclean.model import Document, Removed
@@ -22,12 +23,28 @@ _BLANK = Line("", False, "")
 _SPACER = Line("", True, "")
 
 
+#: an unrendered BBCode quote tag ("[quote=\"jdoe\"]", "[/quote]")
+_QUOTE_TAG = re.compile(r"(\[quote(?:=[^\]\n]*)?\]|\[/quote\])", re.I)
+
+
+def tags_on_own_lines(text: str) -> str:
+    """Unrendered BBCode quote tags inside a line ("[quote=\"ivy\"]Use a diode.[/quote]Added one.") put on lines of
+    their own, where the quote patterns read them."""
+    if "[/" not in text or "[/quote]" not in text.lower():
+        return text
+    lines = []
+    for line in text.split("\n"):
+        pieces = _QUOTE_TAG.split(line)
+        lines += [line] if len(pieces) == 1 else [p.strip() for p in pieces if p.strip()]
+    return "\n".join(lines)
+
+
 def to_lines(text: str) -> list[Line]:
     """Lines with trailing space removed; a line of spaces only is a spacer (an empty paragraph)."""
     # a line is blank when nothing is left once trailing space is removed; with no space left at its end, only
     # a marker at its start may need stripping
     return [Line(t, False, t if t[0] not in MARKED_START else strip_marker(t)) if (t := raw.rstrip())
-            else _SPACER if raw else _BLANK for raw in text.split("\n")]
+            else _SPACER if raw else _BLANK for raw in tags_on_own_lines(text).split("\n")]
 
 
 def detect_engine(lines: list[Line]) -> TextEngine | None:

@@ -339,21 +339,23 @@ def test_unknown_engine_header_line_with_an_edit_note_after_its_date():
         assert doc.posts[1].text == "Too hot"
 
 
+_SHAKE = "Shake the plants gently every day, indoors nothing pollinates them."
+
+
+def _third_post(before_shake: str):
+    """The by-name fixture's third post, `before_shake` printed over its words."""
+    dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(_SHAKE, before_shake + _SHAKE)
+    return clean_text(dump).posts[2]
+
+
 def test_quote_headed_by_a_members_name_and_a_colon():
     # "okra:" over words okra wrote earlier on the page heads a quote of okra (Nairaland prints its quotes so)
-    dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
-        "Shake the plants gently every day, indoors nothing pollinates them.",
-        "okra:\nToo hot\n\nShake the plants gently every day, indoors nothing pollinates them.")
-    reply = clean_text(dump).posts[2]
+    reply = _third_post("okra:\nToo hot\n\n")
     [quote] = reply.quotes
-    assert (quote.text, quote.quoted_author) == ("Too hot", "okra")
-    assert reply.text == "Shake the plants gently every day, indoors nothing pollinates them."
+    assert (quote.text, quote.quoted_author, reply.text) == ("Too hot", "okra", _SHAKE)
     # a label over words nobody wrote before ("Update:") heads nothing, nor does a name over new words
     for lead in ("Update:", "okra:"):
-        dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
-            "Shake the plants gently every day, indoors nothing pollinates them.",
-            f"{lead}\nShake the plants gently every day, indoors nothing pollinates them.")
-        reply = clean_text(dump).posts[2]
+        reply = _third_post(lead + "\n")
         assert reply.quotes == [] and reply.text.startswith(lead)
 
 
@@ -820,11 +822,7 @@ def test_vbulletin_quote_right_under_the_posters_name():
 
 def test_unrendered_bbcode_quote_inside_a_line():
     # "[quote="okra"]...[/quote]" left unrendered in the middle of a line: a quote of okra, the tags gone
-    dump = (FIXTURES / "text" / "generic_by_name.txt").read_text(encoding="utf-8").replace(
-        "Shake the plants gently every day, indoors nothing pollinates them.",
-        'I agree. [quote="okra"]Too hot[/quote]Shake the plants gently every day, indoors nothing pollinates them.')
-    reply = clean_text(dump).posts[2]
+    reply = _third_post('I agree. [quote="okra"]Too hot[/quote]')
     [quote] = reply.quotes
-    assert (quote.text, quote.quoted_author) == ("Too hot", "okra")
-    assert reply.text == "I agree.\n\nShake the plants gently every day, indoors nothing pollinates them."
-    assert "[quote" not in clean_text(dump).text
+    assert (quote.text, quote.quoted_author, reply.text) == ("Too hot", "okra", "I agree.\n\n" + _SHAKE)
+    assert "[quote" not in reply.text and "[/quote]" not in reply.text

@@ -90,6 +90,21 @@ def test_old_reddit_dump_taglines():
         assert chrome not in doc.text
 
 
+def test_old_reddit_link_submission_is_its_title():
+    # a link submitted without words: the title over its byline ("<title> (domain)") is the submission's text, as
+    # the HTML path reads it; a self post keeps its own words, its title out of them
+    dump = (FIXTURES / "text" / "reddit_topic.txt").read_text(encoding="utf-8").replace(
+        "Is it safe to leave a 3D printer running overnight? (self.printmaking_help)",
+        "Printer fires are rarer than you think, study finds (news.example.com)", 1).replace(
+        "My prints take eleven hours. Would you leave the printer alone while you sleep?\n", "", 1).replace(
+        "Buy two spools, get one free\n\npromoted by SpoolMart\n", "", 1)  # (an ad's words would read as the post's)
+    first = clean_text(dump).posts[0]
+    assert (first.author, first.posted_at_raw, first.text) == (
+        "filament_fox", "1 year ago", "Printer fires are rarer than you think, study finds (news.example.com)")
+    own = text_doc("reddit_topic.txt").posts[0]
+    assert own.text.startswith("My prints take eleven hours.") and "(self.printmaking_help)" not in own.text
+
+
 def test_old_reddit_split_sort_menu_and_collapsed_comment():
     dump = (FIXTURES / "text" / "reddit_topic.txt").read_text(encoding="utf-8")
     dump = dump.replace("sorted by: best\n", "sorted by:\nbest (suggested)\ntopnewcontroversialoldrandomq&alive (beta)\n\n"

@@ -245,6 +245,9 @@ class TextEngine:
     #: a post's opening line (its date line) under which the thread's title is the post's first line (new
     #: Reddit: "r/sub •", the author, the title, the text)
     title_in_post: tuple[str, ...] = ()
+    #: the line over a submission's byline naming the link it submits (old Reddit: "<title> (example.com)"): the
+    #: submission's text when it has no words of its own, as the HTML path reads it
+    link_title: tuple[str, ...] = ()
     #: whether quotes may lose their header in the dump (IP.Board 3.4 prints it with a script): a post's opening
     #: paragraphs found word for word in an earlier post are then a quote of it
     unmarked_quotes: bool = False
@@ -384,6 +387,7 @@ class CompiledEngine:
         self.title_in_post = _any_test(e.title_in_post)
         self.unmarked_quotes = e.unmarked_quotes
         self.folded_undated = e.folded_undated
+        self.link_title = _any_test(e.link_title)
 
 
 #: BBCode quotes left unrendered by some themes, on a line of their own
@@ -834,6 +838,7 @@ REDDIT = TextEngine(
                   r"(?P<score>-?\d[\d,.]*k?) points?-?\d",),
     reaction_name="point",
     title_in_post=(r"^r/\S+\s+•",),
+    link_title=(r"^.{10,300} \((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\)$",),
     bare_dates=False,
     quote_open=(),
     chrome=((r"^all \d+ comments$|^sorted by:(?: .+)?$|^promoted by .+$|^other discussions \(\d+\)$|"

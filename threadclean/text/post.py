@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from dataclasses import replace
 
 from threadclean.dates import parse_datetime
 from threadclean.model import Post, Quote, Reaction, Removed
@@ -46,6 +47,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     """One segment -> a Post (None when nothing but chrome is left); the thread's title is no author."""
     if rx.pane_after_body:
         seg = pane_first(seg, rx)
+    seg, link = _link_apart(seg, rx)
     texts = line_texts(seg.lines)
     removed = list(seg.removed)
     items = matching_lines(LIST_ITEM.match, seg.lines)
@@ -69,6 +71,8 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     body = seg.lines[head:max(head, tail)]
     parts, body_removed = read_body(body, rx, memory, site)
     parts, teaser_removed = drop_teaser(parts)
+    if link is not None:  # a link submitted without words: its title is the post's text
+        parts, teaser_removed = parts or [link], teaser_removed + ([Removed(link, "header")] if parts else [])
     if not parts and head and tail_removed and THANKS.match(tail_removed[0].text):
         parts, tail_removed = [tail_removed[0].text], tail_removed[1:]  # a one-word reply, not a button
     removed += body_removed + teaser_removed + tail_removed
@@ -80,6 +84,15 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     post = Post(parts=parts, author=author, posted_at_raw=when or None, reactions=reactions,
                 posted_at=parse_datetime(when, now=fetched_at) if when else None)
     return post, removed
+
+
+def _link_apart(seg: Segment, rx: CompiledEngine) -> tuple[Segment, str | None]:
+    """A segment opened by the link a submission names (rx.link_title, over its byline), without that line; and
+    the line."""
+    first = next((k for k, ln in enumerate(seg.lines) if ln.plain), None) if rx.link_title else None
+    if first is None or not rx.link_title.match(seg.lines[first].plain):
+        return seg, None
+    return replace(seg, lines=seg.lines[first + 1 :]), seg.lines[first].plain
 
 
 #: a reply of thanks alone reads like the thanks button many engines print; under a post header with no other

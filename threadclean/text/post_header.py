@@ -60,7 +60,10 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
                title: Title | None = None) -> int:
     """Where a post's author pane starts: walk up from its first date line over short name and info lines."""
     if rx.date_first or NUMBERED.match(lines[anchor].text):
-        return anchor  # the date line opens the post (posts as <ol> items: "  1. 11-29-2024, 09:03 AM #1")
+        # the date line opens the post (posts as <ol> items: "  1. 11-29-2024, 09:03 AM #1"), or the link a
+        # submission names over it
+        above = next((k for k in range(anchor - 1, floor - 1, -1) if texts[k]), None) if rx.link_title else None
+        return above if above is not None and rx.link_title.match(texts[above]) else anchor
     if (opened := _named_avatar_over(texts, anchor, floor)) is not None:
         return opened  # the avatar naming the member opens the pane, however long the credentials under the name
     j, seen, below_info = anchor, 0, False

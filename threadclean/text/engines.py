@@ -61,6 +61,10 @@ GUEST_VIEW_LINE = (r"^(?:You (?:must|need to) )?(?:Join|Log ?in|Sign ?in|Sign ?u
                    r"(?:register|sign ?up|log ?in|join))?(?: now)? to (?:see|view|download) .{1,80}$")
 REACTION_COUNT_LINE = r"^(?:(?P<like>\d+)\s+Likes?(?:\s+(?P<share>\d+)\s+Shares?)?|(?P<share_only>\d+)\s+Shares?)$"
 
+#: the reactions' names boards print beside their icons, besides "Like" and "Thanks" (button labels too)
+REACTION_KINDS = ("Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
+                  "Optimistic")
+
 #: per-post and page chrome that looks the same on every engine: (pattern, reason)
 COMMON_CHROME = (
     (BUTTON_LINE, "post_chrome"),
@@ -68,8 +72,7 @@ COMMON_CHROME = (
     (COUNTER_LINE, "post_counter"),
     (r"^Upvote -?\d+ Downvote$", "reaction"),
     # the reaction types a post received, listed under it ("Like", "Informative", "Wow")
-    (r"^(?:Informative|Wow|Haha|Love|Sad|Angry|Agree|Disagree|Funny|Winner|Useful|Insightful|Creative|"
-     r"Optimistic)$", "reaction"),
+    (rf"^(?:{REACTION_KINDS})$", "reaction"),
     (r"^Report inappropriate content$|^\d+ repl(?:y|ies) to this topic$|^\d+-\d+ of \d+ repl(?:y|ies)$|"
      r"^(?:Read|View|See) (?:all )?\d+ (?:Responses|Replies|Answers|Comments)$", "navigation"),
     (r"^Share (?:on|via) (?:Facebook|X|Twitter|Bluesky|LinkedIn|Reddit|Tumblr|WhatsApp|Email|Pinterest|Telegram)$",

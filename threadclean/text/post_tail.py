@@ -9,7 +9,7 @@ from functools import partial
 from threadclean.model import Post, Reaction, Removed
 from threadclean.text.body import ADVERT
 from threadclean.text.boilerplate import LIST_ITEM, boilerplate_reason
-from threadclean.text.engines import REACTION_COUNT_LINE, CompiledEngine
+from threadclean.text.engines import REACTION_COUNT_LINE, REACTION_KINDS, CompiledEngine
 from threadclean.text.post_lines import URL, chrome_reason, is_prose, menu_name
 from threadclean.text.quotes import Line
 from threadclean.text.scan import filled, filled_above
@@ -19,8 +19,7 @@ PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 
 #: the names reaction icons carry (their alt text), printed as list items over a summary of who reacted (XenForo:
 #: "  • Like" / "  • Informative" / "Reactions: A, B and 3 others")
-REACTION_LABEL = re.compile(r"^(?:Likes?|Love|Haha|Wow|Thanks|Informative|Agree|Disagree|Funny|Winner|Useful|"
-                            r"Insightful|Creative|Optimistic|Sad|Angry|Gefällt mir|J'aime|Me gusta|Mi piace)$", re.I)
+REACTION_LABEL = re.compile(rf"^(?:Likes?|Thanks|{REACTION_KINDS}|Gefällt mir|J'aime|Me gusta|Mi piace)$", re.I)
 #: a like in the board's language is a like (the kinds are named as boards in English name them)
 _KIND = {"likes": "like", "gefällt mir": "like", "j'aime": "like", "me gusta": "like", "mi piace": "like"}
 

@@ -14,6 +14,14 @@ def html_doc(name: str) -> Document:
     return clean_html((FIXTURES / "html" / name).read_bytes(), source=name)
 
 
+def edited_html_doc(name: str, *edits: tuple[str, str]) -> Document:
+    """A fixture page with each (old, new) replacement made in turn, cleaned as `html_doc` cleans it."""
+    page = (FIXTURES / "html" / name).read_text(encoding="utf-8")
+    for old, new in edits:
+        page = page.replace(old, new)
+    return clean_html(page.encode(), source=name)
+
+
 def text_doc(name: str) -> Document:
     return clean_text((FIXTURES / "text" / name).read_text(encoding="utf-8"), source=name)
 

@@ -1,7 +1,7 @@
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tests.forum_fixtures import chrome_left, html_doc
+from tests.forum_fixtures import chrome_left, edited_html_doc, html_doc
 from threadclean import clean_html
 from threadclean.model import Removed
 
@@ -142,11 +142,10 @@ def test_generic_header_row_subject_and_date_are_not_the_body():
 
 def test_generic_quote_opening_with_the_quoted_posters_linked_name_and_a_colon():
     # "<a href=/post/882><b>SweetPea</b></a>:" over the quoted words (Nairaland): the name is the quote's author
-    page = (FIXTURES / "generic_header_rows.html").read_text(encoding="utf-8").replace(
+    doc = edited_html_doc("generic_header_rows.html", (
         '<div class="narrow">Flush before you sit.</div>',
         '<div class="narrow"><blockquote><a href=/post/882><b>SweetPea</b></a>:<br>Scary.</blockquote>'
-        'Flush before you sit.</div>')
-    doc = clean_html(page.encode(), source="g")
+        'Flush before you sit.</div>'))
     [quote] = doc.posts[3].quotes
     assert (quote.quoted_author, quote.quoted_author_source, quote.text) == ("SweetPea", "quote", "Scary.")
     assert quote.source_post_id == doc.posts[1].post_id and doc.posts[3].text == "Flush before you sit."

@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from tests.forum_fixtures import edited_html_doc
 from threadclean import clean_html
 from threadclean.model import Quote, Removed
 
@@ -31,9 +32,8 @@ def test_the_best_answer_shown_under_the_question_is_a_quote_of_it():
            '<span class="text--meta">3 March 2021, 09:12</span></p>'
            '<div><p>Check the free space on the target drive first.</p></div>'
            '<a href="/t/backup-stuck-9?postid=502#post502" class="link">View original</a></div>')
-    page = (FIXTURES / "insided_topic.html").read_text(encoding="utf-8").replace(
-        "<p>Any idea what to check?</p></div>", "<p>Any idea what to check?</p>" + box + "</div>", 1)
-    doc = clean_html(page.encode(), source="i")
+    doc = edited_html_doc("insided_topic.html",
+                          ("<p>Any idea what to check?</p></div>", "<p>Any idea what to check?</p>" + box + "</div>"))
     own, quote = doc.posts[0].parts
     assert own == "My nightly backup stops at 99% and never finishes.\n\nAny idea what to check?"
     assert (quote.quoted_author, quote.text, quote.source_ref) == (

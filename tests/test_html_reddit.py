@@ -1,6 +1,7 @@
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.forum_fixtures import edited_html_doc
 from threadclean import clean_html
 from threadclean.model import Quote, Reaction
 
@@ -73,13 +74,15 @@ def test_old_reddit_link_flair_is_no_word_of_the_title_line_printed_once():
 
 def test_a_deleted_comment_keeps_its_place_without_text_or_author():
     # "[deleted]" for the name, "[removed]" for the text: the comment stays (its replies refer to it), empty
-    page = (FIXTURES / "reddit_topic.html").read_text(encoding="utf-8").replace(
-        'data-author="nozzle_nina" data-replies="0"', 'data-author="[deleted]" data-replies="0"').replace(
-        '<a href="https://old.reddit.com/user/nozzle_nina" class="author may-blank">nozzle_nina</a><span class="userattrs">'
-        '</span> <span class="score dislikes" title="7">',
-        '<span class="author">[deleted]</span><span class="userattrs"></span> <span class="score dislikes" title="7">').replace(
-        "<p>Heat the hotend, then unplug the thermistor: the printer should halt with an error.</p>", "<p>[removed]</p>")
-    doc = clean_html(page.encode(), source="r")
+    doc = edited_html_doc(
+        "reddit_topic.html",
+        ('data-author="nozzle_nina" data-replies="0"', 'data-author="[deleted]" data-replies="0"'),
+        ('<a href="https://old.reddit.com/user/nozzle_nina" class="author may-blank">nozzle_nina</a><span '
+         'class="userattrs"></span> <span class="score dislikes" title="7">',
+         '<span class="author">[deleted]</span><span class="userattrs"></span> <span class="score dislikes" '
+         'title="7">'),
+        ("<p>Heat the hotend, then unplug the thermistor: the printer should halt with an error.</p>",
+         "<p>[removed]</p>"))
     deleted = doc.posts[3]
     assert (deleted.author, deleted.author_url, deleted.parts) == (None, None, [])
     assert [p.author for p in doc.posts] == ["filament_fox", "nozzle_nina", "filament_fox", None, "bedlevel_ben"]

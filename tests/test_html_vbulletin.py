@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from tests.forum_fixtures import edited_html_doc
 from threadclean import clean_html
 from threadclean.model import Removed
 
@@ -25,11 +26,10 @@ def test_vbulletin4_thread():
 
 def test_vbulletin4_code_block_is_the_posts_words_not_a_quote():
     # vBulletin 4 prints code in the quote's container: "Code:" over a <pre>
-    page = (FIXTURES / "vbulletin4_thread.html").read_text(encoding="utf-8").replace(
+    doc = edited_html_doc("vbulletin4_thread.html", (
         "Metal beds warm up faster in spring and last for decades.",
         'Metal beds warm up faster in spring and last for decades.<div class="bbcode_container">'
-        '<div class="bbcode_description">Code:</div><pre class="bbcode_code">bolt -torque 12</pre></div>')
-    doc = clean_html(page.encode(), source="v")
+        '<div class="bbcode_description">Code:</div><pre class="bbcode_code">bolt -torque 12</pre></div>'))
     reply = doc.posts[1]
     assert [q.quoted_author for q in reply.quotes] == ["cedarfan"]
     assert reply.text == "Metal beds warm up faster in spring and last for decades.\n\nbolt -torque 12"

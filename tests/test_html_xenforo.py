@@ -1,6 +1,7 @@
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.forum_fixtures import edited_html_doc
 from threadclean import clean_html
 from threadclean.model import Quote, Reaction, Removed
 
@@ -40,14 +41,14 @@ def test_quotes_in_reading_order_with_sources_and_nesting():
 def test_xenforo_2_0_quote_blocks_are_divs_named_in_their_title():
     # XenForo 2.0 prints the quote as a <div> without data-quote: "alice said:" in its title, the source in the
     # title's jump link
-    page = (FIXTURES / "xenforo_thread.html").read_text(encoding="utf-8").replace(
-        '<blockquote data-attributes="member: 1" data-quote="alice" data-source="post: 101" class="bbCodeBlock '
-        'bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">',
-        '<div class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote">').replace(
-        '<a href="/goto/post?id=101" class="bbCodeBlock-sourceJump">',
-        '<a href="/goto/post?id=101" class="bbCodeBlock-sourceJump" data-content-selector="#post-101">').replace(
-        "</div></div>\n</blockquote>Try the Topping.", "</div></div>\n</div>Try the Topping.")
-    doc = clean_html(page.encode(), source="xf20")
+    doc = edited_html_doc(
+        "xenforo_thread.html",
+        ('<blockquote data-attributes="member: 1" data-quote="alice" data-source="post: 101" class="bbCodeBlock '
+         'bbCodeBlock--expandable bbCodeBlock--quote js-expandWatch">',
+         '<div class="bbCodeBlock bbCodeBlock--expandable bbCodeBlock--quote">'),
+        ('<a href="/goto/post?id=101" class="bbCodeBlock-sourceJump">',
+         '<a href="/goto/post?id=101" class="bbCodeBlock-sourceJump" data-content-selector="#post-101">'),
+        ("</div></div>\n</blockquote>Try the Topping.", "</div></div>\n</div>Try the Topping."))
     bob = doc.posts[1]
     assert isinstance(bob.parts[0], Quote) and bob.parts[1:] == ["Try the Topping."]
     assert (bob.parts[0].quoted_author, bob.parts[0].text, bob.parts[0].source_post_id) == (
@@ -114,9 +115,8 @@ def test_an_address_cloudflare_hides_in_a_post_is_put_back():
 def test_xenforo1_older_dates_take_their_time_from_the_date_title():
     # XenForo 1 prints a post older than a week as <span class="DateTime" title="<date> at <time>">: the text
     # gives the day, the title the time too
-    html = (FIXTURES / "xenforo1_thread.html").read_text(encoding="utf-8").replace(
-        '<span class="DateTime">Jan 5, 2024<', '<span class="DateTime" title="Jan 5, 2024 at 9:41 PM">Jan 5, 2024<')
-    doc = clean_html(html.encode(), source="x")
+    doc = edited_html_doc("xenforo1_thread.html", (
+        '<span class="DateTime">Jan 5, 2024<', '<span class="DateTime" title="Jan 5, 2024 at 9:41 PM">Jan 5, 2024<'))
     assert doc.engine == "xenforo"
     assert (doc.posts[0].posted_at_raw, doc.posts[0].posted_at.isoformat()) == ("Jan 5, 2024", "2024-01-05T21:41:00+00:00")
 
@@ -165,11 +165,10 @@ def test_verticalscope_card_date_is_the_posts_not_the_threads_last_post():
 
 def test_a_notice_to_guests_in_a_post_is_no_part_of_it():
     # a board add-on prints it under each attached image: "Join to see EXIF info for this image (if available)"
-    page = (FIXTURES / "xenforo_thread.html").read_text(encoding="utf-8").replace(
+    doc = edited_html_doc("xenforo_thread.html", (
         "Looking for an amp under $300.<br>",
         'Looking for an amp under $300.<br><img src="/a/1.jpg" alt="amp.jpg"><div class="cv-attach-exif"><a '
-        'href="/register"><i>Join</i></a> to see EXIF info for this image (if available)</div>')
-    doc = clean_html(page.encode(), source="x")
+        'href="/register"><i>Join</i></a> to see EXIF info for this image (if available)</div>'))
     assert doc.posts[0].parts == ["Looking for an amp under $300.\n\nAny ideas?"]
     assert Removed("Join to see EXIF info for this image (if available)", "guest_notice") in doc.removed
 
@@ -193,26 +192,21 @@ def test_likes_summaries_count_everyone_they_name_in_any_language():
 
 def test_xenforo_2_0_likes_bar_counts_who_liked():
     # XenForo 2.0 lists who liked a post in `.likesBar` ("Likes: A, B and 8 others"), before 2.1's reactions bar
-    page = (FIXTURES / "xenforo_thread.html").read_text(encoding="utf-8").replace(
+    doc = edited_html_doc("xenforo_thread.html", (
         '<div class="reactionsBar js-reactionsList is-active"><span class="u-srOnly">Reactions:</span><a '
         'class="reactionsBar-link" href="/posts/101/reactions">bob, carol and 3 others</a></div>',
         '<div class="likesBar js-likeList is-active"><i class="likeIcon" title="Likes"></i><span class="u-srOnly">'
-        'Likes:</span><a href="/posts/101/likes"><bdi>bob</bdi>, <bdi>carol</bdi> and 8 others</a></div>')
-    doc = clean_html(page.encode(), source="x")
+        'Likes:</span><a href="/posts/101/likes"><bdi>bob</bdi>, <bdi>carol</bdi> and 8 others</a></div>'))
     assert doc.posts[0].reactions == [Reaction("like", 10)]
     assert "Likes" not in doc.posts[0].text
 
 
 def _with_summary_icons(*alts: str):
-    from tests.forum_fixtures import FIXTURES
-    from threadclean import clean_html
-
-    page = (FIXTURES / "html" / "xenforo_thread.html").read_text(encoding="utf-8")
     icons = "".join(f'<li><span class="reaction reaction--small"><img alt="{alt}" title="{alt}"></span></li>'
                     for alt in alts)
-    page = page.replace('<span class="u-srOnly">Reactions:</span>',
-                        f'<ul class="reactionSummary">{icons}</ul><span class="u-srOnly">Reactions:</span>', 1)
-    return clean_html(page.encode()).posts[0].reactions
+    return edited_html_doc("xenforo_thread.html", (
+        '<span class="u-srOnly">Reactions:</span>',
+        f'<ul class="reactionSummary">{icons}</ul><span class="u-srOnly">Reactions:</span>')).posts[0].reactions
 
 
 def test_xenforo_summary_is_named_after_the_one_kind_its_icons_show():

@@ -564,6 +564,17 @@ def test_unknown_engine_dates_under_the_post_texts():
     assert "Rye flour substitutes" not in doc.text
 
 
+def test_unknown_engine_role_under_the_name_is_no_author():
+    # name, then the member's role in the board's language ("Gast", "Mitglied"), the text, the date under it; the
+    # answers' count heading ("3 Antworten") names no one either
+    doc = text_doc("generic_question_answers.txt")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("Lotte", "05.01.12 11:27"), ("Bernd", "03.12.12 14:09"), ("Helga", "22.07.14 16:42"),
+        ("Jonas", "09.12.15 08:05")]
+    assert doc.posts[1].text == "Bei mir hat Magnesium am Abend geholfen, nach etwa zwei Wochen waren die Krämpfe weg."
+    assert not any(w in doc.text for w in ("Gast", "Mitglied", "Antworten"))
+
+
 def test_recent_topics_box_under_the_thread_is_footer():
     dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
         "Terms of use\n", "Recent Topics\nGravel for a shrimp tank\n14/02/2023 10:30\nWhich gravel is safe for cherry "

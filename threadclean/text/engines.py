@@ -20,6 +20,15 @@ _NAME = r"[^\s,\"“][^\"”]{0,40}?"
 WROTE = (r"(?:wrote|writes|said|schrieb|a écrit|escribió|ha scritto|schreef|napisał|skrev|kirjoitti|написал\(а\)|"
          r"написал|писал\(а\))")
 
+#: a member's role or rank printed under the name in an author pane, in the languages boards print it in
+ROLE_LINE = (
+    r"^(?:Member|Junior Member|Senior Member|New Member|Well-known member|Active member|Registered User|Administrator|"
+    r"Moderator|Staff member|Original poster|OP|Thread starter|Discussion starter|Guest|Banned|Premium Member|"
+    r"Supporting Member|Veteran|Newbie|Retired|"
+    r"Gast|(?:Neues |Aktives |Erfahrenes )?Mitglied|(?:Neuer )?Benutzer|Moderatorin|Administratorin|Gesperrt|"
+    r"(?:Nouveau )?[Mm]embre(?: actif)?|Invité|Modérateur|Administrateur|(?:Nuevo )?[Mm]iembro|Invitado|Usuario|"
+    r"Moderador|Administrador|(?:Nuovo )?[Uu]tente|Ospite|Moderatore|Amministratore|(?:Nieuw )?[Ll]id)$"
+)
 #: member info printed in author panes by most engines
 _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date|Registered|Location|Ort|Wohnort|"
                r"Reaction score|Points|Likes received|Trophies|Reactions Received|Dabei seit|Mitglied seit|Registriert|"
@@ -30,9 +39,7 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
 INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$", re.I)  # "Location (town + country)"
 COMMON_MEMBER_INFO = (
     r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
-    r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online|Member|Junior Member|Senior Member|New Member|"
-    r"Well-known member|Active member|Registered User|Administrator|Moderator|Staff member|Original poster|OP|"
-    r"Thread starter|Discussion starter|Guest|Banned|Premium Member|Supporting Member|Veteran|Newbie|Retired)$",
+    r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online)$", ROLE_LINE,
     r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:Profile picture|Profile photo|Avatar) (?:of|for) .{1,60}$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
     r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$",
@@ -53,7 +60,8 @@ BUTTON_LINE = r"^" + _BUTTON + r"(?:\s*[|/·•]?\s*" + _BUTTON + r")*$"
 #: a template expression the page's script never filled in ("{{ errors[1179].message }}"), the whole line
 TEMPLATE_LINE = r"\{\{.*\}\}"
 #: a post's number or a counter under it ("#3", "2 replies")
-COUNTER_LINE = r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?|Responses?))$"
+COUNTER_LINE = (r"^(?:#\d+|\d+ (?:likes?|upvotes?|replies|Replies|Reply|points?|Responses?|[Aa]nswers?|Antworten|"
+                r"[Rr]éponses?|[Rr]espuestas?|[Rr]isposte))$")
 #: like and share counts under a post ("12 Likes 3 Shares"); the counts are the `like` / `share` groups
 #: a notice to guests where a post shows a member-only extra ("Join to see EXIF info for this image (if available)",
 #: "You must log in or register to view this attachment"): printed by the board in the post's text

@@ -12,7 +12,7 @@ from threadclean.model import Removed
 from threadclean.text.anchors import CLOCK_ONLY, NAME_WORDS, bare_date
 from threadclean.text.body import words
 from threadclean.text.boilerplate import BULLET_CHARS, LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
-from threadclean.text.engines import CompiledEngine
+from threadclean.text.engines import ROLE_LINE, CompiledEngine
 from threadclean.text.pane_after_body import split_after_panes
 from threadclean.text.post_header import (
     GROUP_IN_CAPITALS,
@@ -171,6 +171,9 @@ def _line_above(texts: list[str], i: int, floor: int, rx: CompiledEngine) -> int
     return next((j for j in range(i - 1, floor, -1) if texts[j] and not rx.chrome.reason(texts[j])), None)
 
 
+_ROLE = re.compile(ROLE_LINE, re.I)
+
+
 def _name_over_body(texts: list[str], a: int, b: int, rx: CompiledEngine, up: bool = False) -> int | None:
     """The author's name line right above a post's text: the text is the first prose in [a, b) (the buttons under
     the post before come first); with `up`, the text block ending at line a (b: the floor)."""
@@ -182,6 +185,8 @@ def _name_over_body(texts: list[str], a: int, b: int, rx: CompiledEngine, up: bo
     else:
         prose = next((j for j in range(a, b) if texts[j] and is_prose(texts[j])), None)
         name = _line_above(texts, prose, a - 1, rx) if prose is not None else None
+    if name is not None and _ROLE.match(texts[name]):  # the member's role under the name ("Jonas" / "Gast")
+        name = _line_above(texts, name, (b - 1) if up else (a - 1), rx)
     if name is None or is_prose(texts[name]) or words(texts[name]) > NAME_WORDS + 1 or is_date_line(rx, texts[name]) \
             or (rx.member_info and rx.member_info.match(texts[name])):
         return None  # member info right above the text: a pane under the date line (dates open the posts)

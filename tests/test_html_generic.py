@@ -642,3 +642,13 @@ def test_a_post_block_opening_with_an_html_comment_is_read():
     assert doc.status == "ok"
     assert [p.author for p in doc.posts] == ["alice", "bob", None]
     assert doc.posts[2].text == "Guest words about honing guides."
+
+
+def test_generic_signature_longer_than_a_short_post_is_not_its_body():
+    # "The lettuce worked, thanks!" under a signature block longer than it: the post's words are the body, the
+    # signature is left out and recorded
+    doc = html_doc("generic_relative_dates.html")
+    assert [(p.author, p.text) for p in doc.posts][1:] == [
+        ("mossy_k", "Lettuce and spinach do fine with little sun.\nMint will take over if you let it."),
+        ("fernfriend", "The lettuce worked, thanks!")]
+    assert [r.text for r in doc.removed if r.reason == "signature"] == ["Growing things in small places since 2019."] * 2

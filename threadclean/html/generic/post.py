@@ -32,7 +32,7 @@ GENERIC_QUOTES = (
               title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title", header="cite", lead_link=True),
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
-SIGNATURE_CSS = ".signature, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
+SIGNATURE_CSS = ".signature, .sig, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"
 #: themes name the signature after their own block ("DiscussionBoard-signature", "forum-signature__wrapper"); a class
 #: like "has-signature" on a wrapper of the whole post matches too, so these go only when smaller than the rest
 THEMED_SIGNATURE_CSS = "[class*=-signature]"
@@ -106,7 +106,10 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     reader = QuoteReader(GENERIC_QUOTES, doc.removed)
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
-    bodies = _body_nodes(span, avoid, left_out, marks)
+    signatures = _signatures(span, avoid)
+    bodies = _body_nodes(span, avoid, left_out, marks, signatures)
+    for sig in _outside(signatures, span, bodies):  # inside a body, the walk drops them (_mark_chrome)
+        _drop(sig, "signature", doc)
     for body in bodies:
         searched = body.css_matches(_BODY_QUERIES)
         if searched:
@@ -283,12 +286,27 @@ def _header_words(span: list[LexborNode], header: LexborNode | None, dated_first
     return 0
 
 
-def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: Marks) -> list[LexborNode]:
+def _signatures(span: list[LexborNode], header: set[int]) -> dict[int, LexborNode]:
+    """The signature blocks in the span, by mem_id, but for those holding the post's name or date (`header`: a
+    theme may class its post header "signature")."""
+    return {n.mem_id: n for node in span for n in node.css(SIGNATURE_CSS) if n.mem_id not in header}
+
+
+def _outside(blocks: dict[int, LexborNode], span: list[LexborNode], bodies: list[LexborNode]) -> list[LexborNode]:
+    """The blocks that lie in none of the `bodies` (all of them when the body is the whole span: none)."""
+    if not blocks or bodies == span:
+        return []
+    inside = {b.mem_id for b in bodies}
+    return [n for n in blocks.values() if not in_or_under(n, inside)]
+
+
+def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: Marks,
+                signatures: Set[int] = frozenset()) -> list[LexborNode]:
     """The largest subtree of the span holding neither the author nor the date, when it holds at least half of
     the words outside the header (`left_out` characters: the block with author and date, e.g. a subject row)
-    and outside replies nested in the post (posts of their own); the whole span when it holds less (paragraphs
-    placed straight in the post). Nothing inside a block with its own author and date (a comment under the
-    post) is the body."""
+    and outside replies nested in the post (posts of their own) and its `signatures`; the whole span when it
+    holds less (paragraphs placed straight in the post). Nothing inside a block with its own author and date (a
+    comment under the post) is the body, nor is a signature (longer than a short post's words)."""
     total = -left_out
     best, best_len = None, 0
     roots = {n.mem_id for n in span}
@@ -300,7 +318,7 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
         size = None
         if cand.mem_id in roots:
             total += (size := _size(cand))
-        elif cand.mem_id in marks.posts:
+        elif cand.mem_id in marks.posts or cand.mem_id in signatures:
             total -= _size(cand)
             continue
         if cand.mem_id in marks.nested and cand.mem_id not in avoid:

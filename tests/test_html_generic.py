@@ -652,3 +652,13 @@ def test_generic_signature_longer_than_a_short_post_is_not_its_body():
         ("mossy_k", "Lettuce and spinach do fine with little sun.\nMint will take over if you let it."),
         ("fernfriend", "The lettuce worked, thanks!")]
     assert [r.text for r in doc.removed if r.reason == "signature"] == ["Growing things in small places since 2019."] * 2
+
+
+def test_generic_reply_opening_with_a_copied_sentence_quotes_it():
+    # Mumsnet-style quotes: the words copied in bold, no quote block; a reply's subject line ("Re: <title>") or
+    # a heading it repeats is no quote
+    doc = html_doc("generic_bold_quotes.html")
+    assert [[(q.quoted_author, q.text) for q in p.quotes] for p in doc.posts] == [
+        [], [], [("marrowfat", "Chilli and curries get better after a day or two, and soups freeze well in portions.")],
+        []]
+    assert doc.posts[2].text == "Agreed, and keep the rice apart from the sauce until you reheat it."

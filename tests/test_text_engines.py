@@ -575,6 +575,21 @@ def test_unknown_engine_role_under_the_name_is_no_author():
     assert not any(w in doc.text for w in ("Gast", "Mitglied", "Antworten"))
 
 
+def test_any_engine_reply_opening_with_a_copied_sentence_quotes_it():
+    # the quote marked by bold copied words alone (Mumsnet): the dump keeps the words; "Re: <title>" copied by
+    # the replies is no quote
+    doc = text_doc("generic_bold_quotes.txt")
+    assert [[(q.quoted_author, q.text) for q in p.quotes] for p in doc.posts] == [
+        [], [], [("marrowfat", "Chilli and curries get better after a day or two, and soups freeze well in portions.")],
+        []]
+    assert doc.posts[2].text == "Agreed, and keep the rice apart from the sauce until you reheat it."
+    # a heading copied from a post above, over the reply's own words, is not quoted
+    dump = (FIXTURES / "text" / "generic_bold_quotes.txt").read_text(encoding="utf-8")
+    assert not any(p.quotes for p in clean_text(dump.replace(
+        "Chilli and curries get better after a day or two, and soups freeze well in portions.\n\nAgreed",
+        "Chilli and curries get better\n\nAgreed")).posts[2:])
+
+
 def test_recent_topics_box_under_the_thread_is_footer():
     dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
         "Terms of use\n", "Recent Topics\nGravel for a shrimp tank\n14/02/2023 10:30\nWhich gravel is safe for cherry "

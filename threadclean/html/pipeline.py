@@ -90,8 +90,7 @@ def _engine_thread(doc: Document, tree: LexborHTMLParser, engines: list[EngineSp
         doc.posts = extract_posts(tree, spec, doc, found)
         if not doc.posts:
             continue
-        if spec.copied_quotes:
-            doc.posts = quote_copied_openings(doc.posts)
+        doc.posts = quote_copied_openings(doc.posts, strict=not spec.copied_quotes)
         doc.engine, doc.page_kind = spec.name, "thread"
         doc.title = thread_title(tree, spec) or page_title(tree)
         return True
@@ -113,6 +112,7 @@ def _generic_thread(doc: Document, tree: LexborHTMLParser, min_chars: int = 0, w
         for post in posts:
             strip_pane_lines(post, doc)
         strip_subject_lines(posts, doc.title, doc.removed)
+        doc.posts = quote_copied_openings(posts, strict=True)
     return True
 
 

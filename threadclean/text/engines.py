@@ -47,6 +47,9 @@ COMMON_MEMBER_INFO = (
     r"Themen|messages)$",
 )
 
+#: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
+REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
+
 #: a post's button labels; a line of them only is chrome
 _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?|Quote|Quote Reply|Reply|Report|"
            r"Report Post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"

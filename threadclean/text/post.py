@@ -120,7 +120,7 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
     any_site = bool(site)  # asked once: most pages have no repeated lines
     after: tuple[Quote, set[int]] | None = None  # the quote just read, and the posts it copies
     i = 0
-    if rx.unmarked_quotes and (copied := unmarked_quote(lines, memory))[0] \
+    if (copied := unmarked_quote(lines, memory, strict=not rx.unmarked_quotes))[0] \
             and match_opener(texts[0], rx.quote_open) is None:
         i, sources = copied
         parts.append(copied_quote(texts, i, sources, memory))

@@ -11,7 +11,7 @@ from functools import partial
 from threadclean.model import Post, Removed
 from threadclean.text.body import words
 from threadclean.text.boilerplate import LIST_ITEM, NUMBERED, boilerplate_reason
-from threadclean.text.engines import INFO_LABEL, CompiledEngine
+from threadclean.text.engines import INFO_LABEL, REPLY_PREFIX, CompiledEngine
 from threadclean.text.post_lines import counter_after, is_date_line, is_prose, quote_date
 from threadclean.text.post_tail import reaction_line
 from threadclean.text.quotes import Line, match_opener
@@ -526,8 +526,6 @@ def name_line(text: str, rx: CompiledEngine) -> bool:
             and not text.startswith("Re: ") and not boilerplate_reason(text))
 
 
-#: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
-REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|antw|sv|r)\s*:\s*)+", re.I)
 #: vBulletin prints the post icon's name before the subject ("Thumbs up <title>"): its default icons' names
 _POST_ICON = re.compile(r"^(?:Thumbs up|Thumbs down|Lightbulb|Exclamation|Question|Cool|Smile|Angry|Unhappy|Talking|"
                         r"Red face|Wink|Arrow|Post|Daumen hoch|Daumen runter) ")

@@ -13,7 +13,7 @@ import re
 from threadclean.model import Quote
 from threadclean.structure import SHINGLE, same_name, shingles, word_tokens
 from threadclean.text.boilerplate import EDGE_SPACE, MARKED_START, strip_marker
-from threadclean.text.engines import FirstMatch
+from threadclean.text.engines import REPLY_PREFIX, FirstMatch
 
 FOUND = 0.5
 
@@ -25,10 +25,17 @@ class PageMemory:
         self._posts: list[tuple[set[tuple[str, ...]], str]] = []
         self._texts: list[str] = []
         self.authors: list[str | None] = []
+        self._seen = ""  # every post's text as written, for a quick test before the words are compared
 
     def add(self, text: str, author: str | None = None) -> None:
         self._texts.append(text)  # tokenised when a quote first asks (most pages quote nothing)
         self.authors.append(author)
+        self._seen += text + "\n"
+
+    def shows(self, line: str) -> bool:
+        """Whether an earlier post holds this line as written (a copy as a page prints it, spacing and case
+        included): a quick test, before the words of all posts are compared."""
+        return line in self._seen
 
     @property
     def posts(self) -> list[tuple[set[tuple[str, ...]], str]]:
@@ -226,14 +233,18 @@ def copied_run(texts: list[str], start: int, sources: set[int], memory: PageMemo
 COPY_WORDS = 4
 
 
-def unmarked_quote(lines: list[Line], memory: PageMemory) -> tuple[int, set[int]]:
+def unmarked_quote(lines: list[Line], memory: PageMemory, strict: bool = False) -> tuple[int, set[int]]:
     """The opening paragraphs of a post that an earlier post holds word for word, with no header: a quote whose
     header the page's script would have printed (IP.Board 3.4). (End line, the posts they copy); (0, set()) when
-    the post opens with its own words, or holds nothing else."""
+    the post opens with its own words, or holds nothing else. `strict`, for engines whose dumps keep quote headers
+    (a quote the page marks by copying alone, in bold or italics): the copy opens with a sentence, not with a
+    heading or a reply's subject line ("Re: <title>"), which replies repeat without quoting."""
     spans = _paragraph_spans(lines, 0, len(lines))
     end, sources = 0, set()
     for a, b in spans:
         text = " ".join(ln.text.strip() for ln in lines[a:b])
+        if strict and not end and not may_open_a_copy(lines[a].text, memory):
+            break
         found = memory.copied_from(text) if len(word_tokens(text)) >= COPY_WORDS else set()
         if not found or (sources and not found & sources):
             break
@@ -241,6 +252,15 @@ def unmarked_quote(lines: list[Line], memory: PageMemory) -> tuple[int, set[int]
     if end and not any(ln.text.strip() for ln in lines[end:]):
         return 0, set()  # the whole post is the copy: a post printed twice, not a quote
     return end, sources
+
+
+def may_open_a_copy(line: str, memory: PageMemory) -> bool:
+    """Whether a post's first line may open a quote marked only by copying (the strict reading): a sentence of
+    OWN_WORDS words, not a reply's subject line, that an earlier post shows as written. Asked before the words of
+    the page's posts are compared: most posts open with no copy."""
+    line = line.strip()
+    return line.endswith((".", "!", "?", '."', '!"', '?"')) and memory.shows(line) \
+        and REPLY_PREFIX.match(line) is None and len(word_tokens(line)) >= OWN_WORDS
 
 
 def copied_quote(texts: list[str], end: int, sources: set[int], memory: PageMemory) -> Quote:

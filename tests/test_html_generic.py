@@ -93,6 +93,8 @@ def test_generic_question_printed_apart_from_its_answers_is_the_first_post():
     # the question and the answers sit in two sibling sections; the sections are containers, not two posts
     doc = html_doc("generic_question_answers.html")
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    # the page's one heading, which <title> holds with the site's name after it, is the topic's title
+    assert doc.title == "Hilft Magnesium gegen Wadenkrämpfe?"
     assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
         ("Lotte", "05.01.12 11:27"), ("Bernd", "03.12.12 14:09"), ("Helga", "22.07.14 16:42"),
         ("Jonas", "09.12.15 08:05")]

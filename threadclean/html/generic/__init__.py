@@ -50,9 +50,17 @@ DISCUSSION_ITEM_CSS = ", ".join(f'[itemtype$="schema.org/{t}"]' for t in _DISCUS
 
 
 def topic_title(tree: LexborHTMLParser) -> str | None:
-    """The topic's own title (Open Graph) when the page gives one: <title> adds the site's name and slogan."""
+    """The topic's own title when the page gives one (<title> adds the site's name and slogan): Open Graph's, else
+    the page's one heading when <title> holds it ("<h1>Topic</h1>" in "<title>Topic | Site</title>")."""
     node = tree.css_first("meta[property='og:title']")
-    return clean_inline(node.attrs.get("content")) or None if node is not None else None
+    if node is not None:
+        return clean_inline(node.attrs.get("content")) or None
+    headings = tree.css("h1")
+    page = tree.css_first("title")
+    if len(headings) != 1 or page is None:
+        return None
+    heading, whole = clean_inline(headings[0].text(deep=True)), clean_inline(page.text(deep=True))
+    return heading if heading and heading != whole and heading in whole else None
 
 
 def declares_discussion(tree: LexborHTMLParser) -> bool:

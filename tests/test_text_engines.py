@@ -590,6 +590,25 @@ def test_any_engine_reply_opening_with_a_copied_sentence_quotes_it():
         "Chilli and curries get better\n\nAgreed")).posts[2:])
 
 
+def test_unknown_engine_opening_post_printed_apart_from_the_replies():
+    # the question's byline ("by Shancock", "benchdog | Posted in Hand Tools on <date>") is none of the replies'
+    # headers: the question is still the first post, not the page's header, and the title is the line above it
+    doc = text_doc("generic_header_apart.txt")
+    assert doc.title == "Will this method work for a beginner?"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("Shancock", None), ("spartan14", "2 years ago"), ("cooler1", "2 years ago")]
+    assert doc.posts[0].text.startswith("Could it be as simple as finding a product with medium gravity")
+    assert "beginner, ads" not in doc.text  # the tags under the question
+    doc = text_doc("generic_question_header_row.txt")
+    assert doc.title == "Sharpening chisels by hand"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("benchdog", "March 3, 2021 09:12am"), ("planeiron", "Mar 3, 2021 10:40am"), ("oakleaf", "Mar 3, 2021 11:05am")]
+    assert doc.posts[0].text == ("My chisels never get truly sharp. I use a coarse stone and then a fine one, but the "
+                                 "edge still crushes end grain.\n\nIs a honing guide worth it, or should I learn "
+                                 "freehand first?")
+    assert "Facebook X Email" not in doc.text
+
+
 def test_recent_topics_box_under_the_thread_is_footer():
     dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
         "Terms of use\n", "Recent Topics\nGravel for a shrimp tank\n14/02/2023 10:30\nWhich gravel is safe for cherry "

@@ -13,6 +13,7 @@ from threadclean.text.anchors import CLOCK_ONLY, NAME_WORDS, bare_date
 from threadclean.text.body import words
 from threadclean.text.boilerplate import BULLET_CHARS, LIST_ITEM, NUMBERED, boilerplate_reason, strip_bullet
 from threadclean.text.engines import ROLE_LINE, CompiledEngine
+from threadclean.text.opening_apart import opening_apart
 from threadclean.text.pane_after_body import split_after_panes
 from threadclean.text.post_header import (
     GROUP_IN_CAPITALS,
@@ -75,8 +76,11 @@ def split_segments(lines: list[Line], texts: list[str], start: int, end: int, rx
     if rx.pane_list:
         segments = [_pane_apart(seg, texts, a, group) for seg, a, group in zip(segments, heads, groups, strict=True)]
     if heads[0] > start:  # text before the first post header belongs to the page header
-        segments.insert(0, Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start : heads[0]]
-                                        if t]))
+        top = heads[0]
+        if rx.name_dates and (apart := opening_apart(lines, texts, start, heads[0], rx)):
+            top, opening = apart  # but for the opening post printed apart at its end
+            segments.insert(0, opening)
+        segments.insert(0, Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start:top] if t]))
     return segments
 
 

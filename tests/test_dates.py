@@ -81,6 +81,29 @@ def test_german_and_french_relative_dates_with_the_crawl_time(raw, days_back):
     assert parse_datetime(raw) is None  # nothing to count back from
 
 
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("hace 2 días", NOW - timedelta(days=2)), ("2 giorni fa", NOW - timedelta(days=2)),
+    ("Heute, 09:15", datetime(2021, 7, 8, 9, 15, tzinfo=UTC)),
+    ("gestern um 14:32 Uhr", datetime(2021, 7, 7, 14, 32, tzinfo=UTC)),
+    ("hier à 10h20", datetime(2021, 7, 7, 10, 20, tzinfo=UTC)),
+    ("aujourd'hui à 10:20", datetime(2021, 7, 8, 10, 20, tzinfo=UTC)),
+    ("ayer a las 18:05", datetime(2021, 7, 7, 18, 5, tzinfo=UTC)),
+    ("Do 21. Nov 2019, 15:53", datetime(2019, 11, 21, 15, 53, tzinfo=UTC)),
+    ("21.11.2019 um 15:53 Uhr", datetime(2019, 11, 21, 15, 53, tzinfo=UTC)),
+    ("sábado, 6 de marzo de 2021", datetime(2021, 3, 6, tzinfo=UTC)),
+])
+def test_dates_in_other_languages(raw, expected):
+    assert parse_datetime(raw, now=NOW) == expected
+    assert looks_like_date(raw)  # a date line, as the text path finds post dates
+
+
+def test_day_words_and_weekdays_of_other_languages_alone_are_no_date():
+    # "hier" is German for "here", "Do" an English word; a day word without a clock may label an ad's slot
+    for text in ("hier", "Heute", "Aujourd'hui", "Do you know?", "So do it", "Mi casa", "vor allem", "le 3"):
+        assert not looks_like_date(text), text
+    assert looks_like_date("Today") and looks_like_date("vor 2 Stunden") and looks_like_date("il y a 2 heures")
+
+
 def test_a_weekday_name_is_the_last_such_day_before_the_crawl():
     # NOW is a Thursday: XenForo says "Today" for today, so a Thursday named is a week back
     assert parse_datetime("Monday at 9:14 PM", now=NOW) == datetime(2021, 7, 5, 21, 14, tzinfo=UTC)

@@ -583,6 +583,7 @@ def test_any_engine_reply_opening_with_a_copied_sentence_quotes_it():
         [], [], [("marrowfat", "Chilli and curries get better after a day or two, and soups freeze well in portions.")],
         []]
     assert doc.posts[2].text == "Agreed, and keep the rice apart from the sauce until you reheat it."
+    assert doc.posts[-1].text.endswith("the rice is in a separate tub.")  # not the footer's links under it
     # a heading copied from a post above, over the reply's own words, is not quoted
     dump = (FIXTURES / "text" / "generic_bold_quotes.txt").read_text(encoding="utf-8")
     assert not any(p.quotes for p in clean_text(dump.replace(
@@ -607,6 +608,19 @@ def test_unknown_engine_opening_post_printed_apart_from_the_replies():
                                  "edge still crushes end grain.\n\nIs a honing guide worth it, or should I learn "
                                  "freehand first?")
     assert "Facebook X Email" not in doc.text
+
+
+def test_unknown_engine_with_german_dates_and_a_breadcrumb_over_the_first_pane():
+    # "Do 21. Nov 2019, 15:53" and "gestern um 14:32 Uhr" are post dates; "Do" is no name, nor is the breadcrumb
+    # trail over the first pane; the footer's row of links is no part of the last post
+    doc = text_doc("generic_german_dates.txt")
+    assert doc.title == "Tomaten platzen nach Regen"
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("Gartenfee", "Do 21. Nov 2019, 15:53"), ("Rosenkavalier", "Do 21. Nov 2019, 17:02"),
+        ("Gartenfee", "gestern um 14:32 Uhr")]
+    assert doc.posts[0].posted_at.isoformat() == "2019-11-21T15:53:00+00:00"
+    assert doc.posts[-1].text == "Danke, das probiere ich nächstes Jahr aus."
+    assert ("Impressum · Datenschutz", "footer") in [(r.text, r.reason) for r in doc.removed]
 
 
 def test_recent_topics_box_under_the_thread_is_footer():

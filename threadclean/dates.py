@@ -52,19 +52,29 @@ FOREIGN_UNITS = {
     "sekunde": 1, "minute": 60, "stunde": 3600, "tag": 86400, "woche": 604800, "monat": 2592000, "jahr": 31536000,
     "seconde": 1, "heure": 3600, "jour": 86400, "semaine": 604800, "mois": 2592000, "an": 31536000,
     "année": 31536000,
+    # Spanish ("hace 2 días") and Italian ("2 giorni fa")
+    "segundo": 1, "minuto": 60, "hora": 3600, "día": 86400, "dia": 86400, "mes": 2592000, "año": 31536000,
+    "secondo": 1, "ora": 3600, "ore": 3600, "giorno": 86400, "giorni": 86400, "settimana": 604800,
+    "settimane": 604800, "mese": 2592000, "mesi": 2592000, "anno": 31536000, "anni": 31536000,
 }
-FOREIGN_AGO = re.compile(r"^(?:vor|il y a)\s|\sher$")
-FOREIGN_PART = re.compile(r"(?P<n>\d+|einer?|einem|un|une)\s+(?P<unit>" + "|".join(sorted(FOREIGN_UNITS, key=len, reverse=True))
-                          + r")(?:e|en|n|s)?\b")
+FOREIGN_AGO = re.compile(r"^(?:vor|il y a|hace)\s|\s(?:her|fa)$")
+#: FOREIGN_AGO's two ends, as plain tests a line passes before the search (most lines do not)
+_FOREIGN_AGO_STARTS, _FOREIGN_AGO_ENDS = ("vor", "il y a", "hace"), (" her", " fa")
+FOREIGN_PART = re.compile(r"(?P<n>\d+|einer?|einem|un|une|uno|una|un'|unos|unas)\s*(?P<unit>"
+                          + "|".join(sorted(FOREIGN_UNITS, key=len, reverse=True)) + r")(?:e|en|n|s|es)?\b")
 #: XenForo names the weekday of a post from the last week ("Wednesday at 9:14 PM")
 WEEKDAY = re.compile(r"^(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DAY_WORD = re.compile(r"\b(?P<word>today|yesterday|just now|now)\b")
+#: words naming the day a post was written on, in the languages boards print them in: days back from today
+DAYS_BACK = {"today": 0, "yesterday": 1, "heute": 0, "gestern": 1, "aujourd'hui": 0, "hier": 1, "hoy": 0, "ayer": 1,
+             "oggi": 0, "ieri": 1}
+DAY_WORD = re.compile(r"\b(?P<word>" + "|".join(DAYS_BACK) + r"|just now|now)(?!\w)")
 TIME = re.compile(r"\b(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\w:])")
 MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s*(?P<y>\d{4})\b)?")
 #: "21-Nov-19", "21-Nov-2019" (vBulletin and mailing-list archives)
 DASHED = re.compile(r"\b(?P<d>\d{1,2})-" + _MONTH + r"-(?P<y>\d{4}|\d{2})\b")
-DAY_FIRST = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?" + _MONTH + r",?(?:\s+(?P<y>\d{4}))?\b")
+DAY_FIRST = re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:of|de)\s+)?" + _MONTH
+                       + r",?(?:\s+(?:de\s+)?(?P<y>\d{4}))?\b")
 YMD = re.compile(r"\b(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b")
 #: the year may run into the clock after it when the two sat in separate elements ("7/9/057:57 PM", Khoros's
 #: "06-12-201911:23 AM")
@@ -114,7 +124,7 @@ def _relative(text: str, now: datetime) -> datetime | None:
         return None
     if m["word"] in ("just now", "now"):
         return now
-    return _at_clock(now.date() - timedelta(days=1 if m["word"] == "yesterday" else 0), text)
+    return _at_clock(now.date() - timedelta(days=DAYS_BACK[m["word"]]), text)
 
 
 def _count(word: str) -> int:
@@ -187,8 +197,19 @@ def parse_datetime(raw: str | None, *, now: datetime | None = None) -> datetime 
 
 #: words and signs a date line may hold around its date
 WEEKDAY_STARTS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: weekdays in the other languages boards print them in, whole or cut short ("Do 21. Nov 2019", "jeu. 3 mars"); the
+#: French "mar." is left out: it is March too
+FOREIGN_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                    "mo", "di", "mi", "do", "fr", "sa", "so",
+                    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mer", "jeu", "ven",
+                    "sam", "dim", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+                    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+#: words a date line holds around the date in those languages: "am 3. März um 10:22 Uhr", "le 3 mars à 10h22"
+FOREIGN_DATE_WORDS = ("am", "um", "uhr", "le", "à", "a", "de", "del", "las", "alle", "ore")
 _FILLER = re.compile(r"\b(?:" + "|".join(WEEKDAY_STARTS) + r")[a-z]*\b|\b(?:at|on|posted|updated|published|edited|utc|"
-                     r"gmt|[a-z]{2,4}t)\b|[,:–—|()\-]")
+                     r"gmt|[a-z]{2,4}t)\b|(?<!\w)(?:" + "|".join(sorted(FOREIGN_WEEKDAYS + FOREIGN_DATE_WORDS, key=len,
+                                                                   reverse=True))
+                     + r")(?!\w)\.?|[,:–—|()\-]")
 
 
 #: words printed around a relative date ("about 2 hours ago", "last edited 3 days ago")
@@ -199,15 +220,17 @@ _AGO_FILLER = re.compile(r"\b(?:about|over|almost|nearly|around|just|less than|m
 #: characters the date patterns and fillers below never take: ASCII and month-name letters, digits,
 #: spaces and the signs they name are all they remove
 _NEVER_IN_DATES = re.compile(
-    "[^a-z" + "".join(sorted({c for name in MONTHS for c in name if not c.isascii()})) + r"\d\s,:–—|()\-./]"
+    "[^a-z" + "".join(sorted({c for name in (*MONTHS, *FOREIGN_WEEKDAYS, *FOREIGN_DATE_WORDS, *DAYS_BACK)
+                              for c in name if not c.isascii()})) + r"\d\s,:–—|()\-./']"
 )
 
 
 #: runs of letters the removals below take only whole (besides a month's name, which may close a longer run: the
 #: run's start is then left for the fillers): the numbers' endings, "of", the clock's separator and its a.m./p.m.,
 #: the day words and the fillers' words
-_DATE_WORDS = frozenset({"st", "nd", "rd", "th", "of", "h", "a", "p", "m", "am", "pm", "today", "yesterday", "just",
-                         "now", "at", "on", "posted", "updated", "published", "edited", "utc", "gmt"})
+_DATE_WORDS = frozenset({"st", "nd", "rd", "th", "of", "h", "a", "p", "m", "am", "pm", "just", "now", "at", "on",
+                         "posted", "updated", "published", "edited", "utc", "gmt", "aujourd", "hui",
+                         *DAYS_BACK, *FOREIGN_WEEKDAYS, *FOREIGN_DATE_WORDS})
 _MONTH_NAMES = tuple(MONTHS)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -232,6 +255,9 @@ def looks_like_date(text: str) -> bool:
         return True
     if "ago" in t and (m := RELATIVE.search(t)):  # the relative date and filler words only, not "jdoe 2 years ago"
         return not _AGO_FILLER.sub(" ", _FILLER.sub(" ", t[: m.start()] + " " + t[m.end() :])).strip()
+    if t.startswith(_FOREIGN_AGO_STARTS) or t.endswith(_FOREIGN_AGO_ENDS):  # "vor 3 Tagen", "2 giorni fa"
+        if (m := FOREIGN_AGO.search(t)) and FOREIGN_PART.search(t):
+            return not FOREIGN_PART.sub(" ", t[: m.start()] + " " + t[m.end() :]).strip()
     if _NEVER_IN_DATES.search(t) or not _date_words_only(t):  # a character or a word is left
         return False
     rest = t
@@ -240,4 +266,11 @@ def looks_like_date(text: str) -> bool:
     rest = _FILLER.sub(" ", rest)
     if rest.strip():
         return False
-    return parse_date(t, now=datetime(2000, 1, 1)) is not None or bool(TIME.search(t) or DAY_WORD.search(t))
+    if parse_date(t, now=datetime(2000, 1, 1)) is not None or TIME.search(t):
+        return True
+    # a day word alone: in English ("Today"); the others' words alone are words of a sentence as often ("hier",
+    # German "here") or a slot's label (an ad in a list of posts "dated" "Aujourd'hui")
+    return (m := DAY_WORD.search(t)) is not None and m["word"] in _ENGLISH_DAY_WORDS
+
+
+_ENGLISH_DAY_WORDS = frozenset({"today", "yesterday", "just now", "now"})

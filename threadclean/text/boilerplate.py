@@ -117,9 +117,33 @@ def strip_marker(line: str) -> str:
 
 @lru_cache(maxsize=1 << 15)  # many steps ask about the same lines
 def boilerplate_reason(line: str) -> str | None:
-    """The reason a single line is boilerplate, or None when it may be content."""
+    """The reason a single line is boilerplate, or None when it may be content; a line of links joined by
+    separators ("Impressum · Datenschutz", "About us | Contact") when each is a footer or navigation link."""
     text = strip_bullet(line)
-    return _LINE_TABLE.reason(text) if text else None
+    return (_LINE_TABLE.reason(text) or link_row_reason(text)) if text else None
+
+
+def link_row_reason(text: str) -> str | None:
+    """`footer` (or `navigation`) for a row of such links joined by separators ("Impressum · Datenschutz")."""
+    if not ("·" in text or "|" in text or "•" in text) or not _LINK_SEPARATOR.search(text):
+        return None  # the plain tests first: most lines hold none of the signs
+    links = {_row_link(part.strip()) for part in _LINK_SEPARATOR.split(text)}
+    return ("footer" if "footer" in links else "navigation") if links <= {"footer", "navigation"} else None
+
+
+def _row_link(text: str) -> str | None:
+    return "footer" if text.casefold() in _FOOTER_WORDS else _LINE_TABLE.reason(text)
+
+
+#: the signs a row of links is printed with between them
+_LINK_SEPARATOR = re.compile(r"\s[·|•]\s")
+#: links a site's footer row holds, one word or two, which alone on a line may be words of a post
+_FOOTER_WORDS = frozenset({
+    "about", "contact", "privacy", "terms", "help", "rules", "faq", "imprint", "cookies", "legal", "rss", "sitemap",
+    "advertise", "jobs", "careers", "press", "accessibility", "terms of service", "terms and rules", "forum rules",
+    "hilfe", "regeln", "kontakt", "impressum", "nutzungsbedingungen", "cookie-einstellungen", "aide", "contact us",
+    "confidentialité", "cgu", "ayuda", "privacidad", "contacto", "aviso legal",
+})
 
 
 @lru_cache(maxsize=1 << 15)

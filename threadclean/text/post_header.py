@@ -520,10 +520,14 @@ def _label(text: str) -> bool:
 
 
 def name_line(text: str, rx: CompiledEngine) -> bool:
-    """A line that may be the author's name: short, not member info, chrome or a date."""
+    """A line that may be the author's name: short, not member info, chrome, a breadcrumb trail or a date."""
     return (bool(text) and len(text) > 1 and words(text) <= HEADER_NAME_WORDS
             and not (rx.member_info and rx.member_info.match(text)) and not rx.chrome.reason(text)
-            and not text.startswith("Re: ") and not boilerplate_reason(text))
+            and not text.startswith("Re: ") and not _TRAIL.search(text) and not boilerplate_reason(text))
+
+
+#: the links of a breadcrumb trail on one line ("Startseite › Forum › Garten")
+_TRAIL = re.compile(r"\S\s[›»>]\s\S")
 
 
 #: vBulletin prints the post icon's name before the subject ("Thumbs up <title>"): its default icons' names

@@ -623,6 +623,27 @@ def test_unknown_engine_with_german_dates_and_a_breadcrumb_over_the_first_pane()
     assert ("Impressum · Datenschutz", "footer") in [(r.text, r.reason) for r in doc.removed]
 
 
+@pytest.mark.parametrize(("lang", "header", "first", "second"), [
+    ("en", "Quote from: Gartenfee on November 21, 2019, 03:53:12 PM", "November 21, 2019, 03:53:12 PM",
+     "November 21, 2019, 05:02:40 PM"),
+    ("de", "Zitat von: Gartenfee am 21. November 2019, 15:53:12", "21. November 2019, 15:53:12",
+     "21. November 2019, 17:02:40"),
+    ("es", "Cita de: Gartenfee en 21 de noviembre de 2019, 15:53:12", "21 de noviembre de 2019, 15:53:12",
+     "21 de noviembre de 2019, 17:02:40"),
+])
+def test_unknown_engine_quote_header_naming_a_date_is_no_post_header(lang, header, first, second):
+    # SMF's quote header ("Quote from: jdoe on <date>", in the board's language) names someone and a date, as a
+    # post header does: it heads a quote of the post above
+    question = "Can I do anything about it? My tomatoes split after every heavy rain."
+    dump = (f"Tomatoes split\n\nGartenfee\n{first}\n{question}\n\nRosenkavalier\n{second}\n{header}\n{question}\n"
+            "Water evenly, then the fruit does not take up water so suddenly.\n")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [("Gartenfee", first), ("Rosenkavalier", second)]
+    assert [(q.quoted_author, q.quoted_when_raw, q.text) for q in doc.posts[1].quotes] == [
+        ("Gartenfee", first, question)]
+    assert doc.posts[1].text == "Water evenly, then the fruit does not take up water so suddenly."
+
+
 def test_recent_topics_box_under_the_thread_is_footer():
     dump = (FIXTURES / "text" / "generic_thread.txt").read_text(encoding="utf-8").replace(
         "Terms of use\n", "Recent Topics\nGravel for a shrimp tank\n14/02/2023 10:30\nWhich gravel is safe for cherry "

@@ -255,9 +255,10 @@ def looks_like_date(text: str) -> bool:
         return True
     if "ago" in t and (m := RELATIVE.search(t)):  # the relative date and filler words only, not "jdoe 2 years ago"
         return not _AGO_FILLER.sub(" ", _FILLER.sub(" ", t[: m.start()] + " " + t[m.end() :])).strip()
-    if t.startswith(_FOREIGN_AGO_STARTS) or t.endswith(_FOREIGN_AGO_ENDS):  # "vor 3 Tagen", "2 giorni fa"
-        if (m := FOREIGN_AGO.search(t)) and FOREIGN_PART.search(t):
-            return not FOREIGN_PART.sub(" ", t[: m.start()] + " " + t[m.end() :]).strip()
+    # "vor 3 Tagen", "2 giorni fa": the plain tests first, most lines fail them
+    if (t.startswith(_FOREIGN_AGO_STARTS) or t.endswith(_FOREIGN_AGO_ENDS)) and (m := FOREIGN_AGO.search(t)) \
+            and FOREIGN_PART.search(t):
+        return not FOREIGN_PART.sub(" ", t[: m.start()] + " " + t[m.end() :]).strip()
     if _NEVER_IN_DATES.search(t) or not _date_words_only(t):  # a character or a word is left
         return False
     rest = t

@@ -616,6 +616,10 @@ VBULLETIN = TextEngine(
 )
 
 #: phpBB's quote header, in the board's language ("jdoe wrote:")
+#: SMF's quote header in the languages it ships ("Quote from: jdoe on <date>", "Zitat von: jdoe am <date>", "Cita de:
+#: jdoe en <date>", "Citation de : jdoe le <date>")
+_SMF_QUOTE_FROM = r"^(?:Quote from|Zitat von|Cita de|Citation de ?):"
+_SMF_ON = r"(?:on|am|en|le)"
 _PHPBB_WROTE = r"^(?P<author>" + _NAME + r") (?:wrote|schrieb|a écrit|escribió|ha scritto):"
 PHPBB = TextEngine(
     name="phpbb",
@@ -662,7 +666,8 @@ SMF = TextEngine(
                r"^(?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M) Last Edit: .+$"),
     # SMF 2.1 runs the quoted text on after the header's date ("...08:14:10 PMWas it...")
     quote_open=(r"^Quote from: (?P<author>.+?) on (?P<when>\w+ \d{1,2}, \d{4}, \d{1,2}:\d{2}(?::\d{2})? [AP]M)(?=\S)",
-                r"^Quote from: (?P<author>.+?) on (?P<when>.+)$", r"^Quote from: (?P<author>.+)$", r"^Quote$"),
+                _SMF_QUOTE_FROM + r" (?P<author>.+?) " + _SMF_ON + r" (?P<when>.+)$", _SMF_QUOTE_FROM + r" (?P<author>.+)$",
+                r"^Quote$"),
     # SMF 2.1: the topic's buttons above the first post
     thread_start=(r"^User actions$", r"^Go Down(?: Pages.*)?$"),
     thread_end=(r"^Go Up(?: Pages.*)?$", r"^Pages: .*Go Up$", r"^(?:Powered by )?SMF \d.*$"),
@@ -1090,7 +1095,7 @@ GENERIC = TextEngine(
     word_dates=False,
     name_dates=True,
     quote_open=(r"^(?P<author>" + _NAME + r") " + WROTE + r":(?: ↑| »)?$",
-                r"^Quote from: (?P<author>.+?)(?: on (?P<when>.+))?$",
+                _SMF_QUOTE_FROM + r" (?P<author>.+?)(?: " + _SMF_ON + r" (?P<when>.+))?$",
                 r"^Originally Posted by (?P<author>.+?)(?: View Post)?$", r"^(?P<author>" + _NAME + r") posted(?:\.\.\.|…)$",
                 # the header and the quoted words on one line ("Travis Johnson wrote: Katie and I ...", JForum)
                 QUOTED_NAME_LEAD + r" wrote: (?=(?-i:[A-ZÄÖÜÀ-Þ0-9]))"),

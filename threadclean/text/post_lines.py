@@ -60,7 +60,8 @@ def is_date_line(rx: CompiledEngine, text: str) -> DateLine | None:
         return DateLine(when)  # an edit note's date is no post's
     if rx.name_dates and text and (pair := name_and_date(text)) and (rx.word_dates or has_digit(pair[1])) \
             and not rx.chrome.reason(pair[0]) \
-            and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))):
+            and not (rx.member_info and (rx.member_info.match(text) or rx.member_info.match(f"{pair[0]}: "))) \
+            and not match_opener(text, rx.quote_open):  # "Quote from: jdoe on <date>" heads a quote, not a post
         return DateLine(pair[1], pair[0])
     return None
 

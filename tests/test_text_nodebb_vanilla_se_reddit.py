@@ -261,6 +261,8 @@ def test_old_reddit_told_by_taglines_submission_line_and_score_box():
         ("soakaway", "15 hours ago", "Run it into a gravel soakaway a few metres from the house.")]
     for chrome in ("other discussions", "search parameters", "98% upvoted", "Want to join?", "permalink"):
         assert chrome not in doc.text
+    # the submission's score, which the sidebar shows ("1,100 points (98% upvoted)"), as the HTML path reads it
+    assert [(r.name, r.count) for r in doc.posts[0].reactions] == [("point", 1100)]
 
 
 def test_old_reddit_deleted_comment_keeps_its_place_without_text_or_author():

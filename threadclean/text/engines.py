@@ -202,6 +202,9 @@ class TextEngine:
     #: the line opening a post (after its pane, before its words) that shows its score: group `score` (Stack
     #: Exchange's vote count)
     score_open: tuple[str, ...] = ()
+    #: a line anywhere on the page showing the first post's score: group `score` (old Reddit's sidebar: "1,100 points
+    #: (98% upvoted)")
+    page_score: tuple[str, ...] = ()
     #: lines that start a signature (the rest of the post is the signature)
     signature: tuple[str, ...] = ()
     #: "Edited May 22, 2024 by X" lines, removed from the post
@@ -375,6 +378,7 @@ class CompiledEngine:
         self.reaction_name = e.reaction_name
         self.header_score = _any(e.header_score)
         self.score_open = _any(e.score_open)
+        self.page_score = _any(e.page_score)
         self.signature = _any_test(e.signature)
         self.edited = _any_test(e.edited)
         member_info = _any_test(e.member_info + COMMON_MEMBER_INFO)
@@ -855,6 +859,7 @@ REDDIT = TextEngine(
     name_under_date=True,
     header_score=(r"^\[[–+-]\]\S+?(?:\[[^\]]*\])*(?: comment score below threshold|\s+)-?\d[\d,.]*k? points?"
                   r"(?P<score>-?\d[\d,.]*k?) points?-?\d",),
+    page_score=(r"^(?P<score>[\d,.]+k?) points? \(\d+% upvoted\)$",),
     reaction_name="point",
     title_in_post=(r"^r/\S+\s+•",),
     link_title=(r"^.{10,300} \((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\)$",),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Container
 from functools import partial
 
-from threadclean.model import Document, Post, Removed
+from threadclean.model import Document, Post, Reaction, Removed
 from threadclean.structure import post_content
 from threadclean.text.anchors import byline_title
 from threadclean.text.body import more_words_than, words
@@ -33,7 +33,7 @@ from threadclean.text.post_header import (
     title_text,
 )
 from threadclean.text.post_lines import HEADER_LINE_WORDS, Segment, is_date_line, line_texts
-from threadclean.text.post_tail import strip_signatures
+from threadclean.text.post_tail import shown_count, strip_signatures
 from threadclean.text.quotes import Line, PageMemory
 from threadclean.text.scan import filled_below, matching, matching_lines
 from threadclean.text.segments import split_segments
@@ -249,6 +249,14 @@ def article_first(posts: list[Post]) -> bool:
     return lead > ARTICLE_WORDS and sum(words(p.text) for p in posts[1:]) < REPLY_SHARE * lead
 
 
+def page_score(texts: list[str], rx: CompiledEngine) -> list[Reaction]:
+    """The first post's score as a line elsewhere on the page shows it (rx.page_score), as a reaction; a score of 0
+    is none, as in the HTML."""
+    m = next((m for t in texts if t and (m := rx.page_score.match(t))), None)
+    score = shown_count(m["score"]) if m else 0
+    return [Reaction(rx.reaction_name, score)] if score else []
+
+
 def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int) -> bool:
     """Whether min_posts segment headers name an author, when parse_thread requires that many (min_posts > 1)."""
     if min_posts <= 1:
@@ -336,5 +344,7 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     doc.removed += [Removed(t, boilerplate_reason(t) or "footer") for t in texts[end:] if t]
     if starter and not posts[0].author and not later_page(texts[:start]):
         posts[0].author, posts[0].author_source = starter, "thread_starter"
+    if rx.page_score and not posts[0].reactions:
+        posts[0].reactions = page_score(texts, rx)
     doc.posts, doc.engine, doc.page_kind = posts, engine.name, "thread"
     return True

@@ -664,3 +664,14 @@ def test_generic_reply_opening_with_a_copied_sentence_quotes_it():
         [], [], [("marrowfat", "Chilli and curries get better after a day or two, and soups freeze well in portions.")],
         []]
     assert doc.posts[2].text == "Agreed, and keep the rice apart from the sauce until you reheat it."
+
+
+def test_generic_vbulletin3_quote_box_is_a_quote():
+    # a board on its own software that kept vBulletin 3's quote box: a styled box, "Originally Posted by X" and a
+    # link to the quoted post in its cell, the quoted words in italics
+    doc = html_doc("generic_vb3_quote_box.html")
+    quote = doc.posts[1].quotes[0]
+    assert (quote.quoted_author, quote.source_ref, quote.text) == ("listbuilder", "5001", "Open rates keep falling on my list.")
+    assert quote.source_post_id == doc.posts[0].post_id
+    assert doc.posts[1].text == ("Clean out the subscribers who have not opened anything in six months, then look at "
+                                 "the rates again.")

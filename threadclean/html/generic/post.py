@@ -30,6 +30,12 @@ from threadclean.text.post_tail import like_share_counts
 GENERIC_QUOTES = (
     QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
               title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title", header="cite", lead_link=True),
+    # vBulletin 3's quote box, kept by boards that moved to their own software: a styled box, "Originally Posted by
+    # X" and the quoted words in italics in its cell
+    QuoteSpec(block='div[style*="margin:20px"]:has(td.alt2), div[style*="margin: 20px"]:has(td.alt2)',
+              author=(".alt2 > div > strong",), title="div.smallfont, .alt2 > div:has(> strong)",
+              content='.alt2 > div[style*="italic"]', source='.alt2 > div > a[href*="#post"]@href',
+              source_pattern=r"#post(\d+)"),
 )
 #: signature blocks under a post (the poster's standing footer, not the post's words)
 SIGNATURE_CSS = ".signature, .sig, .sig_text, .post-signature, .postsignature, .user-signature, .usersig"

@@ -50,3 +50,12 @@ def test_nodebb_plain_blockquote_and_chrome():
     for chrome in ("said in", "wrote on", "last edited", "Offline", "Reply", "Quote", "Sponsored", "Stone-milled",
                    "Baking since", "Oldest to Newest", "Log in to reply"):
         assert chrome not in doc.text
+
+
+def test_nodebb_mention_addressing_the_quoted_member_names_the_quote():
+    # "@levain.lars You said" over a blockquote: the member addressed is the one quoted, without the "@"
+    page = (FIXTURES / "nodebb_topic.html").read_text(encoding="utf-8").replace(
+        "Same thing happened with my wholewheat starter.",
+        '<a class="plugin-mentions-user" href="/user/levain.lars">@<bdi>levain.lars</bdi></a><br />\nYou said')
+    quote = clean_html(page).posts[3].quotes[0]
+    assert (quote.quoted_author, quote.text) == ("levain.lars", "The hooch is harmless.")

@@ -30,6 +30,7 @@ HEADER_PATTERNS = tuple(
         r"^(?P<a>[^,]{1,60}),\s+on\s+(?P<w>.+?),\s+said:?$",  # IP.Board 3
         r"^(?P<a>.+?)\s+posted\s*(?:\.\.\.|…|:)$",  # GameFAQs: "X posted..."
         r"^best answer by\s+(?P<a>.+?)$",  # a Q&A board's accepted answer shown under the question
+        r"^@?(?P<a>\S+?),?\s+you\s+(?:said|wrote)\s*:?$",  # the quoted member addressed ("@jdoe You said")
         r"^(?:on\s+(?P<w>.+?),\s+)?(?P<a>.+?)\s+" + WROTE + r"(?:\s+in\s+.+?)?\s*:?\s*[↑»]?\s*(?P<w2>.*)$",
         r"^原帖由\s*(?P<a>.+?)\s*于\s*(?P<w>.+?)\s*发表$",
         r"^(?P<a>.+?)\s+发表于\s+(?P<w>.+)$",
@@ -50,7 +51,8 @@ def parse_header(text: str) -> tuple[str | None, str | None]:
         if m:
             groups = m.groupdict()
             when = groups.get("w") or groups.get("w2") or None
-            return groups["a"].strip(" :") or None, when
+            author = groups["a"].strip(" :")
+            return (author[1:] if author.startswith("@") and " " not in author else author) or None, when
     return None, None
 
 

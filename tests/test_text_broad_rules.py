@@ -142,3 +142,19 @@ def test_a_list_of_related_questions_under_an_answer_is_no_part_of_it():
     # a post that ends with questions of its own keeps them
     own = clean_text(QA_DUMP.replace("across the estuary.\n", "across the estuary.\n\nWho paid for it? Who tolls it?\n"))
     assert own.posts[0].text.endswith("Who paid for it? Who tolls it?")
+
+
+def test_a_sentence_copied_from_another_members_post_between_a_replys_words_quotes_it():
+    # a quote whose box and header the dump lost (a bare blockquote): the copied sentence, as its own paragraph
+    # between the reply's own words, quotes the one post that holds it; the member's own sentence again is no quote
+    copied = "My pond pump keeps tripping the breaker after ten minutes of running."
+    dump = (f"Pond pumps\n\nalice\nMar 3, 2024 10:15 AM\n{copied}\nThe cable looks fine to me.\n\n"
+            f"bob\nMar 3, 2024 11:02 AM\nSorry to hear that.\n\n{copied}\n\n"
+            "That sounds like water in the motor housing, check the seal first.\n\n"
+            f"alice\nMar 3, 2024 12:40 PM\nThanks, I will look at the seal tonight and report back.\n\n{copied}\n\n"
+            "It did it again this morning.\n")
+    doc = clean_text(dump)
+    assert [[(q.quoted_author, q.text) for q in p.quotes] for p in doc.posts] == [[], [("alice", copied)], []]
+    assert doc.posts[1].quotes[0].source_post_id == doc.posts[0].post_id
+    assert doc.posts[1].text == "Sorry to hear that.\n\nThat sounds like water in the motor housing, check the seal first."
+    assert copied in doc.posts[2].text

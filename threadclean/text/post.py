@@ -28,6 +28,7 @@ from threadclean.text.quotes import (
     Line,
     PageMemory,
     build_quote,
+    copied_paragraph,
     copied_quote,
     copied_run,
     match_opener,
@@ -69,7 +70,7 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     tail, sig_removed = cut_after_body_end(seg.lines, texts, head, tail, rx)
     tail_removed = sig_removed + tail_removed
     body = seg.lines[head:max(head, tail)]
-    parts, body_removed = read_body(body, rx, memory, site)
+    parts, body_removed = read_body(body, rx, memory, site, author)
     parts, teaser_removed = drop_teaser(parts)
     if link is not None:  # a link submitted without words: its title is the post's text
         parts, teaser_removed = parts or [link], teaser_removed + ([Removed(link, "header")] if parts else [])
@@ -107,10 +108,10 @@ def _ad_pane(header: list[str], rx: CompiledEngine) -> bool:
 
 
 def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
-              site: Container[str] = frozenset()) -> tuple[list, list[Removed]]:
+              site: Container[str] = frozenset(), author: str | None = None) -> tuple[list, list[Removed]]:
     """Body lines -> parts: quotes at their openers, the rest through the article/media reader.
 
-    `site` holds the site's repeated lines (normalised): removed outside quotes.
+    `site` holds the site's repeated lines (normalised): removed outside quotes. `author`: the post's.
     """
     parts: list = []
     removed: list[Removed] = []
@@ -138,6 +139,14 @@ def read_body(lines: list[Line], rx: CompiledEngine, memory: PageMemory,
             _flush(pending, parts, removed)  # more lines of the quoted post under the reply's own words
             pending = []
             parts.append(quote_again(after[0], "\n".join(t for t in texts[i : i + n] if t.strip())))
+            i += n
+            continue
+        if m is None and (copied := copied_paragraph(texts, i, memory, author)):
+            _flush(pending, parts, removed)  # a quote that lost its box and header, between the reply's words
+            pending = []
+            n, sources = copied
+            parts.append(copied_quote(texts[i : i + n], n, sources, memory))
+            after = (parts[-1], sources)
             i += n
             continue
         if m is None:

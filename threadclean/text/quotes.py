@@ -18,32 +18,54 @@ from threadclean.text.engines import REPLY_PREFIX, FirstMatch
 FOUND = 0.5
 
 
+def sentences(text: str) -> list[str]:
+    """The text's sentences, cut after ".", "!" or "?" and a space, and at line ends (plain replaces and one split:
+    a regex over every character of a page's posts costs many times as much)."""
+    return [s.strip() for s in text.replace(". ", ".\n").replace("! ", "!\n").replace("? ", "?\n").split("\n")]
+
+
 class PageMemory:
     """The own words of each post seen so far, to recognise quoted copies of them."""
 
     def __init__(self) -> None:
-        self._posts: list[tuple[set[tuple[str, ...]], str]] = []
+        self._flats: list[str] = []
+        self._shingled: list[set[tuple[str, ...]]] = []
         self._texts: list[str] = []
         self.authors: list[str | None] = []
-        self._seen = ""  # every post's text as written, for a quick test before the words are compared
+        self._seen: set[str] = set()  # the posts' lines and sentences as written, for a quick test
 
     def add(self, text: str, author: str | None = None) -> None:
         self._texts.append(text)  # tokenised when a quote first asks (most pages quote nothing)
         self.authors.append(author)
-        self._seen += text + "\n"
+        # its lines and sentences as written, each split made in one call over the whole text
+        self._seen.update(text.split("\n"))
+        self._seen.update(sentences(text))
 
     def shows(self, line: str) -> bool:
-        """Whether an earlier post holds this line as written (a copy as a page prints it, spacing and case
-        included): a quick test, before the words of all posts are compared."""
-        return line in self._seen
+        """Whether an earlier post holds this line as written, as a line or its sentences (a copy as a page prints
+        it, case included): a quick test, before the words of all posts are compared."""
+        if line in self._seen:
+            return True
+        # a line of several sentences (most lines are one, or none of them quoted)
+        return ("." in line or "!" in line or "?" in line) and all(s in self._seen for s in sentences(line) if s)
+
 
     @property
     def posts(self) -> list[tuple[set[tuple[str, ...]], str]]:
         """Each post's shingles and its words as one padded string, made for the posts added since last asked."""
-        for text in self._texts[len(self._posts) :]:
-            words = word_tokens(text)
-            self._posts.append((shingles(words) if len(words) >= SHINGLE else set(), " " + " ".join(words) + " "))
-        return self._posts
+        flats = self.flats
+        for k in range(len(self._shingled), len(flats)):
+            words = flats[k].split()
+            self._shingled.append(shingles(words) if len(words) >= SHINGLE else set())
+        return list(zip(self._shingled, flats, strict=True))
+
+    @property
+    def flats(self) -> list[str]:
+        """Each post's words as one padded string (what a word-for-word copy is looked up in): made for the posts
+        added since last asked, without the shingles a copy's test does not need."""
+        for text in self._texts[len(self._flats) :]:
+            self._flats.append(" " + " ".join(word_tokens(text)) + " ")
+        return self._flats
 
     def by(self, posts: set[int], author: str | None) -> set[int]:
         """Those of `posts` written by `author`."""
@@ -67,7 +89,7 @@ class PageMemory:
     def _holding(self, words: list[str]) -> set[int]:
         """Indices of the earlier posts whose words hold `words` as a run."""
         needle = f" {' '.join(words)} "
-        return {k for k, (_, flat) in enumerate(self.posts) if needle in flat}
+        return {k for k, flat in enumerate(self.flats) if needle in flat}
 
 
 class Line:
@@ -254,13 +276,35 @@ def unmarked_quote(lines: list[Line], memory: PageMemory, strict: bool = False) 
     return end, sources
 
 
+def copied_paragraph(texts: list[str], i: int, memory: PageMemory,
+                     author: str | None = None) -> tuple[int, set[int]] | None:
+    """(lines, the post they copy) when the paragraph at line i copies one earlier post by another member word for
+    word, opening with a sentence of it (may_open_a_copy) and followed by words of the reply's own: a quote whose box
+    and header the dump lost (FluxBB, NodeBB blockquotes); None otherwise. Lines several posts hold are the page's
+    (a widget printed in posts), and a member's own lines again their signature."""
+    if not texts[i] or (i and texts[i - 1].strip()) or not may_open_a_copy(texts[i], memory):
+        return None
+    sources = memory.copied_from(texts[i])
+    if len(sources) != 1 or (author and memory.by(sources, author)):
+        return None
+    n = copied_run(texts, i, sources, memory)
+    after = next((t for t in texts[i + n :] if t.strip()), "")
+    if len(word_tokens(after)) >= 2 and memory.copied_from(after) & sources:
+        return None  # the lines under it are the same post's too: a block printed in both (a widget), no quote
+    return (n, sources) if n else None
+
+
 def may_open_a_copy(line: str, memory: PageMemory) -> bool:
     """Whether a post's first line may open a quote marked only by copying (the strict reading): a sentence of
     OWN_WORDS words, not a reply's subject line, that an earlier post shows as written. Asked before the words of
     the page's posts are compared: most posts open with no copy."""
     line = line.strip()
-    return line.endswith((".", "!", "?", '."', '!"', '?"')) and memory.shows(line) \
+    return len(line) >= MIN_COPY_CHARS and line.endswith((".", "!", "?", '."', '!"', '?"')) and memory.shows(line) \
         and REPLY_PREFIX.match(line) is None and len(word_tokens(line)) >= OWN_WORDS
+
+
+#: a line of OWN_WORDS words has this many characters at least (a test before the words are counted)
+MIN_COPY_CHARS = 2 * OWN_WORDS - 1
 
 
 def copied_quote(texts: list[str], end: int, sources: set[int], memory: PageMemory) -> Quote:

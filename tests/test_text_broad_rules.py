@@ -132,6 +132,16 @@ def test_an_unknown_engines_quote_header_and_words_on_one_line():
     assert doc.posts[2].text == REPLY
 
 
+@pytest.mark.parametrize("header", ["Ann Lee wrote:Is it the frost again?", "ann lee wrote:is it the frost again?"])
+def test_a_quote_header_run_into_the_quoted_words(header):
+    # phpBB 3.0 prints the <cite> header with no space before the quoted words, whatever their case; "said:p" is a
+    # smiley, no header
+    doc = clean_text(DUMP.replace(REPLY, f"{header}\n\n{REPLY}"))
+    [quote] = doc.posts[2].quotes
+    assert (quote.quoted_author.lower(), quote.text.lower()) == ("ann lee", "is it the frost again?")
+    assert not clean_text(DUMP.replace(REPLY, f"Then he said:p\n\n{REPLY}")).posts[2].quotes
+
+
 def test_a_list_of_related_questions_under_an_answer_is_no_part_of_it():
     dump = QA_DUMP.replace("across the estuary.\n", "across the estuary.\n\nRelated questions\n"
                            "Is a tunnel cheaper than a bridge?\nWho built the first harbour bridge?\n")

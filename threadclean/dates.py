@@ -69,6 +69,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DAYS_BACK = {"today": 0, "yesterday": 1, "heute": 0, "gestern": 1, "aujourd'hui": 0, "hier": 1, "hoy": 0, "ayer": 1,
              "oggi": 0, "ieri": 1}
 DAY_WORD = re.compile(r"\b(?P<word>" + "|".join(DAYS_BACK) + r"|just now|now)(?!\w)")
+#: the day words a line may hold alone and still be a date line
+_ENGLISH_DAY_WORDS = frozenset({"today", "yesterday", "just now", "now"})
 TIME = re.compile(r"\b(?P<h>\d{1,2})[:h](?P<m>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?\s?m\.?)?(?![\w:])")
 MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s*(?P<y>\d{4})\b)?")
 #: "21-Nov-19", "21-Nov-2019" (vBulletin and mailing-list archives)
@@ -273,5 +275,3 @@ def looks_like_date(text: str) -> bool:
     # German "here") or a slot's label (an ad in a list of posts "dated" "Aujourd'hui")
     return (m := DAY_WORD.search(t)) is not None and m["word"] in _ENGLISH_DAY_WORDS
 
-
-_ENGLISH_DAY_WORDS = frozenset({"today", "yesterday", "just now", "now"})

@@ -7,9 +7,10 @@ from threadclean.model import Reaction, Removed
 def test_slash_story_then_shown_comments_with_scores():
     doc = html_doc("slash_story.html")
     assert (doc.engine, doc.page_kind, doc.title) == ("slash", "thread", "Solar Farms Trial Sheep Grazing Under Panels")
-    # the story is the first post; nested replies are posts of their own, in page order
+    # the story is the first post, its poster named in its byline's words ("Posted by editorjane on ..."); nested
+    # replies are posts of their own, in page order
     assert [(p.native_id, p.author) for p in doc.posts] == [
-        ("5550001", None), ("9001", "meadowmike"), ("9002", "wattwatcher"), ("9006", "panelpete"), ("9004", "hayloft")]
+        ("5550001", "editorjane"), ("9001", "meadowmike"), ("9002", "wattwatcher"), ("9006", "panelpete"), ("9004", "hayloft")]
     assert doc.posts[0].text.startswith("fieldnotes writes: Three solar operators are letting flocks graze")
     assert doc.posts[1].posted_at == datetime(2025, 3, 2, 12, 31, tzinfo=UTC)
     assert doc.posts[1].posted_at_raw == "Sunday March 02, 2025 @12:31PM"

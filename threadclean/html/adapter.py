@@ -218,6 +218,8 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     # a name read from the container's own attribute: the link is at the first author element
     author_node = author_node or field_node(node, spec.author, may_match) if author else None
     author_url = absolute(doc.url, link_near(author_node, node)) if author else None
+    if author and spec.author_pattern and (m := re.match(spec.author_pattern, author)):
+        author = m.group(1)
     posted_at, raw = _date(node, spec, doc.fetched_at, may_match)
     if raw is None and spec.head and (head := previous_element(node)) is not None and head.css_matches(spec.head):
         posted_at, raw = _date(head, spec, doc.fetched_at)

@@ -535,7 +535,9 @@ SLASH = EngineSpec(
     post_id=("@id",),
     post_id_pattern=r"^(?:firehose-|tree_)(\d+)$",
     nested_posts=True,
-    author=(".commentTop .by a",),
+    # the story's poster is named in its byline's words ("Posted by msmash on <date> from the ... dept.")
+    author=(".commentTop .by a", ".story-byline"),
+    author_pattern=r"^Posted\s+by\s+(.+?)\s+on\s",
     date_text=(".story-byline time", ".commentTop .otherdetails"),
     date_text_pattern=r"^(?:on\s+)?(.+?)(?:\s*\(#\d+\))?(?:\s+(?:Homepage|Journal))*$",
     body=("div.commentBody", "div.body"),

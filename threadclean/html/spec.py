@@ -58,6 +58,9 @@ class EngineSpec:
     #: True when replies sit inside their parent's container (Reddit): keep every match, not the outermost
     nested_posts: bool = False
     author: tuple[str, ...] = ()
+    #: regex applied to the author read, for a name printed in a line of words ("Posted by jdoe on <date> ..."):
+    #: group 1 = the name; a value it does not match is the name as it is
+    author_pattern: str | None = None
     #: machine-readable date (ISO / epoch attributes), tried in order
     date: tuple[str, ...] = ()
     #: the date as shown on the page (becomes `posted_at_raw`)

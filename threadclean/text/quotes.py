@@ -49,15 +49,14 @@ class PageMemory:
         # a line of several sentences (most lines are one, or none of them quoted)
         return ("." in line or "!" in line or "?" in line) and all(s in self._seen for s in sentences(line) if s)
 
-
     @property
-    def posts(self) -> list[tuple[set[tuple[str, ...]], str]]:
-        """Each post's shingles and its words as one padded string, made for the posts added since last asked."""
+    def shingled(self) -> list[set[tuple[str, ...]]]:
+        """Each post's word shingles (what a quote is traced by), made for the posts added since last asked."""
         flats = self.flats
         for k in range(len(self._shingled), len(flats)):
             words = flats[k].split()
             self._shingled.append(shingles(words) if len(words) >= SHINGLE else set())
-        return list(zip(self._shingled, flats, strict=True))
+        return self._shingled
 
     @property
     def flats(self) -> list[str]:
@@ -84,7 +83,7 @@ class PageMemory:
         if len(words) < SHINGLE:
             return self._holding(words)
         sh = shingles(words)
-        return {k for k, (held, _) in enumerate(self.posts) if len(sh & held) / len(sh) >= FOUND}
+        return {k for k, held in enumerate(self.shingled) if len(sh & held) / len(sh) >= FOUND}
 
     def _holding(self, words: list[str]) -> set[int]:
         """Indices of the earlier posts whose words hold `words` as a run."""

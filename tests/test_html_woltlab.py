@@ -1,6 +1,7 @@
 from datetime import UTC, datetime
 
-from tests.forum_fixtures import authors_and_ids, chrome_left, html_doc, nested_reply, reply, text_doc
+from tests.forum_fixtures import FIXTURES, authors_and_ids, chrome_left, html_doc, nested_reply, reply, text_doc
+from threadclean import clean_text
 from threadclean.model import Reaction, Removed
 
 
@@ -52,3 +53,10 @@ def test_woltlab_text_dump():
     assert doc.removed.count(Removed("Playing through a 1974 combo", "signature")) == 2
     assert chrome_left(doc, ("Quote from", "Expand", "Edited once", "Reactions Received", "Page 1 of 2",
                              "speaker cabinets", "Playing through", "Forum Software")) == []
+
+
+def test_woltlab_text_dump_count_with_thousands_dots():
+    # a German board's count parts thousands with a dot ("1.234"): read as 1234, where it had failed the page
+    dump = (FIXTURES / "text" / "woltlab_topic.txt").read_text(encoding="utf-8").replace("    Like 3", "    Like 1.234")
+    doc = clean_text(dump)
+    assert doc.status == "ok" and doc.posts[0].reactions == [Reaction("like", 1234)]

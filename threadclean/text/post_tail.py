@@ -64,7 +64,7 @@ def reaction_line(text: str, rx: CompiledEngine, labels: Callable[[], list[str]]
         return None
     if names := m.groupdict().get("names"):  # who reacted, listed: their number is the count
         return Reaction(reaction_kind(labels() if labels else [], rx.reaction_name), count_names(names))
-    return Reaction((m["name"] if named else rx.reaction_name).strip(), int(m["count"].replace(",", "")))
+    return Reaction((m["name"] if named else rx.reaction_name).strip(), shown_count(m["count"]))
 
 
 _LIKE_SHARE = re.compile(REACTION_COUNT_LINE, re.I)
@@ -100,13 +100,19 @@ def count_names(names: str) -> int:
 
 
 def shown_count(raw: str) -> int:
-    """A count as a page prints it: "1,077" is 1077, "1.2k" is 1200 (rounded: "4.35k" is 4350, not 4349); 0 when it
-    is no number."""
+    """A count as a page prints it: "1,077" and "1.077" (German) are 1077, "1.2k" is 1200 (rounded: "4.35k" is 4350,
+    not 4349); 0 when it is no number."""
     raw = raw.replace(",", "").lower()
+    if _DOTTED_THOUSANDS.match(raw):
+        raw = raw.replace(".", "")
     try:
         return round(float(raw.rstrip("k")) * (1000 if raw.endswith("k") else 1))
     except ValueError:
         return 0
+
+
+#: thousands parted by dots, as German boards print them ("1.234")
+_DOTTED_THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+$")
 
 
 def read_tail(texts: list[str], rx: CompiledEngine, head: int = 0,

@@ -675,3 +675,16 @@ def test_generic_vbulletin3_quote_box_is_a_quote():
     assert quote.source_post_id == doc.posts[0].post_id
     assert doc.posts[1].text == ("Clean out the subscribers who have not opened anything in six months, then look at "
                                  "the rates again.")
+
+
+def test_post_bodies_styled_as_quotes_are_the_posts_words():
+    # every post's words sit in a <blockquote> (as XenForo 1 and vBulletin 4 print them); the quote inside one is
+    # headed by the element before its own block
+    doc = html_doc("generic_quote_styled_bodies.html")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [p.author for p in doc.posts] == ["oakhand", "planeiron", "oakhand", "sawdust"]
+    assert doc.posts[1].parts == ["Pine works fine if you laminate it thick. Mine has lasted twelve years."]
+    quote, own = doc.posts[2].parts
+    assert (quote.quoted_author, quote.text, quote.depth) == ("planeiron", "Pine works fine if you laminate it thick.", 1)
+    assert quote.source_post_id == doc.posts[1].post_id and own == "Good to hear. Pine it is, then."
+    assert "said:" not in doc.text and "Report" not in doc.text

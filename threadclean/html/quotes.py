@@ -68,13 +68,15 @@ class QuoteReader:
     _headers: dict[int, LexborNode] = field(default_factory=dict)
     #: rules out queries that find nothing anywhere in the page
     may_match: MayMatch = always
+    #: blocks matching a quote query that are not quotes (post bodies styled as quotes)
+    skip: frozenset[int] = frozenset()
 
     def register(self, body: LexborNode) -> None:
         for spec in self.specs:
             if not self.may_match(spec.block):
                 continue
             for node in body.css(spec.block):
-                if node.mem_id not in self._block_ids:
+                if node.mem_id not in self._block_ids and node.mem_id not in self.skip:
                     self._block_ids.add(node.mem_id)
                     self.handlers[node.mem_id] = lambda n, s=spec: self.build(n, s)
                     self._register_header(node, spec)

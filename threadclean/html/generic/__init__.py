@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from threadclean.html.emails import CF_EMAIL_CSS
 from threadclean.html.fields import clean_inline
 from threadclean.html.generic.author import author_path
+from threadclean.html.generic.bodies import quote_styled_bodies
 from threadclean.html.generic.groups import (
     MIN_POSTS,
     Group,
@@ -35,7 +36,7 @@ from threadclean.html.generic.groups import (
     with_kin,
     with_replies,
 )
-from threadclean.html.generic.post import Marks, in_or_under, read_post
+from threadclean.html.generic.post import GENERIC_QUOTES, Marks, in_or_under, read_post
 from threadclean.html.generic.scan import author_nodes, date_nodes, mark
 from threadclean.model import Document, Post, Removed
 
@@ -154,7 +155,7 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         memo.kept, memo = False, None
     found = Marks(scan.first, frozenset(scan.author_ids), frozenset(d.mem_id for d in scan.dates),
                   frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
-                  scan.path, _ancestors([s[0] for s in spans]))
+                  scan.path, _ancestors([s[0] for s in spans]), quote_styled_bodies(scan.spans, spans, GENERIC_QUOTES[0]))
     if memo is None:
         return [p for span in spans if (p := read_post(span, found, doc)) is not None]
     memo.starts.update((s[0].mem_id, s[0]) for s in spans)

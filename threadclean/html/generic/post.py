@@ -27,9 +27,11 @@ from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, GENERIC, REACTIO
 from threadclean.text.post_header import leading_pane
 from threadclean.text.post_tail import like_share_counts
 
+#: a quote's header: inside its block, or the element just before it ("<div class=title>X said:</div><blockquote>")
+_QUOTE_TITLE = "cite, .quote-header, .quoteheader, .bbcode_quote_head, .title"
 GENERIC_QUOTES = (
-    QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote",
-              title="cite, .quote-header, .quoteheader, .bbcode_quote_head, .title", header="cite", lead_link=True),
+    QuoteSpec(block="blockquote, div.quote, div.bbcode_quote, div.quotecontent, div.bbquote", title=_QUOTE_TITLE,
+              header=_QUOTE_TITLE, lead_link=True),
     # vBulletin 3's quote box, kept by boards that moved to their own software: a styled box, "Originally Posted by
     # X" and the quoted words in italics in its cell
     QuoteSpec(block='div[style*="margin:20px"]:has(td.alt2), div[style*="margin: 20px"]:has(td.alt2)',
@@ -83,6 +85,8 @@ class Marks:
     #: the blocks holding a post block (its ancestors): a body search need not enter any other block that cannot
     #: be the body (None: not known, every block is entered)
     holding_posts: frozenset[int] | None = None
+    #: quote-styled blocks that are the posts' bodies (`bodies.quote_styled_bodies`)
+    bodies: frozenset[int] = frozenset()
 
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
@@ -109,7 +113,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
             avoid.add(node.mem_id)
             node = node.parent
         header = node  # after the date's chain: where it met the author's (their smallest common block)
-    reader = QuoteReader(GENERIC_QUOTES, doc.removed)
+    reader = QuoteReader(GENERIC_QUOTES, doc.removed, skip=marks.bodies)
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
     signatures = _signatures(span, avoid)

@@ -688,3 +688,15 @@ def test_post_bodies_styled_as_quotes_are_the_posts_words():
     assert (quote.quoted_author, quote.text, quote.depth) == ("planeiron", "Pine works fine if you laminate it thick.", 1)
     assert quote.source_post_id == doc.posts[1].post_id and own == "Good to hear. Pine it is, then."
     assert "said:" not in doc.text and "Report" not in doc.text
+
+
+def test_a_thread_in_article_markup_whose_replies_quote_at_length_is_a_thread():
+    # og:type article and <article> posts; the replies' own words are short beside their quotes, but the page's
+    # main content is the posts
+    doc = html_doc("generic_quoting_thread_as_article.html")
+    assert (doc.engine, doc.page_kind, doc.articles) == ("generic", "thread", [])
+    assert [p.author for p in doc.posts] == ["fernhollow", "swalecat", "fernhollow", "bogmyrtle"]
+    assert [p.text for p in doc.posts[1:]] == [
+        "Yes, size it to hold the overflow of one storm.", "Thanks, I will dig it this weekend.", "Plant sedges in the bottom."]
+    assert [q.source_post_id for p in doc.posts[1:] for q in p.quotes] == [doc.posts[0].post_id, doc.posts[1].post_id,
+                                                                          doc.posts[0].post_id]

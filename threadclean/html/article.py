@@ -23,6 +23,8 @@ from threadclean.text.boilerplate import strip_bullets
 if TYPE_CHECKING:
     from resiliparse.parse.html import HTMLTree
 
+#: what two renderings of the same words share: their letters and digits, lower-cased
+_NOT_WORD = re.compile(r"\W+")
 LD_ARTICLE = re.compile(r"\"@type\"\s*:\s*\[?\s*\"(?:News|Blog|Tech)?(?:Article|Posting)", re.I)
 TITLE_FIELDS = ("meta[property='og:title']@content", "h1", "title")
 
@@ -61,3 +63,13 @@ def extract_article(doc: Document, tree: LexborHTMLParser, markup: str | HTMLTre
     doc.removed += removed + cand.removed
     doc.articles, doc.page_kind, doc.title = [article], "article", article.title
     return True
+
+
+def share_inside(text: str, texts: list[str]) -> float:
+    """The share of `text` (by letters and digits, line by line) whose lines lie word for word inside `texts`: how
+    much of an extracted main content is the page's posts (the main content of a thread page is its posts, with
+    their quotes and panes; an article's lies outside its comment blocks)."""
+    haystack = "\n".join(_NOT_WORD.sub("", t.lower()) for t in texts)
+    lines = [k for line in text.split("\n") if (k := _NOT_WORD.sub("", line.lower()))]
+    total = sum(len(k) for k in lines)
+    return sum(len(k) for k in lines if k in haystack) / total if total else 0.0

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from threadclean.decode import repair_html_text, repair_text
 from threadclean.html.adapter import extract_posts, post_nodes, thread_title
-from threadclean.html.article import extract_article, looks_like_article
+from threadclean.html.article import extract_article, looks_like_article, share_inside
 from threadclean.html.copied_quotes import quote_copied_openings
 from threadclean.html.detect import FINGERPRINTS, candidate_engines, fingerprints_and
 from threadclean.html.generic import ScanMemo, declares_discussion, extract_generic_posts, topic_title
@@ -19,7 +19,7 @@ from threadclean.html.generic.post import strip_pane_lines
 from threadclean.html.spec import EngineSpec
 from threadclean.model import Document
 from threadclean.placeholders import drop_placeholders
-from threadclean.structure import link_document
+from threadclean.structure import all_quotes, link_document
 from threadclean.text.pipeline import extract_text_document
 from threadclean.text.post_header import strip_subject_lines
 
@@ -139,18 +139,25 @@ def _article_or_comments(doc: Document, tree: LexborHTMLParser, markup: str) -> 
 
 def _comments_are_the_thread(doc: Document, tree: LexborHTMLParser, memo: ScanMemo | None = None) -> bool:
     """Posts that are the items of a declared discussion (microdata posts with named posters) make a thread at any
-    length; other comment blocks when they outweigh the article. Only replies are weighed: the article itself
-    would pass for an opening post printed apart."""
+    length; other comment blocks when they outweigh the article, or when the "article" is mostly their words (with
+    their quotes: replies that quote at length weigh little on their own). Only replies are weighed: the article
+    itself would pass for an opening post printed apart."""
     if memo is not None and not memo.shows_blocks(tree):
         return False  # no reading below finds posts
     if declares_discussion(tree):
         declared = _probe(doc)
         if _generic_thread(declared, tree, with_lead=False, declared=True, memo=memo, weighing=True):
             return any(p.text for p in declared.posts)
-    need = int(THREAD_SHARE * len(doc.articles[0].text))
+    article = doc.articles[0].text
+    need = int(THREAD_SHARE * len(article))
     replies = _probe(doc)
-    return _generic_thread(replies, tree, need, with_lead=False, memo=memo, weighing=True) and \
-        sum(len(p.text) for p in replies.posts) > need
+    if not _generic_thread(replies, tree, need, with_lead=False, memo=memo, weighing=True):
+        return False
+    if sum(len(p.text) for p in replies.posts) > need:
+        return True
+    # the main content is mostly the replies' words, their quotes and panes: a forum whose posts quote at length
+    texts = [p.text for p in replies.posts] + [q.text or "" for p in replies.posts for q in all_quotes(p.quotes)]
+    return share_inside(article, texts) >= THREAD_SHARE
 
 
 def _unmarked_page(doc: Document, tree: LexborHTMLParser, markup: str) -> None:

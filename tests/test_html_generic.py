@@ -700,3 +700,24 @@ def test_a_thread_in_article_markup_whose_replies_quote_at_length_is_a_thread():
         "Yes, size it to hold the overflow of one storm.", "Thanks, I will dig it this weekend.", "Plant sedges in the bottom."]
     assert [q.source_post_id for p in doc.posts[1:] for q in p.quotes] == [doc.posts[0].post_id, doc.posts[1].post_id,
                                                                           doc.posts[0].post_id]
+
+
+def _post_with_script(pid: int, name: str, day: int, words: str) -> str:
+    data = ", ".join(f'"FIELD_{i}": "{name} value {i}"' for i in range(40))  # a script longer than the post
+    return (f'<div class="entry" id="e{pid}"><div class="profile"><a class="username" href="/u/{name}">{name}</a></div>'
+            f'<script>var entry_data_{pid} = {{{data}}};</script>'
+            f'<div class="entry-main"><p class="meta">Mar {day}, 2024 10:0{day} am</p><div class="content">{words}</div></div>'
+            f'</div>')
+
+
+def test_a_script_in_a_post_block_is_never_its_body():
+    # a board that prints each post's data as a script between its profile and its body: the script holds more
+    # characters than the post's words
+    posts = [(1, "reefkeeper", 1, "Quarantine every new fish for four weeks before it joins the main tank."),
+             (2, "tetrafan", 2, "Four weeks seems long, but it saved my tank from ich twice."),
+             (3, "reefkeeper", 3, "Exactly, and watch how they eat before you buy them.")]
+    html = "<html><body><h1>Buying new fish</h1>" + "".join(_post_with_script(*p) for p in posts) + "</body></html>"
+    doc = clean_html(html.encode(), source="scripts")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, _, words in posts]
+    assert "entry_data" not in doc.text

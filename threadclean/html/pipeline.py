@@ -187,11 +187,12 @@ def extract_html_document(doc: Document, markup: str, utf8: bytes | None = None)
     engines = list(candidate_engines(found))
     tree = LexborHTMLParser(utf8 if utf8 is not None and fixed is markup else fixed)
     markup = fixed
-    if _engine_thread(doc, tree, engines):
-        pass
-    elif looks_like_article(tree):
-        _article_or_comments(doc, tree, markup)
-    elif not _generic_thread(doc, tree):
-        _unmarked_page(doc, tree, markup)
+    if not _engine_thread(doc, tree, engines):
+        article = looks_like_article(tree)
+        tree.strip_tags(["script", "style"])  # the generic finder weighs blocks by their text, which holds scripts'
+        if article:
+            _article_or_comments(doc, tree, markup)
+        elif not _generic_thread(doc, tree):
+            _unmarked_page(doc, tree, markup)
     doc.format = "html"
     link_document(drop_placeholders(doc))

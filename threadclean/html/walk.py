@@ -126,7 +126,10 @@ def _walk(node: LexborNode, handlers: dict[int, Handler], out: _Out, depth: int)
 
 
 def walk_parts(node: LexborNode, handlers: dict[int, Handler] | None = None) -> list[Part]:
-    """Text pieces and handler parts of `node`'s content, in reading order."""
+    """Text pieces and handler parts of `node`'s content, in reading order (none for a node whose content is never
+    read: a post's span may hold a sibling <script>)."""
+    if node.tag in SKIP_TAGS:
+        return []
     out = _Out()
     _walk(node, handlers or {}, out, 0)
     out.flush()

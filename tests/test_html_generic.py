@@ -721,3 +721,38 @@ def test_a_script_in_a_post_block_is_never_its_body():
     assert (doc.engine, doc.page_kind) == ("generic", "thread")
     assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, _, words in posts]
     assert "entry_data" not in doc.text
+
+
+def _post_with_indented_pane(pid: int, name: str, joined: str, words: str) -> str:
+    pad = "\n" + " " * 40  # a theme's indented markup: more whitespace than the post has words
+    stats = "".join(f"<dl>{pad}<dt>{pad}{label}{pad}</dt>{pad}<dd>{pad}{value}{pad}</dd>{pad}</dl>"
+                    for label, value in (("Joined", joined), ("Messages", "1,204"), ("Points", "88")))
+    return (f'<article class="entry" id="e{pid}"><div class="pane">{pad}<h4><a class="username" href="/u/{name}">{name}'
+            f'</a></h4>{pad}<div class="pane-extras">{stats}</div>{pad}</div>'
+            f'<div class="entry-main"><header><time datetime="2025-06-1{pid}T10:00:00Z">Jun 1{pid}, 2025</time></header>'
+            f'<div class="entry-content"><p>{words}</p></div></div></article>')
+
+
+def test_a_short_post_is_not_outweighed_by_its_author_panes_indented_markup():
+    posts = [(1, "gpuhunter", "Oct 11, 2014", "Which card should I buy for 1440p gaming this summer?"),
+             (2, "framepacer", "Mar 21, 2015", "A used 6800 XT: they sell for half the price of a new one."),
+             (3, "gpuhunter", "Oct 11, 2014", "Thanks, ordered one.")]
+    html = "<html><body><h1>GPU advice</h1>" + "".join(_post_with_indented_pane(*p) for p in posts) + "</body></html>"
+    doc = clean_html(html.encode(), source="panes")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, _, words in posts]
+
+
+def test_an_unrendered_template_block_is_never_a_posts_body():
+    # an error alert a script fills in later, printed after each post's message with its template words
+    def post(pid: int, name: str, words: str) -> str:
+        return (f'<div class="entry" id="e{pid}"><a class="username" href="/members/{name}.html">{name}</a>'
+                f'<time datetime="2024-10-0{pid}T05:33:23">Oct {pid}, 2024</time>'
+                f'<div class="entry-message">{words}</div>'
+                f'<div class="alert" ng-show="DiscussionBoard.errors[1180583{pid}]"><strong>{{{{ DiscussionBoard.errors[1180583{pid}].message }}}}</strong></div>'
+                f'</div>')
+
+    posts = [(1, "lena", "Which traffic source converts best for a new landing page?"), (2, "omar", "are you using PPC?"),
+             (3, "lena", "Not yet, only organic traffic so far.")]
+    doc = clean_html(("<html><body>" + "".join(post(*p) for p in posts) + "</body></html>").encode(), source="t")
+    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, words in posts]

@@ -290,9 +290,9 @@ def _header_words(span: list[LexborNode], header: LexborNode | None, dated_first
     """Characters of the post's header: the block holding author and date when it is not the whole post, or
     the first of several rows when it shows the date and names nobody (a deleted poster's header row)."""
     if header is not None and all(header.mem_id != n.mem_id for n in span):
-        return len(header.text(deep=True) or "")
+        return _size(header)
     if header is None and dated_first_row and len(span) > 1:
-        return len(span[0].text(deep=True) or "")
+        return _size(span[0])
     return 0
 
 
@@ -344,15 +344,21 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
         # a link is a subject line or a name; a short date node a second date line ("On Apr 24")
         if size is None or not eligible or (cand.mem_id in marks.dates and size <= MAX_DATE_TEXT):
             continue
-        if size > best_len:
+        if size > best_len and not _TEMPLATE.match(cand.text(deep=True, strip=True) or ""):
             best, best_len = cand, size
     if best is not None and best_len >= 0.5 * total:
         return [best]
     return span if total > 0 else []  # no words outside the header: the body is empty (an emoticon alone)
 
 
+#: a block showing only a template the page left unrendered (an error alert hidden until a script fills it)
+_TEMPLATE = re.compile(rf"^{TEMPLATE_LINE}$")
+
+
 def _size(node: LexborNode) -> int:
-    return len(node.text(deep=True) or "")
+    """The node's characters of text, without the whitespace around its pieces (an author pane's indented markup
+    would outweigh a short post)."""
+    return len(node.text(deep=True, strip=True) or "")
 
 
 def _themed_signatures(body: LexborNode) -> list[LexborNode]:

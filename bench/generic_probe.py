@@ -48,6 +48,8 @@ def probe(path: Path, show: bool = False) -> tuple[str, float, int, int, int] | 
     if ref.engine in (None, "generic") or ref.page_kind != "thread" or not ref.posts:
         return None
     got = _read(html, engines=False)
+    if got.status == "error":
+        print(f"{path.stem}: error {got.error}")
     pairs = match_posts([p.text for p in got.posts], [p.text for p in ref.posts])
     precision = len(pairs) / len(got.posts) if got.posts else 0.0
     recall = len(pairs) / len(ref.posts)

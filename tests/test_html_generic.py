@@ -756,3 +756,21 @@ def test_an_unrendered_template_block_is_never_a_posts_body():
              (3, "lena", "Not yet, only organic traffic so far.")]
     doc = clean_html(("<html><body>" + "".join(post(*p) for p in posts) + "</body></html>").encode(), source="t")
     assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, words in posts]
+
+
+def test_a_short_post_is_read_beside_its_authors_role_and_hidden_menu():
+    # an author pane beside the post shows the member's custom field, longer than the four-word reply; a popup
+    # menu the page keeps hidden is longer still
+    def post(pid: int, name: str, words: str) -> str:
+        return (f'<article class="entry" id="e{pid}"><div class="entry-inner">'
+                f'<div class="cell-user"><h4><a class="username" href="/u/{name}">{name}</a></h4>'
+                f'<div class="extras"><span class="field">Pre-Medical Student</span></div></div>'
+                f'<div class="cell-main"><header><time datetime="2024-07-1{pid}T09:00:00Z">Jul 1{pid}, 2024</time></header>'
+                f'<div class="content">{words}</div>'
+                f'<div class="menu" style="display: none">View Public Profile Find More Posts by {name}</div></div>'
+                f'</div></article>')
+
+    posts = [(1, "boobaloobie", "Interview invitations are going out, post yours here."), (2, "pnomes", "NIH - 7/18"),
+             (3, "celia17", "Congrats to all!")]
+    doc = clean_html(("<html><body>" + "".join(post(*p) for p in posts) + "</body></html>").encode(), source="t")
+    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, words in posts]

@@ -63,6 +63,9 @@ _REACTION_COUNTS = re.compile(REACTION_COUNT_LINE)
 #: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;
 #: named member details ("Location: Ohio") and "is offline" read as words too often to be dropped anywhere
 ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}|{REACTION_COUNT_LINE}|{_EDGE_ONLY}")
+#: a body candidate of at most PANE_FIELD characters in the author's pane (a role, a custom field) yields to one
+#: outside it holding at least PANE_SHARE of its text
+PANE_FIELD, PANE_SHARE = 80, 0.5
 #: action lines are short, and only dropped in a run at the post's start or end (its header or action row)
 MAX_ACTION_LINE = 60
 
@@ -117,7 +120,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
     signatures = _signatures(span, avoid)
-    bodies = _body_nodes(span, avoid, left_out, marks, signatures)
+    bodies = _body_nodes(span, avoid, left_out, marks, signatures, _side(author_node, header, date_node))
     for sig in _outside(signatures, span, bodies):  # inside a body, the walk drops them (_mark_chrome)
         _drop(sig, "signature", doc)
     for body in bodies:
@@ -311,46 +314,72 @@ def _outside(blocks: dict[int, LexborNode], span: list[LexborNode], bodies: list
 
 
 def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: Marks,
-                signatures: Set[int] = frozenset()) -> list[LexborNode]:
+                signatures: Set[int] = frozenset(), pane: LexborNode | None = None) -> list[LexborNode]:
     """The largest subtree of the span holding neither the author nor the date, when it holds at least half of
     the words outside the header (`left_out` characters: the block with author and date, e.g. a subject row)
     and outside replies nested in the post (posts of their own) and its `signatures`; the whole span when it
     holds less (paragraphs placed straight in the post). Nothing inside a block with its own author and date (a
-    comment under the post) is the body, nor is a signature (longer than a short post's words)."""
+    comment under the post) is the body, nor is a signature (longer than a short post's words). A short subtree of
+    the author's `pane` (the author's side of the header, when the date is on another) yields to one outside it of
+    at least PANE_SHARE of its size: a member's role or custom field outweighs a four-word post."""
     total = -left_out
-    best, best_len = None, 0
+    best: list[LexborNode | None] = [None, None]  # the largest outside the pane, and inside it
+    best_len = [0, 0]
     roots = {n.mem_id for n in span}
+    pane_id = pane.mem_id if pane is not None else -1
     # each node with a bound on its size (its parent's, or the bound its parent had): a node whose bound does not
     # exceed the best size so far cannot win, and its text is not measured (most nodes, once the body is found)
-    stack: list[tuple[LexborNode, int | None]] = [(n, None) for n in reversed(span)]
+    stack: list[tuple[LexborNode, int | None, int]] = [(n, None, 0) for n in reversed(span)]
     while stack:
-        cand, bound = stack.pop()
+        cand, bound, side = stack.pop()
+        side = 1 if cand.mem_id == pane_id else side
         size = None
         if cand.mem_id in roots:
             total += (size := _size(cand))
         elif cand.mem_id in marks.posts or cand.mem_id in signatures:
             total -= _size(cand)
             continue
-        if cand.mem_id in marks.nested and cand.mem_id not in avoid:
+        if cand.mem_id in marks.nested and cand.mem_id not in avoid or _hidden(cand):
             continue
-        if bound is not None and bound <= best_len and marks.holding_posts is not None \
+        if bound is not None and bound <= best_len[side] and marks.holding_posts is not None \
                 and cand.mem_id not in marks.holding_posts:
             continue  # nothing in it can win, nor is another post's size to be taken off the total
         eligible = cand.mem_id not in avoid and cand.tag != "a"
-        if size is None and eligible and (bound is None or bound > best_len):
+        if size is None and eligible and (bound is None or bound > best_len[side]):
             size = _size(cand)
         inner = size if size is not None else bound
-        stack.extend((c, inner) for c in reversed(list(cand.iter())))
+        stack.extend((c, inner, side) for c in reversed(list(cand.iter())))
         # a link is a subject line or a name; a short date node a second date line ("On Apr 24")
         if size is None or not eligible or (cand.mem_id in marks.dates and size <= MAX_DATE_TEXT):
             continue
-        if size > best_len and not _TEMPLATE.match(cand.text(deep=True, strip=True) or ""):
-            best, best_len = cand, size
-    if best is not None and best_len >= 0.5 * total:
-        return [best]
+        if size > best_len[side] and not _TEMPLATE.match(cand.text(deep=True, strip=True) or ""):
+            best[side], best_len[side] = cand, size
+    side = 0 if best[0] is not None and (best_len[0] >= best_len[1] or
+                                         best_len[1] <= PANE_FIELD and best_len[0] >= PANE_SHARE * best_len[1]) else 1
+    if best[side] is not None and best_len[side] >= 0.5 * total:
+        return [best[side]]  # type: ignore[list-item]
     return span if total > 0 else []  # no words outside the header: the body is empty (an emoticon alone)
 
 
+def _hidden(node: LexborNode) -> bool:
+    """A block the page does not show (a member's popup menu): never a body, though hidden text inside one is."""
+    if not node.is_element_node:
+        return False
+    style = node.attrs.get("style")
+    return bool(style and _NO_DISPLAY.search(style)) or "hidden" in node.attrs
+
+
+def _side(author: LexborNode | None, header: LexborNode | None, date: LexborNode | None) -> LexborNode | None:
+    """The block of the header holding the author, when the date is in another (an author pane beside the post)."""
+    if author is None or header is None or date is None:
+        return None
+    node = author
+    while node.parent is not None and node.parent.mem_id != header.mem_id:
+        node = node.parent
+    return node if node.parent is not None else None
+
+
+_NO_DISPLAY = re.compile(r"display\s*:\s*none")
 #: a block showing only a template the page left unrendered (an error alert hidden until a script fills it)
 _TEMPLATE = re.compile(rf"^{TEMPLATE_LINE}$")
 

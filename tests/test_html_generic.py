@@ -1,9 +1,10 @@
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.forum_fixtures import chrome_left, edited_html_doc, html_doc
 from threadclean import clean_html
-from threadclean.model import Removed
+from threadclean.model import Document, Removed
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "html"
 
@@ -702,6 +703,16 @@ def test_a_thread_in_article_markup_whose_replies_quote_at_length_is_a_thread():
                                                                           doc.posts[0].post_id]
 
 
+def _read_thread(post: Callable[..., str], posts: list[tuple], heading: str = "") -> Document:
+    """A page of the posts as `post` prints each (its arguments: a post's tuple), read as HTML; the page's posts
+    must be the tuples' (name, words) pairs, read by the generic finder."""
+    html = f"<html><body>{heading}" + "".join(post(*p) for p in posts) + "</body></html>"
+    doc = clean_html(html.encode(), source="t")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.text) for p in doc.posts] == [(p[1], p[-1]) for p in posts]
+    return doc
+
+
 def _post_with_script(pid: int, name: str, day: int, words: str) -> str:
     data = ", ".join(f'"FIELD_{i}": "{name} value {i}"' for i in range(40))  # a script longer than the post
     return (f'<div class="entry" id="e{pid}"><div class="profile"><a class="username" href="/u/{name}">{name}</a></div>'
@@ -716,10 +727,7 @@ def test_a_script_in_a_post_block_is_never_its_body():
     posts = [(1, "reefkeeper", 1, "Quarantine every new fish for four weeks before it joins the main tank."),
              (2, "tetrafan", 2, "Four weeks seems long, but it saved my tank from ich twice."),
              (3, "reefkeeper", 3, "Exactly, and watch how they eat before you buy them.")]
-    html = "<html><body><h1>Buying new fish</h1>" + "".join(_post_with_script(*p) for p in posts) + "</body></html>"
-    doc = clean_html(html.encode(), source="scripts")
-    assert (doc.engine, doc.page_kind) == ("generic", "thread")
-    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, _, words in posts]
+    doc = _read_thread(_post_with_script, posts, "<h1>Buying new fish</h1>")
     assert "entry_data" not in doc.text
 
 
@@ -734,43 +742,38 @@ def _post_with_indented_pane(pid: int, name: str, joined: str, words: str) -> st
 
 
 def test_a_short_post_is_not_outweighed_by_its_author_panes_indented_markup():
-    posts = [(1, "gpuhunter", "Oct 11, 2014", "Which card should I buy for 1440p gaming this summer?"),
-             (2, "framepacer", "Mar 21, 2015", "A used 6800 XT: they sell for half the price of a new one."),
-             (3, "gpuhunter", "Oct 11, 2014", "Thanks, ordered one.")]
-    html = "<html><body><h1>GPU advice</h1>" + "".join(_post_with_indented_pane(*p) for p in posts) + "</body></html>"
-    doc = clean_html(html.encode(), source="panes")
-    assert (doc.engine, doc.page_kind) == ("generic", "thread")
-    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, _, words in posts]
+    _read_thread(_post_with_indented_pane, [
+        (1, "gpuhunter", "Oct 11, 2014", "Which card should I buy for 1440p gaming this summer?"),
+        (2, "framepacer", "Mar 21, 2015", "A used 6800 XT: they sell for half the price of a new one."),
+        (3, "gpuhunter", "Oct 11, 2014", "Thanks, ordered one.")], "<h1>GPU advice</h1>")
+
+
+def _post_with_template_alert(pid: int, name: str, words: str) -> str:
+    # an error alert a script fills in later, printed after each post's message with its template words
+    return (f'<div class="entry" id="e{pid}"><a class="username" href="/members/{name}.html">{name}</a>'
+            f'<time datetime="2024-10-0{pid}T05:33:23">Oct {pid}, 2024</time><div class="entry-message">{words}</div>'
+            f'<div class="alert" ng-show="DiscussionBoard.errors[1180583{pid}]">'
+            f'<strong>{{{{ DiscussionBoard.errors[1180583{pid}].message }}}}</strong></div></div>')
 
 
 def test_an_unrendered_template_block_is_never_a_posts_body():
-    # an error alert a script fills in later, printed after each post's message with its template words
-    def post(pid: int, name: str, words: str) -> str:
-        return (f'<div class="entry" id="e{pid}"><a class="username" href="/members/{name}.html">{name}</a>'
-                f'<time datetime="2024-10-0{pid}T05:33:23">Oct {pid}, 2024</time>'
-                f'<div class="entry-message">{words}</div>'
-                f'<div class="alert" ng-show="DiscussionBoard.errors[1180583{pid}]"><strong>{{{{ DiscussionBoard.errors[1180583{pid}].message }}}}</strong></div>'
-                f'</div>')
+    _read_thread(_post_with_template_alert, [(1, "lena", "Which traffic source converts best for a new landing page?"),
+                                             (2, "omar", "are you using PPC?"), (3, "lena", "Not yet, only organic traffic so far.")])
 
-    posts = [(1, "lena", "Which traffic source converts best for a new landing page?"), (2, "omar", "are you using PPC?"),
-             (3, "lena", "Not yet, only organic traffic so far.")]
-    doc = clean_html(("<html><body>" + "".join(post(*p) for p in posts) + "</body></html>").encode(), source="t")
-    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, words in posts]
+
+def _post_beside_role_and_menu(pid: int, name: str, words: str) -> str:
+    # an author pane beside the post shows the member's custom field; a popup menu the page keeps hidden follows
+    return (f'<article class="entry" id="e{pid}"><div class="entry-inner">'
+            f'<div class="cell-user"><h4><a class="username" href="/u/{name}">{name}</a></h4>'
+            f'<div class="extras"><span class="field">Pre-Medical Student</span></div></div>'
+            f'<div class="cell-main"><header><time datetime="2024-07-1{pid}T09:00:00Z">Jul 1{pid}, 2024</time></header>'
+            f'<div class="content">{words}</div>'
+            f'<div class="menu" style="display: none">View Public Profile Find More Posts by {name}</div></div>'
+            f'</div></article>')
 
 
 def test_a_short_post_is_read_beside_its_authors_role_and_hidden_menu():
-    # an author pane beside the post shows the member's custom field, longer than the four-word reply; a popup
-    # menu the page keeps hidden is longer still
-    def post(pid: int, name: str, words: str) -> str:
-        return (f'<article class="entry" id="e{pid}"><div class="entry-inner">'
-                f'<div class="cell-user"><h4><a class="username" href="/u/{name}">{name}</a></h4>'
-                f'<div class="extras"><span class="field">Pre-Medical Student</span></div></div>'
-                f'<div class="cell-main"><header><time datetime="2024-07-1{pid}T09:00:00Z">Jul 1{pid}, 2024</time></header>'
-                f'<div class="content">{words}</div>'
-                f'<div class="menu" style="display: none">View Public Profile Find More Posts by {name}</div></div>'
-                f'</div></article>')
-
-    posts = [(1, "boobaloobie", "Interview invitations are going out, post yours here."), (2, "pnomes", "NIH - 7/18"),
-             (3, "celia17", "Congrats to all!")]
-    doc = clean_html(("<html><body>" + "".join(post(*p) for p in posts) + "</body></html>").encode(), source="t")
-    assert [(p.author, p.text) for p in doc.posts] == [(name, words) for _, name, words in posts]
+    # the role and the menu are each longer than the four-word reply
+    _read_thread(_post_beside_role_and_menu, [
+        (1, "boobaloobie", "Interview invitations are going out, post yours here."), (2, "pnomes", "NIH - 7/18"),
+        (3, "celia17", "Congrats to all!")])

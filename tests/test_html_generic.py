@@ -777,3 +777,17 @@ def test_a_short_post_is_read_beside_its_authors_role_and_hidden_menu():
     _read_thread(_post_beside_role_and_menu, [
         (1, "boobaloobie", "Interview invitations are going out, post yours here."), (2, "pnomes", "NIH - 7/18"),
         (3, "celia17", "Congrats to all!")])
+
+
+def _post_with_letter_avatar(pid: int, name: str, words: str) -> str:
+    # a default avatar shows the member's initial and links to the profile, before the name does
+    return (f'<div class="entry" id="e{pid}"><a class="avatar" href="/members/{name}.{pid}/"><span>{name[0].upper()}</span>'
+            f'</a><a class="username" href="/members/{name}.{pid}/">{name}</a>'
+            f'<time datetime="2024-07-1{pid}T09:00:00Z">Jul 1{pid}, 2024</time><div class="content">{words}</div></div>')
+
+
+def test_a_posts_author_is_its_name_not_its_avatars_initial():
+    doc = _read_thread(_post_with_letter_avatar, [
+        (1, "felixen", "Has anyone tried the new firmware on the DAC?"), (2, "spikeymike", "Yes, it fixed the pops for me."),
+        (3, "felixen", "Great, updating tonight.")])
+    assert doc.posts[1].author_url == "/members/spikeymike.2/"

@@ -21,18 +21,23 @@ def first_text(node: LexborNode) -> str | None:
 
 def find_author(span: list[LexborNode], author_ids: AbstractSet[int], skip: AbstractSet[int] = frozenset()
                 ) -> tuple[str | None, str | None, LexborNode | None]:
-    """(name, profile link, node) of the first author node in the span that shows a name; of the innermost one
-    when author nodes nest (a "by <name link>" block around the name). Nodes inside the blocks `skip` (other
-    posts, comments under this one) are not its poster."""
+    """(name, profile link, node) of the first author node in the span that shows a name (a single letter, an
+    avatar's initial, only when none shows more); of the innermost one when author nodes nest (a "by <name link>"
+    block around the name). Nodes inside the blocks `skip` (other posts, comments under this one) are not its
+    poster."""
     roots = {n.mem_id for n in span}
+    initial = None
     for node in span:
         for cand in node.traverse():
             if cand.mem_id in author_ids and (name := first_text(cand)) and len(name) <= MAX_NAME \
                     and own_node(cand, roots, skip):
                 while (inner := _inner_author(cand, author_ids)) is not None:
                     cand, name = inner
-                return name, link_near(cand, node), cand
-    return None, None, None
+                if len(name) > 1:
+                    return name, link_near(cand, node), cand
+                # an avatar's initial ("B" in a default avatar linking to the profile): the name follows
+                initial = initial or (name, link_near(cand, node), cand)
+    return initial or (None, None, None)
 
 
 def own_node(node: LexborNode, roots: AbstractSet[int], skip: AbstractSet[int]) -> bool:

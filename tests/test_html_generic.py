@@ -791,3 +791,20 @@ def test_a_posts_author_is_its_name_not_its_avatars_initial():
         (1, "felixen", "Has anyone tried the new firmware on the DAC?"), (2, "spikeymike", "Yes, it fixed the pops for me."),
         (3, "felixen", "Great, updating tonight.")])
     assert doc.posts[1].author_url == "/members/spikeymike.2/"
+
+
+def _post_by_french_profile(pid: int, name: str, words: str) -> str:
+    # a board in French: "par <name> » <date>", the profile under /membreN/, a badge on the topic author's posts and
+    # the logged-IP line both in author-like classes
+    badge = '<div class="showtopicauthor">Topic Author</div>' if pid != 2 else ""
+    return (f'<div class="entry" id="p{pid}"><div class="inner">{badge}<p class="byline">par <strong>'
+            f'<a href="https://forum.example.fr/membre66{pid}/">{name}</a></strong> &raquo; Lun {pid} Jan 2018 15:3{pid}</p>'
+            f'<div class="content">{words}</div><div class="poster_ip">Logged</div></div></div>')
+
+
+def test_authors_on_a_french_board_with_labels_in_author_classes():
+    doc = _read_thread(_post_by_french_profile, [
+        (1, "Nanette63", "Bonjour, quelqu'un a-t-il obtenu un prêt avec une maladie rare ?"),
+        (2, "camille59", "Oui, avec une assurance spécialisée."), (3, "Nanette63", "Merci beaucoup pour la réponse.")])
+    assert doc.posts[1].author_url == "https://forum.example.fr/membre662/"
+    assert doc.posts[0].posted_at == datetime(2018, 1, 1, 15, 31, tzinfo=UTC)

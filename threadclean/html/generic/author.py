@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 
 from selectolax.lexbor import LexborNode
@@ -9,6 +10,10 @@ from selectolax.lexbor import LexborNode
 from threadclean.html.fields import clean_inline, link_near
 
 MAX_NAME = 60
+#: labels that author classes and profile-like links show in place of a name: SMF's "Logged" (its IP line is a
+#: "poster_ip"), a badge marking the topic's author, a log-in link under /users/
+NOT_A_NAME = re.compile(r"^(?:logged|log ?in|log ?out|sign ?(?:in|up)|register|topic author|thread starter|"
+                        r"discussion starter|original poster)$", re.I)
 
 
 def first_text(node: LexborNode) -> str | None:
@@ -30,7 +35,7 @@ def find_author(span: list[LexborNode], author_ids: AbstractSet[int], skip: Abst
     for node in span:
         for cand in node.traverse():
             if cand.mem_id in author_ids and (name := first_text(cand)) and len(name) <= MAX_NAME \
-                    and own_node(cand, roots, skip):
+                    and not NOT_A_NAME.match(name) and own_node(cand, roots, skip):
                 while (inner := _inner_author(cand, author_ids)) is not None:
                     cand, name = inner
                 if len(name) > 1:

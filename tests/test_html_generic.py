@@ -808,3 +808,18 @@ def test_authors_on_a_french_board_with_labels_in_author_classes():
         (2, "camille59", "Oui, avec une assurance spécialisée."), (3, "Nanette63", "Merci beaucoup pour la réponse.")])
     assert doc.posts[1].author_url == "https://forum.example.fr/membre662/"
     assert doc.posts[0].posted_at == datetime(2018, 1, 1, 15, 31, tzinfo=UTC)
+
+
+def _post_with_poster_pane(pid: int, name: str, words: str) -> str:
+    # SMF 2's pane: the whole pane is classed "poster", and the one author-like block inside it is the logged-IP line
+    return (f'<div class="windowbg" id="msg{pid}"><div class="poster"><h4><a href="/index.php?action=profile;u=26{pid}">'
+            f'{name}</a></h4><ul class="user_info"><li class="postcount">Posts: 3,760</li><li class="poster_ip">Logged</li>'
+            f'</ul></div><div class="postarea"><div class="keyinfo"><a class="smalltext">« on: April 0{pid}, 2020, 09:22:51 AM »'
+            f'</a></div><div class="inner">{words}</div></div></div>')
+
+
+def test_a_label_inside_an_author_pane_is_not_the_name():
+    doc = _read_thread(_post_with_poster_pane, [(1, "Arantor", "The theme sets the avatar size in its settings."),
+                                                (2, "rcane", "Thanks, found it under Current Theme."),
+                                                (3, "Arantor", "Glad it worked.")])
+    assert doc.posts[2].posted_at == datetime(2020, 4, 3, 9, 22, 51, tzinfo=UTC)

@@ -59,7 +59,7 @@ def _inner_author(node: LexborNode, author_ids: AbstractSet[int]) -> tuple[Lexbo
     """The first author node showing a name inside `node`, with that name."""
     for inner in node.traverse():
         if inner.mem_id != node.mem_id and inner.mem_id in author_ids and (name := first_text(inner)) \
-                and len(name) <= MAX_NAME:
+                and len(name) <= MAX_NAME and not NOT_A_NAME.match(name):
             return inner, name
     return None
 
@@ -104,6 +104,6 @@ def learnt_author(span: list[LexborNode], path: tuple[tuple[str, str], ...] | No
                   ) -> tuple[str | None, str | None, LexborNode | None]:
     """The name at the thread's usual name position in a post whose name carries no author mark."""
     node = _follow(span[0], path) if path else None
-    if node is not None and (name := first_text(node)) and len(name) <= MAX_NAME:
+    if node is not None and (name := first_text(node)) and len(name) <= MAX_NAME and not NOT_A_NAME.match(name):
         return name, link_near(node, span[0]), node
     return None, None, None

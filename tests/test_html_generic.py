@@ -823,3 +823,37 @@ def test_a_label_inside_an_author_pane_is_not_the_name():
                                                 (2, "rcane", "Thanks, found it under Current Theme."),
                                                 (3, "Arantor", "Glad it worked.")])
     assert doc.posts[2].posted_at == datetime(2020, 4, 3, 9, 22, 51, tzinfo=UTC)
+
+
+def _post_with_join_date(pid: int, name: str, words: str) -> str:
+    # the pane before the post shows the day the member joined; the post's own date follows its words
+    return (f'<li class="entry" id="e{pid}"><div class="pane"><a class="username" href="/members/{name}.{pid}/">{name}</a>'
+            f'<dl><dt>Joined:</dt> <dd>Mar {pid}, 2010</dd></dl><dl><dt>Messages:</dt> <dd>73,597</dd></dl></div>'
+            f'<div class="main"><div class="words">{words}</div>'
+            f'<div class="meta"><span class="stamp">Feb 2{pid}, 2019</span></div></div></li>')
+
+
+def test_a_members_join_date_is_not_the_posts_date():
+    doc = _read_thread(_post_with_join_date, [(1, "Tachy", "Who is the greatest of all time? Vote in the poll."),
+                                              (2, "thobra", "That is obviously Fedor, and the gap down to number two is wide."),
+                                              (3, "Tachy", "The poll closes on Friday, so vote before the weekend.")],
+                       )
+    assert [p.posted_at_raw for p in doc.posts] == ["Feb 21, 2019", "Feb 22, 2019", "Feb 23, 2019"]
+
+
+def _post_with_dated_quote(pid: int, name: str, words: str) -> str:
+    # phpBB-like: a subject row, "by X » date", then the words; a reply quotes with the quoted poster's link and date
+    quote = ('<blockquote><cite><a href="/memberlist.php?mode=viewprofile&amp;u=71">changingtimes</a> wrote: '
+             '<span>Sat Feb 24, 2024 12:41 pm</span></cite>Is a 60/40 split still sensible at my age?</blockquote>'
+             if pid == 2 else "")
+    return (f'<div class="entry" id="e{pid}"><div class="entry-body"><h3>Re: Portfolio review, 2024 version</h3>'
+            f'<p class="byline">by <a href="/memberlist.php?mode=viewprofile&amp;u=7{pid}">{name}</a> '
+            f'&raquo; Sat Feb 24, 2024 {pid}:12 pm</p><div class="content">{quote}{words}</div></div></div>')
+
+
+def test_a_post_holding_a_dated_quote_keeps_its_words():
+    doc = _read_thread(_post_with_dated_quote, [
+        (1, "changingtimes", "Is a 60/40 split still sensible at my age? I retire in six years."),
+        (2, "invest4", "Yes, and keep the bonds in your tax-advantaged accounts."),
+        (3, "changingtimes", "Thank you, that helps a lot: I will move the bonds this week.")])
+    assert doc.posts[1].quotes[0].quoted_author == "changingtimes"

@@ -35,6 +35,9 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
                r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since|Likes Received|Trophy Points|"
                r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht|Zustimmungen|"
                r"Punkte für Erfolge|Erhaltene Likes|About me|Über mich|City|Interests|Occupation)")
+#: the label of the date a member joined ("Joined:", "Registriert seit:"): a pane's date, not a post's
+JOIN_LABEL = (r"(?:Joined|Join Date|Registered|Member since|Registriert(?: seit)?|Dabei seit|Mitglied seit|Inscrit le|"
+              r"Inscrit depuis|Date d'inscription|Miembro desde|Registrado|Fecha de registro|Iscritto(?: dal)?|Registrato)")
 #: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
 INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$", re.I)  # "Location (town + country)"
 COMMON_MEMBER_INFO = (

@@ -25,6 +25,7 @@ from threadclean.html.generic.author import author_path
 from threadclean.html.generic.bodies import quote_styled_bodies
 from threadclean.html.generic.groups import (
     MIN_POSTS,
+    QUOTE_CSS,
     Group,
     find_groups,
     has_kin,
@@ -178,8 +179,12 @@ def _scan(body: LexborNode) -> _Scan | None:
     if not any(has_kin(blocks) for blocks in holding.values() if len(blocks) >= MIN_POSTS) or \
             len(dates := date_nodes(body)) < MIN_POSTS:
         return None
+    # a date quoted with its poster's name ("X wrote: <date>") is no post's: a block holding a quote would pass for
+    # one holding a comment of its own (an author and a date), never the body of a post
+    quoted = frozenset(n.mem_id for n in body.css(QUOTE_CSS))
     for node in dates:
-        mark(node, 1, marks, first)
+        if not quoted or not _inside(node, quoted):
+            mark(node, 1, marks, first)
     groups = find_groups(body, marks)
     if not groups:
         return None
@@ -191,6 +196,15 @@ def _scan(body: LexborNode) -> _Scan | None:
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
     return _Scan(marks, first, dates, author_ids, best, spans, path)
+
+
+def _inside(node: LexborNode, blocks: frozenset[int]) -> bool:
+    current = node.parent
+    while current is not None:
+        if current.mem_id in blocks:
+            return True
+        current = current.parent
+    return False
 
 
 def _ancestors(nodes: list[LexborNode]) -> frozenset[int]:

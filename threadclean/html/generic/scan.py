@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborNode
 
 from threadclean.html.walk import SKIP_TAGS
 from threadclean.joined_search import has_case_traps, hit_texts, text_starts, texts_with
+from threadclean.text.engines import JOIN_LABEL
 
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|"
            r"janv|févr|mars|avr|juin|juil|août|déc)[a-zéû]*\.?")
@@ -22,6 +23,8 @@ DATE_TEXT = re.compile(
     re.I,
 )
 MAX_DATE_TEXT = 80
+_JOINED = re.compile(rf"{JOIN_LABEL}\s*:", re.I)
+_JOIN_LABEL = re.compile(rf"{JOIN_LABEL}\s*:?$", re.I)
 #: DATE_TEXT's one alternative without a digit: texts holding no digit are searched for it alone
 _DAY_WORDS = ("today", "yesterday", "heute", "gestern")
 _DAY_WORD = re.compile(rf"\b(?:{'|'.join(_DAY_WORDS)})\b", re.I)
@@ -67,7 +70,18 @@ def date_nodes(body: LexborNode) -> list[LexborNode]:
             nodes.append(node)
             texts.append(text)
     found += [p for i in _date_texts(texts) if (p := nodes[i].parent) is not None and p.tag not in SKIP_TAGS]
-    return found
+    return [n for n in found if not _joined(n)]
+
+
+def _joined(node: LexborNode) -> bool:
+    """A date labelled as the day the member joined ("Join Date: Aug 2008", "<dt>Joined:</dt><dd>Mar 8, 2010</dd>"):
+    the author pane's, which would pass for the post's date and make the pane look like a comment of its own."""
+    if _JOINED.match(node.text(deep=True).strip()):
+        return True
+    label = node.prev
+    while label is not None and not label.is_element_node and not (label.text_content or "").strip():
+        label = label.prev
+    return label is not None and bool(_JOIN_LABEL.match((label.text(deep=True) or "").strip()))
 
 
 def _date_texts(texts: list[str]) -> list[int]:

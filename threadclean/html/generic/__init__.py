@@ -25,7 +25,6 @@ from threadclean.html.generic.author import author_path
 from threadclean.html.generic.bodies import quote_styled_bodies
 from threadclean.html.generic.groups import (
     MIN_POSTS,
-    QUOTE_CSS,
     Group,
     find_groups,
     has_kin,
@@ -181,7 +180,7 @@ def _scan(body: LexborNode) -> _Scan | None:
         return None
     # a date quoted with its poster's name ("X wrote: <date>") is no post's: a block holding a quote would pass for
     # one holding a comment of its own (an author and a date), never the body of a post
-    quoted = frozenset(n.mem_id for n in body.css(QUOTE_CSS))
+    quoted = frozenset(n.mem_id for n in body.css(GENERIC_QUOTES[0].block))  # (the boxes of vB3 cost a search)
     for node in dates:
         if not quoted or not _inside(node, quoted):
             mark(node, 1, marks, first)

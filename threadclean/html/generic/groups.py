@@ -29,8 +29,7 @@ MIN_MEAN_TEXT = 25
 #: a group inside the best group's blocks replaces it when it weighs at least this share of it
 INNER_SHARE = 0.5
 #: blocks inside a post that quote or sign rather than hold posts: lists of quotes never replace the thread
-QUOTE_CSS = ", ".join(q.block for q in GENERIC_QUOTES)
-QUOTE_OR_SIGNATURE_CSS = f"{QUOTE_CSS}, {SIGNATURE_CSS}"
+QUOTE_OR_SIGNATURE_CSS = ", ".join([q.block for q in GENERIC_QUOTES] + [SIGNATURE_CSS])
 #: ancestor levels above the replies searched for an opening post printed apart (a question above its answers)
 LEAD_LEVELS = 4
 #: an opening post printed apart is at most this many times as long as the longest reply, or as all replies

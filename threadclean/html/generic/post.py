@@ -327,6 +327,8 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     best_len = [0, 0]
     roots = {n.mem_id for n in span}
     pane_id = pane.mem_id if pane is not None else -1
+    # blocks the page does not show (a member's popup menu) are never a body; hidden text inside one is its own
+    hidden = {n.mem_id for node in span if node.is_element_node for n in node.css(HIDDEN_CSS)}
     # each node with a bound on its size (its parent's, or the bound its parent had): a node whose bound does not
     # exceed the best size so far cannot win, and its text is not measured (most nodes, once the body is found)
     stack: list[tuple[LexborNode, int | None, int]] = [(n, None, 0) for n in reversed(span)]
@@ -339,7 +341,7 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
         elif cand.mem_id in marks.posts or cand.mem_id in signatures:
             total -= _size(cand)
             continue
-        if cand.mem_id in marks.nested and cand.mem_id not in avoid or _hidden(cand):
+        if cand.mem_id in marks.nested and cand.mem_id not in avoid or cand.mem_id in hidden:
             continue
         if bound is not None and bound <= best_len[side] and marks.holding_posts is not None \
                 and cand.mem_id not in marks.holding_posts:
@@ -361,14 +363,6 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     return span if total > 0 else []  # no words outside the header: the body is empty (an emoticon alone)
 
 
-def _hidden(node: LexborNode) -> bool:
-    """A block the page does not show (a member's popup menu): never a body, though hidden text inside one is."""
-    if not node.is_element_node:
-        return False
-    style = node.attrs.get("style")
-    return bool(style and _NO_DISPLAY.search(style)) or "hidden" in node.attrs
-
-
 def _side(author: LexborNode | None, header: LexborNode | None, date: LexborNode | None) -> LexborNode | None:
     """The block of the header holding the author, when the date is in another (an author pane beside the post)."""
     if author is None or header is None or date is None:
@@ -379,7 +373,6 @@ def _side(author: LexborNode | None, header: LexborNode | None, date: LexborNode
     return node if node.parent is not None else None
 
 
-_NO_DISPLAY = re.compile(r"display\s*:\s*none")
 #: a block showing only a template the page left unrendered (an error alert hidden until a script fills it)
 _TEMPLATE = re.compile(rf"^{TEMPLATE_LINE}$")
 

@@ -168,3 +168,13 @@ def test_a_sentence_copied_from_another_members_post_between_a_replys_words_quot
     assert doc.posts[1].quotes[0].source_post_id == doc.posts[0].post_id
     assert doc.posts[1].text == "Sorry to hear that.\n\nThat sounds like water in the motor housing, check the seal first."
     assert copied in doc.posts[2].text
+
+
+def test_a_phpbb_byline_names_the_poster_on_unknown_engines():
+    from threadclean.text.engines import GENERIC
+    from threadclean.text.post_lines import is_date_line
+
+    line = is_date_line(GENERIC.rx, "Beitrag von gartenzwerg » 11. Sep 2024, 22:05")
+    assert (line.author, line.when) == ("gartenzwerg", "11. Sep 2024, 22:05")
+    line = is_date_line(GENERIC.rx, "by ehasis » Sat Feb 24, 2024 12:41 pm")
+    assert (line.author, line.when) == ("ehasis", "Sat Feb 24, 2024 12:41 pm")

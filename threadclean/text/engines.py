@@ -38,6 +38,10 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
 #: the label of the date a member joined ("Joined:", "Registriert seit:"): a pane's date, not a post's
 JOIN_LABEL = (r"(?:Joined|Join Date|Registered|Member since|Registriert(?: seit)?|Dabei seit|Mitglied seit|Inscrit le|"
               r"Inscrit depuis|Date d'inscription|Miembro desde|Registrado|Fecha de registro|Iscritto(?: dal)?|Registrato)")
+#: phpBB's post byline ("Post by jdoe » Sat Feb 24, 2024 12:41 pm"), kept by boards built on it in any language;
+#: some themes glue the label to the name's link ("Messagepar jdoe » date")
+PHPBB_BYLINE = (r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht ?door|Messaggio ?da|Autor) "
+                r"(?P<author>.+?) » (?P<when>.+)$")
 #: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
 INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$", re.I)  # "Location (town + country)"
 COMMON_MEMBER_INFO = (
@@ -638,9 +642,7 @@ PHPBB = TextEngine(
         r"^Delete cookies$", r" wrote: ↑", r"^Beitrag von [^\n»]+ » ", r"^Message par [^\n»]+ » ", r"^Re: .+",
     ),
     post_end=(r"^(?:Top|Haut|Nach oben|Arriba|Torna su)$",),
-    # some themes glue the label to the name's link ("Messagepar jdoe » date")
-    post_date=(r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht ?door|Messaggio ?da|Autor) "
-               r"(?P<author>.+?) » (?P<when>.+)$",),
+    post_date=(PHPBB_BYLINE,),
     quote_open=(_PHPBB_WROTE + r"(?: ↑)?(?: (?P<when>.+))?$", r"^Quote$|^Zitat$|^Citation$",
                 # phpBB 3.0: the <cite> header runs into the quoted words ("jdoe wrote:Dutch fixtures: ...")
                 _PHPBB_WROTE + r"(?=\S)"),
@@ -1110,6 +1112,7 @@ GENERIC = TextEngine(
                 QUOTED_NAME_LEAD + r" wrote: (?=(?-i:[A-ZÄÖÜÀ-Þ0-9]))"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
+    post_date=(PHPBB_BYLINE,),
     # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own
     author_line=(r"^(?:Posted|Written|Submitted) by (?P<author>\S.{0,40})$",),
     # a thanks or like counter in brackets ("[ 3 ] Thanks")

@@ -42,9 +42,9 @@ def _same_name(a: str | None, b: str | None) -> bool:
     return bool(a and b and _name_key(a) == _name_key(b))
 
 
-def probe(path: Path, show: bool = False, text: bool = False) -> tuple[str, float, int, int, int] | None:
-    """(engine, post F1, reference posts, paired posts, paired with the same author) of one page; None when no
-    adapter reads it as a thread."""
+def probe(path: Path, show: bool = False, text: bool = False) -> tuple[str, float, int, int, int, float] | None:
+    """(engine, post F1, reference posts, paired posts, paired with the same author, summed word F1 of the pairs)
+    of one page; None when no adapter reads it as a thread."""
     page = path.read_bytes()
     ref = _read(page, engines=True, text=text)
     if ref.engine in (None, "generic") or ref.page_kind != "thread" or not ref.posts:
@@ -61,7 +61,7 @@ def probe(path: Path, show: bool = False, text: bool = False) -> tuple[str, floa
         print(f"{path.stem}: {ref.engine} {len(ref.posts)} posts -> {got.engine} {got.page_kind} {len(got.posts)} posts")
         for post in got.posts:
             print(f"  {post.author!r} {post.posted_at_raw!r} {post.text[:100]!r}")
-    return ref.engine or "", f1, len(ref.posts), len(pairs), same
+    return ref.engine or "", f1, len(ref.posts), len(pairs), same, sum(m.f1 for m in pairs)
 
 
 def main() -> None:
@@ -76,9 +76,10 @@ def main() -> None:
     by_engine: dict[str, list[float]] = defaultdict(list)
     for _, (engine, f1, *_rest) in rows:
         by_engine[engine].append(f1)
-    posts, paired, same = (sum(r[i] for _, r in rows) for i in (2, 3, 4))
+    posts, paired, same, words = (sum(r[i] for _, r in rows) for i in (2, 3, 4, 5))
     print(f"{len(rows)} engine-read threads, read with engine detection off: mean post F1 "
-          f"{statistics.mean(r[1] for _, r in rows):.3f}; paired {paired} of {posts} posts, same author {same}")
+          f"{statistics.mean(r[1] for _, r in rows):.3f}; paired {paired} of {posts} posts (their mean word F1 "
+          f"{words / max(paired, 1):.3f}), same author {same}")
     for engine, f1s in sorted(by_engine.items()):
         print(f"  {engine:14} {len(f1s):3} pages  post F1 {statistics.mean(f1s):.3f}")
     worst = sorted(rows, key=lambda r: r[1][1])[:12]

@@ -857,3 +857,22 @@ def test_a_post_holding_a_dated_quote_keeps_its_words():
         (2, "invest4", "Yes, and keep the bonds in your tax-advantaged accounts."),
         (3, "changingtimes", "Thank you, that helps a lot: I will move the bonds this week.")])
     assert doc.posts[1].quotes[0].quoted_author == "changingtimes"
+
+
+def _post_under_topic_header(pid: int, name: str, words: str) -> str:
+    # each post prints its date again as "Posted <date>" over its words (its header row caught in its block)
+    return (f'<article class="comment" id="c{pid}"><aside class="who"><h3><a href="/profile/{pid}-{name}/">{name}</a>'
+            f'</h3><time datetime="2024-03-0{pid + 4}T10:00:00Z">March {pid + 4}, 2024</time></aside><div class="what">'
+            f'<p class="meta">Posted March {pid + 4}, 2024 (edited)</p><div class="words"><p>{words}</p></div></div></article>')
+
+
+def test_the_topics_header_is_no_opening_post_and_a_posts_date_line_no_words():
+    header = ('<title>New look of the app - Example Forum</title><div class="topic-header"><h1>New look of the app</h1>'
+              '<p>By <a href="/profile/1-Payam/">Payam</a>, <time datetime="2024-03-05T09:00:00Z">March 5, 2024</time> '
+              'in Feedback</p><h2>Recommended Posts</h2></div>')
+    doc = _read_thread(_post_under_topic_header, [
+        (1, "Payam", "I don't like this new look; the previous one was easier to read."),
+        (2, "Soapm", "I agree with you, the old layout was much clearer on a phone."),
+        (3, "Dave", "Give it a week, I got used to it quickly and now prefer it.")], header)
+    assert "Recommended Posts" not in doc.text
+    assert Removed("Posted March 6, 2024 (edited)", "header") in doc.removed

@@ -145,7 +145,8 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
     if scan is None:
         return []
     spans = list(scan.spans)
-    if with_lead and (lead := lead_span(scan.best, scan.marks, scan.author_ids, scan.path)) is not None:
+    lead = lead_span(scan.best, scan.marks, scan.author_ids, scan.path) if with_lead else None
+    if lead is not None:
         spans.insert(0, lead)
     if declared and not _in_items(spans, body):
         return []
@@ -157,9 +158,26 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
                   frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
                   scan.path, _ancestors([s[0] for s in spans]), quote_styled_bodies(scan.spans, spans, GENERIC_QUOTES[0]))
     if memo is None:
-        return [p for span in spans if (p := read_post(span, found, doc)) is not None]
-    memo.starts.update((s[0].mem_id, s[0]) for s in spans)
-    return [p for span in spans if (p := memo.read(span, found, doc)) is not None]
+        posts = [p for span in spans if (p := read_post(span, found, doc)) is not None]
+    else:
+        memo.starts.update((s[0].mem_id, s[0]) for s in spans)
+        posts = [p for span in spans if (p := memo.read(span, found, doc)) is not None]
+    return _without_topic_header(posts, doc, topic_title(tree)) if lead is not None else posts
+
+
+#: an opening post found apart with at most this many words, by the first post's author on its day, is the topic's
+#: header ("Recommended Posts" under "By jdoe, March 5, 2024 in Forum"), printed above the opening post itself
+HEADER_WORDS = 4
+
+
+def _without_topic_header(posts: list[Post], doc: Document, title: str | None) -> list[Post]:
+    """The posts without an opening post found apart that is the topic's header (the title aside)."""
+    if len(posts) < 2 or (lead := posts[0]).author != posts[1].author or lead.posted_at is None or \
+            posts[1].posted_at is None or lead.posted_at.date() != posts[1].posted_at.date() or lead.quotes or \
+            sum(len(line.split()) for line in lead.text.split("\n") if line.strip() != title) > HEADER_WORDS:
+        return posts
+    doc.removed += [Removed(line, "header") for line in lead.text.split("\n") if line.strip()]
+    return posts[1:]
 
 
 def _scan(body: LexborNode) -> _Scan | None:

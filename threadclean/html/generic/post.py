@@ -25,6 +25,7 @@ from threadclean.model import Document, Part, Post, Reaction, Removed
 from threadclean.text.anchors import MAX_BY_LINE, by_name
 from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, GENERIC, REACTION_COUNT_LINE, TEMPLATE_LINE
 from threadclean.text.post_header import leading_pane
+from threadclean.text.post_lines import is_date_line
 from threadclean.text.post_tail import like_share_counts
 
 #: a quote's header: inside its block, or the element just before it ("<div class=title>X said:</div><blockquote>")
@@ -431,7 +432,7 @@ def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part],
     dropped: list[str] = []
     if isinstance(out[0], str):
         lines = out[0].split("\n")
-        cut = _run_length(lines)
+        cut = _run_length(lines, opening=True)
         dropped += lines[:cut]
         out[0] = "\n".join(lines[cut:]).strip()
     if isinstance(out[-1], str) and out[-1]:
@@ -447,7 +448,7 @@ def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part],
     for line in dropped:
         counts = _reaction_counts(line)
         reactions += counts
-        doc.removed.append(Removed(line, "reaction" if counts else "post_chrome"))
+        doc.removed.append(Removed(line, "reaction" if counts else "header" if _date_only(line) else "post_chrome"))
     return out, reactions
 
 
@@ -457,15 +458,23 @@ def _reaction_counts(line: str) -> list[Reaction]:
     return like_share_counts(m) if m else []
 
 
-def _run_length(lines: list[str]) -> int:
-    """How many of the first lines are blank or short action lines."""
+def _run_length(lines: list[str], opening: bool = False) -> int:
+    """How many of the first lines are blank or short action lines; `opening`: or the post's date line again
+    ("Posted March 5, 2024 (edited)" over the words: its header row caught in its block)."""
     count = 0
     for line in lines:
         text = line.strip()
-        if text and (len(text) > MAX_ACTION_LINE or not ACTION_LINE.match(text)):
+        if text and (len(text) > MAX_ACTION_LINE or not ACTION_LINE.match(text)) and \
+                not (opening and _date_only(text)):
             break
         count += 1
     return count
+
+
+def _date_only(line: str) -> bool:
+    """A line showing only a date, maybe labelled ("Posted ...") or marked edited."""
+    found = is_date_line(GENERIC.rx, " ".join(line.split()))
+    return found is not None and found.author is None
 
 
 def _drop(node: LexborNode, reason: str, doc: Document) -> None:

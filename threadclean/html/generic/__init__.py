@@ -200,7 +200,7 @@ def _scan(body: LexborNode) -> _Scan | None:
     # one holding a comment of its own (an author and a date), never the body of a post
     quoted = frozenset(n.mem_id for n in body.css(GENERIC_QUOTES[0].block))  # (the boxes of vB3 cost a search)
     for node in dates:
-        if not quoted or not _inside(node, quoted):
+        if not quoted or not in_or_under(node, quoted):
             mark(node, 1, marks, first)
     groups = find_groups(body, marks)
     if not groups:
@@ -213,15 +213,6 @@ def _scan(body: LexborNode) -> _Scan | None:
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
     return _Scan(marks, first, dates, author_ids, best, spans, path)
-
-
-def _inside(node: LexborNode, blocks: frozenset[int]) -> bool:
-    current = node.parent
-    while current is not None:
-        if current.mem_id in blocks:
-            return True
-        current = current.parent
-    return False
 
 
 def _ancestors(nodes: list[LexborNode]) -> frozenset[int]:

@@ -359,8 +359,8 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
             best[side], best_len[side] = cand, size
     side = 0 if best[0] is not None and (best_len[0] >= best_len[1] or
                                          best_len[1] <= PANE_FIELD and best_len[0] >= PANE_SHARE * best_len[1]) else 1
-    if best[side] is not None and best_len[side] >= 0.5 * total:
-        return [best[side]]  # type: ignore[list-item]
+    if (chosen := best[side]) is not None and best_len[side] >= 0.5 * total:
+        return [chosen]
     return span if total > 0 else []  # no words outside the header: the body is empty (an emoticon alone)
 
 

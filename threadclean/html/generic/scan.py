@@ -33,7 +33,8 @@ _DIGIT = re.compile(r"\d")
 #: C, the positions holding none of them (twice as fast over a page's hrefs)
 PROFILE_HREF = re.compile(
     r"/(?:members?|users?|u|profiles?|personal_pages|user-dashboard|people|community/profile|benutzer|mitglied|"
-    r"membres?|miembros?|membros?|utenti|utente|profil|perfil)\d*(?:/(?!log_?in|sign_?up|register)|\.php|$)|viewprofile|showuser|memberlist\.php|profile\.php|\?{ids}|&{ids}".format(
+    r"membres?|miembros?|membros?|utenti|utente|profil|perfil)\d*(?:/(?!log_?in|sign_?up|register)|\.php|$)|"
+    r"viewprofile|showuser|memberlist\.php|profile\.php|\?{ids}|&{ids}".format(
         ids=r"(?:u|userid|user_id|uid|memberid)=\d"),
     re.I | re.M,  # $: the end of each href in a joined search
 )

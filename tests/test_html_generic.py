@@ -876,3 +876,18 @@ def test_the_topics_header_is_no_opening_post_and_a_posts_date_line_no_words():
         (3, "Dave", "Give it a week, I got used to it quickly and now prefer it.")], header)
     assert "Recommended Posts" not in doc.text
     assert Removed("Posted March 6, 2024 (edited)", "header") in doc.removed
+
+
+def _post_block_with_timestamp(pid: int, name: str, words: str) -> str:
+    # the post's own block carries its time (milliseconds since the epoch), as NodeBB's <li data-timestamp> does
+    return (f'<li class="reply" data-timestamp="17682641{pid}4807"><a class="username" href="/user/{name}">{name}</a>'
+            f'<div class="content"><p>{words}</p></div></li>')
+
+
+def test_a_post_blocks_own_timestamp_is_its_date():
+    doc = _read_thread(_post_block_with_timestamp, [
+        (1, "luizjr4", "I have many routes saved on my laptop; how do I see them in the app?"),
+        (2, "idefix37", "Save them as favorites on the laptop and they show up in the app."),
+        (3, "luizjr4", "Thanks, that worked for all but the oldest ones.")], "<ul>")
+    assert [p.posted_at_raw for p in doc.posts] == ["1768264114807", "1768264124807", "1768264134807"]
+    assert doc.posts[0].posted_at == datetime(2026, 1, 13, 0, 28, 34, 807000, tzinfo=UTC)

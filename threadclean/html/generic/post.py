@@ -242,7 +242,9 @@ def _date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str 
     attrs = node.attributes
     machine = attrs.get("datetime") or attrs.get("data-timestamp") or attrs.get("data-time")
     raw = clean_inline(node.text(deep=True)) or attrs.get("title") or machine
-    if raw and len(raw) > MAX_DATE_TEXT and (m := DATE_TEXT.search(raw)):
+    if machine and raw != machine and (len(raw) > MAX_DATE_TEXT or not DATE_TEXT.search(raw)):
+        raw = attrs.get("title") or machine  # a block carrying its post's time shows other words (NodeBB's <li>)
+    elif raw and len(raw) > MAX_DATE_TEXT and (m := DATE_TEXT.search(raw)):
         raw = m.group(0)
     when = parse_machine_date(machine) or (parse_datetime(raw, now=doc.fetched_at) if raw else None)
     if when is None and raw and _CLOCK.match(raw) and (wider := _date_around(node)) is not None:

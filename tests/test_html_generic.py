@@ -836,8 +836,7 @@ def _post_with_join_date(pid: int, name: str, words: str) -> str:
 def test_a_members_join_date_is_not_the_posts_date():
     doc = _read_thread(_post_with_join_date, [(1, "Tachy", "Who is the greatest of all time? Vote in the poll."),
                                               (2, "thobra", "That is obviously Fedor, and the gap down to number two is wide."),
-                                              (3, "Tachy", "The poll closes on Friday, so vote before the weekend.")],
-                       )
+                                              (3, "Tachy", "The poll closes on Friday, so vote before the weekend.")])
     assert [p.posted_at_raw for p in doc.posts] == ["Feb 21, 2019", "Feb 22, 2019", "Feb 23, 2019"]
 
 

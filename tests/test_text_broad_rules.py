@@ -178,3 +178,16 @@ def test_a_phpbb_byline_names_the_poster_on_unknown_engines():
     assert (line.author, line.when) == ("gartenzwerg", "11. Sep 2024, 22:05")
     line = is_date_line(GENERIC.rx, "by ehasis » Sat Feb 24, 2024 12:41 pm")
     assert (line.author, line.when) == ("ehasis", "Sat Feb 24, 2024 12:41 pm")
+
+
+def test_subject_lines_count_in_the_headers_of_an_unknown_engine():
+    # each post repeats the thread's title as its subject over its byline: a long line, read as the header's
+    # only when the title is known (as the posts are read), so the thread's authors were not counted
+    title = "Network stopped working after the 7.1 upgrade on Windows hosts"
+    posts = [("ehasis", "11. Sep 2024, 22:05", "I'm also having network problems with NAT on a Windows 11 host."),
+             ("multiOS", "11. Sep 2024, 23:05", "Same here after installing 7.1.0: the guests lose their internet access."),
+             ("linuxnerd", "11. Sep 2024, 23:14", "NAT works here but with horrendous performance, pings of over 400ms.")]
+    dump = "\n".join([title, ""] + [line for name, when, words in posts for line in (
+        name, "Posts: 14", "Joined: 13. Aug 2016, 04:41", "", title, "", f"by {name} » {when}", "", words, "Top", "")])
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts

@@ -69,7 +69,8 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
     j, seen, below_info = anchor, 0, False
     listed = _listed_info(texts, anchor, floor, rx)
     # an unknown engine's date line that names the author ("jdoe 2 years ago"): no name pane above it
-    named = rx.name_dates and is_date_line(rx, texts[anchor]).author is not None
+    named_by = is_date_line(rx, texts[anchor]).author if rx.name_dates else None
+    named = named_by is not None
     while j - 1 >= floor:
         t = texts[j - 1]
         if lines[j - 1].spacer:  # an empty paragraph closes the post above
@@ -82,8 +83,9 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             # the post's subject: the title after "Re:", or any "Re: ..." line right above the date
             subject = (title and j - 1 != title.at and is_subject(t, title.text)) \
                 or (REPLY_PREFIX.match(t) is not None and not any(texts[j:anchor]))
-            if not info and not subject and (named or _ends_pane(texts, j - 1, floor, anchor, rx)
-                                             or _listed_reaction(lines[j - 1], rx)):
+            # (a pane may still print that author's name over its info lines: phpBB's over "by jdoe » <date>")
+            if not info and not subject and t != named_by and (named or _ends_pane(texts, j - 1, floor, anchor, rx)
+                                                               or _listed_reaction(lines[j - 1], rx)):
                 break
             seen += not info  # member info lines do not count: panes list many
             below_info = bool(info)

@@ -257,11 +257,12 @@ def page_score(texts: list[str], rx: CompiledEngine) -> list[Reaction]:
     return [Reaction(rx.reaction_name, score)] if score else []
 
 
-def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int) -> bool:
-    """Whether min_posts segment headers name an author, when parse_thread requires that many (min_posts > 1)."""
+def _enough_authors(segments: list[Segment], rx: CompiledEngine, min_posts: int, title: str | None = None) -> bool:
+    """Whether min_posts segment headers name an author, when parse_thread requires that many (min_posts > 1);
+    `title`: the thread's, whose subject lines ("Re: <title>") belong to the headers, as when the posts are read."""
     if min_posts <= 1:
         return True
-    named = sum((seg.closing.author if seg.closing else read_header(line_texts(seg.lines), rx)[1]) is not None
+    named = sum((seg.closing.author if seg.closing else read_header(line_texts(seg.lines), rx, title)[1]) is not None
                 for seg in segments)
     return named >= min_posts
 
@@ -307,13 +308,13 @@ def parse_thread(doc: Document, lines: list[Line], engine: TextEngine, min_posts
     if segments:
         segments = cut_after_closing_lines(segments, rx)
         segments[-1] = cut_at_top_link(cut_at_list_end(segments[-1]))
-    if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts):
+    title = title_text(texts[title_at], rx) if title_at is not None else None
+    if len(segments) < min_posts or not _enough_authors(segments, rx, min_posts, title):
         return False  # too few posts (one at most per segment) or authors: no need to read the bodies
     memory = PageMemory()
     posts: list[Post] = []
     site = EitherLines(site, repeated_in_posts([line_texts(seg.lines) for seg in segments],
                                                    lambda t: rx.chrome.reason(t) or boilerplate_reason(t)))
-    title = title_text(texts[title_at], rx) if title_at is not None else None
     for seg in segments:
         post, removed = read_post(seg, rx, memory, doc.fetched_at, site, title)
         doc.removed += removed

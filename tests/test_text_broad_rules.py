@@ -191,3 +191,14 @@ def test_subject_lines_count_in_the_headers_of_an_unknown_engine():
         name, "Posts: 14", "Joined: 13. Aug 2016, 04:41", "", title, "", f"by {name} » {when}", "", words, "Top", "")])
     doc = clean_text(dump)
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts
+
+
+def test_a_posts_number_before_its_date_opens_it_on_an_unknown_engine():
+    # PunBB-style headers, the number and the date above the poster's pane: "#2 Today 10:46:47" / name / rank
+    posts = [("wzrdtales", "Yesterday 21:10:02", "The dock stops working after I unplug and replug it."),
+             ("seth", "Yesterday 22:41:17", "Check whether the thunderbolt service is enabled and authorizes it."),
+             ("wzrdtales", "Today 08:05:33", "It was not enabled. Works after every replug now, thanks!")]
+    dump = "\n".join(["Thinkpad dock does not work after replug", ""] + [line for n, (name, when, words) in enumerate(posts, 1)
+                     for line in (f"#{n} {when}", "", name, "Member", "Joined: 2017-03-14", "Posts: 24", "", words, "")])
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts

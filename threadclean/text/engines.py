@@ -1112,7 +1112,8 @@ GENERIC = TextEngine(
                 QUOTED_NAME_LEAD + r" wrote: (?=(?-i:[A-ZÄÖÜÀ-Þ0-9]))"),
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
-    post_date=(PHPBB_BYLINE,),
+    # phpBB's byline; a post's number before its date and time, as FluxBB and PunBB print them ("#1 Today 10:46:47")
+    post_date=(PHPBB_BYLINE, r"^#\d+ (?P<when>.{0,30}\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$"),
     # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own
     author_line=(r"^(?:Posted|Written|Submitted) by (?P<author>\S.{0,40})$",),
     # a thanks or like counter in brackets ("[ 3 ] Thanks")

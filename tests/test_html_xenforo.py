@@ -217,3 +217,18 @@ def test_xenforo_summary_is_named_after_the_one_kind_its_icons_show():
     assert _with_summary_icons("Like", "Informative") == [Reaction("reaction", 5)]
     # a like in the board's language is a like
     assert _with_summary_icons("Gefällt mir") == [Reaction("like", 5)]
+
+
+def test_a_theme_that_prints_the_date_in_the_pane_still_dates_the_post():
+    # a board's own theme leaves out the attribution row and prints the date in the author's pane (juraforum)
+    doc = edited_html_doc(
+        "xenforo_thread.html",
+        ('<time class="u-dt" datetime="2024-01-03T13:00:00-0500" data-timestamp="1704304800">Jan 3, 2024</time>', ""),
+        ('<a href="/members/bob.2/" class="username">bob</a></h4>',
+         '<a href="/members/bob.2/" class="username">bob</a></h4><small><span>03.01.2024, 13:00</span></small>'))
+    assert [p.author for p in doc.posts] == ["alice", "bob", "carol"]
+    assert (doc.posts[1].posted_at_raw, doc.posts[1].posted_at) == ("03.01.2024, 13:00", datetime(2024, 1, 3, 13, 0, tzinfo=UTC))
+    # a member's join date in the pane is no post's date: alice's post without its own has none
+    doc = edited_html_doc("xenforo_thread.html", ('<time class="u-dt" dir="auto" datetime="2024-01-03T12:20:36-0500" '
+                                                  'data-timestamp="1704302436" title="Jan 3, 2024 at 12:20 PM">Jan 3, 2024</time>', ""))
+    assert (doc.posts[0].posted_at_raw, doc.posts[0].posted_at) == (None, None)

@@ -148,6 +148,20 @@ def _date(node: LexborNode, spec: EngineSpec, now: datetime | None,
     return when, raw or machine
 
 
+def _date_beside_body(node: LexborNode, body: LexborNode, now: datetime | None) -> tuple[datetime | None, str | None]:
+    """The post's date where a theme moved it out of the engine's places (juraforum's XenForo prints it in the
+    pane): the first date the container shows outside its body, a member's join date aside."""
+    from threadclean.html.generic.scan import date_nodes  # (the generic finder reads posts with this module)
+
+    for found in date_nodes(node):
+        if not _inside(found, frozenset([body.mem_id]), node) and found.mem_id != body.mem_id:
+            shown = clean_inline(found.text(deep=True))
+            when = parse_machine_date(found.attrs.get("datetime")) or parse_datetime(shown, now=now)
+            if when is not None:
+                return when, shown or found.attrs.get("datetime")
+    return None, None
+
+
 def _strip(node: LexborNode, css: str | None, reason: str, removed: list[Removed],
            skip: frozenset[int] = frozenset(), may_match: MayMatch = always) -> None:
     if css and may_match(css):
@@ -240,6 +254,8 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
     for css, reason in spec.chrome:
         _strip(node, css, reason, doc.removed, replies, may_match)
     body = next((b for css in spec.body if may_match(css) and (b := node.css_first(css)) is not None), node)
+    if raw is None and body is not node:
+        posted_at, raw = _date_beside_body(node, body, doc.fetched_at)
     # when the body is the whole container, its author and date lines are not the author's words
     drop = [n for n in (author_node, field_node(node, spec.date_text, may_match)) if n] if body is node else []
     parts = without_board_lines(_body_parts(body, spec, doc.removed, drop, may_match), doc.removed)

@@ -859,10 +859,12 @@ def test_a_post_holding_a_dated_quote_keeps_its_words():
 
 
 def _post_under_topic_header(pid: int, name: str, words: str) -> str:
-    # each post prints its date again as "Posted <date>" over its words (its header row caught in its block)
+    # each post prints its date again as "Posted <date>" over its words (its header row caught in its block), and
+    # its sharing links under them
     return (f'<article class="comment" id="c{pid}"><aside class="who"><h3><a href="/profile/{pid}-{name}/">{name}</a>'
             f'</h3><time datetime="2024-03-0{pid + 4}T10:00:00Z">March {pid + 4}, 2024</time></aside><div class="what">'
-            f'<p class="meta">Posted March {pid + 4}, 2024 (edited)</p><div class="words"><p>{words}</p></div></div></article>')
+            f'<p class="meta">Posted March {pid + 4}, 2024 (edited)</p><div class="words"><p>{words}</p></div>'
+            f'<ul class="tools"><li>Share this post</li><li>Link to post</li><li>Share on other sites</li></ul></div></article>')
 
 
 def test_the_topics_header_is_no_opening_post_and_a_posts_date_line_no_words():
@@ -873,7 +875,7 @@ def test_the_topics_header_is_no_opening_post_and_a_posts_date_line_no_words():
         (1, "Payam", "I don't like this new look; the previous one was easier to read."),
         (2, "Soapm", "I agree with you, the old layout was much clearer on a phone."),
         (3, "Dave", "Give it a week, I got used to it quickly and now prefer it.")], header)
-    assert "Recommended Posts" not in doc.text
+    assert "Recommended Posts" not in doc.text and "Share" not in doc.text and "Link to post" not in doc.text
     assert Removed("Posted March 6, 2024 (edited)", "header") in doc.removed
 
 

@@ -58,7 +58,8 @@ _BODY_QUERIES = ", ".join([q.block for q in GENERIC_QUOTES] + [SIGNATURE_CSS, TH
 #: lines dropped only in a post's action row: one share target per line ("Facebook", "Copy Post"), a report
 #: link, an icon's name ("arrow-up"), a template the page left unrendered ("{{ errors[3].message }}")
 _EDGE_ONLY = (r"^(?:Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Pinterest|Reddit|Tumblr|Bluesky|Email|"
-              r"Copy (?:Post|[Ll]ink)|Report inappropriate content|(?:arrow|chevron|caret)-(?:up|down|left|right)|"
+              r"Copy (?:Post|[Ll]ink)|Report inappropriate content|Link to (?:post|comment)|Share on other sites|"
+              r"Share this post|Report post|(?:arrow|chevron|caret)-(?:up|down|left|right)|"
               rf"{TEMPLATE_LINE})$")
 _REACTION_COUNTS = re.compile(REACTION_COUNT_LINE)
 #: a line holding only a post's buttons ("Reply", "Share | Report") or counters ("2 replies"), as in text mode;

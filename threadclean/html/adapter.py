@@ -148,17 +148,17 @@ def _date(node: LexborNode, spec: EngineSpec, now: datetime | None,
     return when, raw or machine
 
 
-def _date_beside_body(node: LexborNode, body: LexborNode, now: datetime | None) -> tuple[datetime | None, str | None]:
+def _date_beside_body(node: LexborNode, body: LexborNode, doc: Document) -> tuple[datetime | None, str | None]:
     """The post's date where a theme moved it out of the engine's places (juraforum's XenForo prints it in the
-    pane): the first date the container shows outside its body, a member's join date aside."""
-    from threadclean.html.generic.scan import date_nodes  # (the generic finder reads posts with this module)
+    pane): the first date the container shows outside its body, a member's join date aside, read as the generic
+    finder reads its date nodes."""
+    # (imported here: the generic finder reads posts with this module)
+    from threadclean.html.generic.post import in_or_under, read_date
+    from threadclean.html.generic.scan import date_nodes
 
     for found in date_nodes(node):
-        if not _inside(found, frozenset([body.mem_id]), node) and found.mem_id != body.mem_id:
-            shown = clean_inline(found.text(deep=True))
-            when = parse_machine_date(found.attrs.get("datetime")) or parse_datetime(shown, now=now)
-            if when is not None:
-                return when, shown or found.attrs.get("datetime")
+        if not in_or_under(found, {body.mem_id}) and (dated := read_date(found, doc))[0] is not None:
+            return dated
     return None, None
 
 
@@ -255,7 +255,7 @@ def read_post(node: LexborNode, native: str | None, spec: EngineSpec, doc: Docum
         _strip(node, css, reason, doc.removed, replies, may_match)
     body = next((b for css in spec.body if may_match(css) and (b := node.css_first(css)) is not None), node)
     if raw is None and body is not node:
-        posted_at, raw = _date_beside_body(node, body, doc.fetched_at)
+        posted_at, raw = _date_beside_body(node, body, doc)
     # when the body is the whole container, its author and date lines are not the author's words
     drop = [n for n in (author_node, field_node(node, spec.date_text, may_match)) if n] if body is node else []
     parts = without_board_lines(_body_parts(body, spec, doc.removed, drop, may_match), doc.removed)

@@ -109,7 +109,7 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         author, link, author_node = learnt_author(span, marks.author_path)
     if author is None and date_node is not None:
         author = _named_by(date_node)
-    posted_at, raw = _date(date_node, doc)
+    posted_at, raw = read_date(date_node, doc)
     raw = _without_author(raw, author, author_node, date_node)
     avoid: set[int] = set()
     header = None
@@ -236,7 +236,7 @@ def _own_date(span: list[LexborNode], marks: Marks, roots: set[int], skip: froze
     return None
 
 
-def _date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str | None]:
+def read_date(node: LexborNode | None, doc: Document) -> tuple[datetime | None, str | None]:
     """(when, shown text) of a date node: its machine-readable attribute first, else its words."""
     if node is None:
         return None, None

@@ -162,7 +162,7 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
     else:
         memo.starts.update((s[0].mem_id, s[0]) for s in spans)
         posts = [p for span in spans if (p := memo.read(span, found, doc)) is not None]
-    return _without_topic_header(posts, doc, topic_title(tree)) if lead is not None else posts
+    return _without_topic_header(posts, doc, tree) if lead is not None else posts
 
 
 #: an opening post found apart with at most this many words, by the first post's author on its day, is the topic's
@@ -170,11 +170,14 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
 HEADER_WORDS = 4
 
 
-def _without_topic_header(posts: list[Post], doc: Document, title: str | None) -> list[Post]:
-    """The posts without an opening post found apart that is the topic's header (the title aside)."""
+def _without_topic_header(posts: list[Post], doc: Document, tree: LexborHTMLParser) -> list[Post]:
+    """The posts without an opening post found apart that is the topic's header (the title aside: asked of the tree
+    only for a lead that may be one)."""
     if len(posts) < 2 or (lead := posts[0]).author != posts[1].author or lead.posted_at is None or \
-            posts[1].posted_at is None or lead.posted_at.date() != posts[1].posted_at.date() or lead.quotes or \
-            sum(len(line.split()) for line in lead.text.split("\n") if line.strip() != title) > HEADER_WORDS:
+            posts[1].posted_at is None or lead.posted_at.date() != posts[1].posted_at.date() or lead.quotes:
+        return posts
+    title = topic_title(tree)
+    if sum(len(line.split()) for line in lead.text.split("\n") if line.strip() != title) > HEADER_WORDS:
         return posts
     doc.removed += [Removed(line, "header") for line in lead.text.split("\n") if line.strip()]
     return posts[1:]

@@ -202,3 +202,20 @@ def test_a_posts_number_before_its_date_opens_it_on_an_unknown_engine():
                      for line in (f"#{n} {when}", "", name, "Member", "Joined: 2017-03-14", "Posts: 24", "", words, "")])
     doc = clean_text(dump)
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts
+
+
+def test_a_posts_number_and_date_under_a_stats_pane_open_it_on_an_unknown_engine():
+    # the pane: an initial, the name with the starter's badge, the stats on one line, a listed button; then
+    # "#N | <date>" over the words
+    posts = [("rivet_jo", "Mar 2, 2023", "Which torque wrench do you keep for wheel nuts on a small trailer?"),
+             ("Okapi", "Mar 2, 2023", "A click type one from any tool shop does it, checked once a year."),
+             ("rivet_jo", "Mar 3, 2023", "Got one today, thanks. The nuts were well under spec.")]
+    starter = posts[0][0]
+    dump = "\n".join(["Torque wrench for trailer wheels", "", "Jump to the newest post", ""] + [
+        line for n, (name, when, words) in enumerate(posts, 1)
+        for line in (name[0].upper(), f"{name} Topic starter" if name == starter else name,
+                     f"Joined Mar 20{10 + n} · {n * 137:,} posts", "  • Add to quote", f"#{n} | {when}", words, "",
+                     "Save", "")])
+    doc = clean_text(dump)
+    assert doc.engine == "generic"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts

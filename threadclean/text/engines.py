@@ -44,14 +44,20 @@ PHPBB_BYLINE = (r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht
                 r"(?P<author>.+?) » (?P<when>.+)$")
 #: a member info label on a line of its own, its value on the next ("Join Date" / "Mar 2016")
 INFO_LABEL = re.compile(r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$", re.I)  # "Location (town + country)"
+#: a member's count in a pane ("1,077 posts")
+_COUNT = (r"[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"
+          r"Themen|messages)")
+#: one item of a pane's stats line: a count, or a labelled value ("Joined 2002", "Posts: 12")
+_STAT = r"(?:" + _COUNT + r"|" + _INFO_NAMES + r":?\s+[\w ,.]{1,20}?)"
 COMMON_MEMBER_INFO = (
     r"^" + _INFO_NAMES + r"\s*:.*$", r"^" + _INFO_NAMES + r"\s+[\d.,]+\s*[kKmM]?$",
     r"^[\d.,]+\s*[kKmM]?$", r"^#\d+$", r"^\w$", r"^\*+$", r"^(?:Offline|Online)$", ROLE_LINE,
     r"^.{1,40}'s (?:user )?(?:avatar|picture|profile picture|photo)$", r"^(?:Profile picture|Profile photo|Avatar) (?:of|for) .{1,60}$", r"^(?:View Public Profile|Send a private message to .+|Find More Posts by .+|"
     r"Visit .+'s homepage!?|Profile|PM|Email|Website|Find|View Profile|View Forum Posts|View Forum Threads|"
     r"View Blog Entries|View Articles|Visit Homepage)$", r"^" + _INFO_NAMES + r"(?:\s*\([^)]{1,40}\))?\s*:?$",
-    r"^[\d.,]+[kK]? (?:posts?|helpful votes?|reviews?|answers?|solutions?|reputation|followers?|Beiträge|Punkte|"
-    r"Themen|messages)$",
+    r"^" + _COUNT + r"$",
+    # several on one line ("410 posts · Joined 2002", "Posts: 12 | Joined: Mar 2016")
+    r"^" + _STAT + r"(?:\s*[·|•]\s*" + _STAT + r")+$",
 )
 
 #: a reply's subject line: the thread title, maybe after "Re:" ("AW:", "Antw:" in German, "Sv:" in Nordic)
@@ -391,7 +397,7 @@ class CompiledEngine:
         member_info = _any_test(e.member_info + COMMON_MEMBER_INFO)
         self.member_info = CachedPattern(member_info) if member_info else None
         self.author_suffix = re.compile("(?:" + "|".join(e.author_suffix) + r")$", re.I) if e.author_suffix else None
-        self.author_line = _any(e.author_line)
+        self.author_line = FirstMatch(e.author_line) if e.author_line else None
         self.pane_after_body = e.pane_after_body
         self.pane_open = _any_test(e.pane_open)
         self.post_open = _any_test(e.post_open)
@@ -1113,9 +1119,13 @@ GENERIC = TextEngine(
     chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
     closing_date=(_XF1_META,),
     # phpBB's byline; a post's number before its date and time, as FluxBB and PunBB print them ("#1 Today 10:46:47")
-    post_date=(PHPBB_BYLINE, r"^#\d+ (?P<when>.{0,30}\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$"),
+    post_date=(PHPBB_BYLINE, r"^#\d+ (?P<when>.{0,30}\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$",
+               # or after a separator, the date ending in a year, a time or "ago" ("#3 · Jan 3, 2024 (Edited)")
+               r"^#\d+ [·|•] (?P<when>.{0,30}?(?:\b\d{4}|\b\d{1,2}:\d{2}(?: ?[AaPp][Mm])?|\bago))(?: \(\w+\))?$"),
     # a pane line naming the author after a label ("Posted by Kim Lee"), the date on a line of its own
-    author_line=(r"^(?:Posted|Written|Submitted) by (?P<author>\S.{0,40})$",),
+    # or a name with the thread starter's badge run on ("jdoe Discussion starter")
+    author_line=(r"^(?:Posted|Written|Submitted) by (?P<author>\S.{0,40})$",
+                 r"^(?P<author>\S.{0,59}) (?:Discussion starter|Thread starter|Topic starter|Original poster)$"),
     # a thanks or like counter in brackets ("[ 3 ] Thanks")
     reaction=(r"^\[ ?(?P<count>\d[\d,]*) ?\] (?P<name>Thanks|Likes?)$",),
     signature=(r"^Signature:?$",),

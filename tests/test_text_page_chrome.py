@@ -60,6 +60,9 @@ def test_name_and_date_on_one_line():
     assert name_and_date("Pat | Feb 24, 2006 02:35am | #1") == ("Pat", "Feb 24, 2006 02:35am")
     assert name_and_date("Tue 16-Jun-20 16:12:14") is None
     assert name_and_date("Nothing to see here") is None
+    # a label and a length of time is a field of a post's text, however date-like ("7 days": "7 days ago")
+    assert name_and_date("Money Back Guarantee: 7 Days") is None
+    assert name_and_date("jdoe: 2 days ago") == ("jdoe", "2 days ago")
 
 
 def test_a_two_word_name_before_a_date_keeps_its_second_word():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from threadclean.dates import looks_like_date
+from threadclean.dates import SHORT_AGO, looks_like_date
 from threadclean.text.pattern_heads import CASE_ODDITIES
 
 #: words engines print before a post date, and counters/links after it (a counter may run into the date's
@@ -146,6 +146,8 @@ def _name_first(text: str) -> tuple[str, str] | None:
         if when and CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
             name, day = _split_day(name)
             when = f"{day} {when}".strip() if name else None
+        if when and tokens[k - 1].endswith(":") and SHORT_AGO.match(when.lower()):
+            continue  # a label and a length of time ("Money Back Guarantee: 7 Days"): a field, no name and date
         if when and not (k < NAME_WORDS and _name_word_first(rest)):
             return name, when
     return None

@@ -219,3 +219,18 @@ def test_a_posts_number_and_date_under_a_stats_pane_open_it_on_an_unknown_engine
     doc = clean_text(dump)
     assert doc.engine == "generic"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts
+
+
+def test_the_page_above_the_first_post_stays_out_of_it_when_closing_lines_date_the_posts():
+    # XenForo 1 style on an unknown board: each post listed as "N. name" / "name", its words, then "#N name, date"
+    posts = [("pelex", "May 26, 2025", "I keep a list of hosts I have used, with the prices I paid."),
+             ("CDB", "May 27, 2025", "Would you add some hosts outside the US as well?"),
+             ("pelex", "May 28, 2025", "Yes, three in Europe are on it now.")]
+    header = ["Home Forums Server Administration", "", "Best server hosts", "", "Poll: which host do you use?",
+              "1,540 vote(s)", "35.0%", "", "Money Back Guarantee: 7 Days", ""]
+    dump = "\n".join(header + [line for n, (name, when, words) in enumerate(posts, 1)
+                               for line in (f"  {n}. {name}", "", f"    {name}", "", f"    {words}",
+                                            f"    #{n} {name}, {when}", "    • Like", "")])
+    doc = clean_text(dump)
+    assert doc.engine == "generic"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts

@@ -101,6 +101,10 @@ def _split_at_closers(lines: list[Line], texts: list[str], closers: list[int], s
     """Posts whose author and date line closes them: each runs to its closing line; the chrome right under
     the closing line ("#3", "Report") goes with it, the text after the last one is the page footer."""
     segments, a = [], start
+    if (pane := _first_pane(texts, start, closers[0], rx)) is not None and pane > start:
+        # the page's header above the first post's pane, apart as a header-only segment
+        segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "header") for t in texts[start:pane] if t]))
+        a = pane
     for c in closers:
         b = c + 1
         while b < end and (not texts[b] or rx.chrome.reason(texts[b])):
@@ -113,6 +117,12 @@ def _split_at_closers(lines: list[Line], texts: list[str], closers: list[int], s
         a = b
     segments.append(Segment([], [Removed(t, boilerplate_reason(t) or "footer") for t in texts[a:end] if t]))
     return segments
+
+
+def _first_pane(texts: list[str], start: int, closer: int, rx: CompiledEngine) -> int | None:
+    """The first post's pane: the first line above its closing line that is the name the closing line gives."""
+    author = _closing_line(rx, texts[closer]).author
+    return next((k for k in range(start, closer) if texts[k] == author), None)
 
 
 #: a name printed twice in a pane ("jdoe" / "Guest" / "jdoe"): its second time is this many lines on at most

@@ -92,6 +92,23 @@ def test_unknown_engine_posts_cut_at_name_and_date_lines():
     assert doc.posts[1].text == "Use an ericaceous compost and water them with rain water only."
 
 
+def test_a_relative_date_in_two_parts_names_no_one():
+    # "Asked 12 years, 1 month ago": no author "Asked 12 years" with a date "1 month ago", in a post's header or as a
+    # line under a post (author, date)
+    assert name_and_date("Asked 12 years, 1 month ago") is None
+    assert name_and_date("answered Feb 4, 2014 at 13:12") is None
+    page = "\n".join([
+        "Which compost for blueberries?", "Asked 3 years, 2 months ago", "Modified 1 year, 9 months ago", "",
+        "berrylover Tue 16-Jun-20 16:12:14", "My blueberries look pale. Which compost keeps the soil acid enough?",
+        "Quote | Report",
+        "acidsoil Tue 16-Jun-20 18:40:02", "Use an ericaceous compost and water them with rain water only.",
+        "Quote | Report",
+    ])
+    doc = clean_text(page)
+    assert [(p.author, p.posted_at_raw, p.text[:14]) for p in doc.posts] == [
+        ("berrylover", "Tue 16-Jun-20 16:12:14", "My blueberries"), ("acidsoil", "Tue 16-Jun-20 18:40:02", "Use an ericace")]
+
+
 def test_page_links_two_on_a_line_are_pagination_in_english_too():
     from threadclean.text.engines import ENGINES
 

@@ -47,6 +47,8 @@ ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 RELATIVE = re.compile(r"\b(?P<n>\d+|an?|one)\s*" + _UNIT + r"\.?\s+ago\b")
 SHORT_AGO = re.compile(r"^(?P<n>\d+)\s*" + _UNIT + r"$")  # IPS 5 "1 yr", "3 d"
+#: a count of a time unit closing a text ("Asked 12 years", "1 yr")
+UNIT_COUNT = re.compile(r"\b\d+\s*" + _UNIT + r"$", re.I)
 #: German and French relative dates: "vor 3 Tagen", "1 Jahr 2 Tage her", "il y a 3 jours"
 FOREIGN_UNITS = {
     "sekunde": 1, "minute": 60, "stunde": 3600, "tag": 86400, "woche": 604800, "monat": 2592000, "jahr": 31536000,

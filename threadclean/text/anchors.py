@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from threadclean.dates import SHORT_AGO, looks_like_date
+from threadclean.dates import SHORT_AGO, UNIT_COUNT, looks_like_date
 from threadclean.text.pattern_heads import CASE_ODDITIES
 
 #: words engines print before a post date, and counters/links after it (a counter may run into the date's
 #: machine-readable form: "Aug 08, 2006#12006-08-08T22:13+00:00")
-_PREFIX = re.compile(r"^(?:old|posted|post(?:ed)? on|on|date:?|written|geschrieben|verfasst|publié le|le)\s+", re.I)
+_PREFIX = re.compile(r"^(?:old|posted|post(?:ed)? on|on|date:?|written|asked|answered|commented|replied|geschrieben|verfasst|publié le|le)\s+", re.I)
 _SUFFIX = re.compile(r"(?:\s*(?:#\d*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:?\d{2}|Z)?|#\d+|(?:Thread Starter\s+)?Post #\d+ of \d+|\|\s*link|\((?:edited|bearbeitet|modifié)\)|(?:edited|bearbeitet)|·|•|\|))+$",
                      re.I)
 _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd", re.I)
@@ -146,6 +146,8 @@ def _name_first(text: str) -> tuple[str, str] | None:
         if when and CLOCK_ONLY.match(when):  # a clock alone: the day is still in the name ("jdoe Tue 16-Jun-20")
             name, day = _split_day(name)
             when = f"{day} {when}".strip() if name else None
+        if when and UNIT_COUNT.search(name):
+            continue  # a relative date in two parts ("Asked 12 years, 1 month ago"): no name before its second
         if when and tokens[k - 1].endswith(":") and SHORT_AGO.match(when.lower()):
             continue  # a label and a length of time ("Money Back Guarantee: 7 Days"): a field, no name and date
         if when and not (k < NAME_WORDS and _name_word_first(rest)):

@@ -8,6 +8,7 @@ import itertools
 import re
 from functools import lru_cache, partial
 
+from threadclean.dates import UNIT_COUNT
 from threadclean.model import Removed
 from threadclean.text.anchors import CLOCK_ONLY, NAME_WORDS, bare_date
 from threadclean.text.body import words
@@ -92,7 +93,8 @@ MIN_CLOSERS = 2
 def _closing_line(rx: CompiledEngine, text: str) -> DateLine | None:
     """The author and date of a line that closes a post ("jdoe, May 26, 2025"), its date checked."""
     m = rx.closing_date.match(text) if rx.closing_date and text else None
-    when = bare_date(m["when"]) if m else None
+    # (a relative date in two parts is no name and date: "Asked 12 years, 1 month ago")
+    when = bare_date(m["when"]) if m and not UNIT_COUNT.search(m["author"]) else None
     return DateLine(when, m["author"].strip()) if when and not CLOCK_ONLY.match(when) else None
 
 

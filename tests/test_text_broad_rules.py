@@ -234,3 +234,17 @@ def test_the_page_above_the_first_post_stays_out_of_it_when_closing_lines_date_t
     doc = clean_text(dump)
     assert doc.engine == "generic"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts
+
+
+def test_a_button_listed_in_a_pane_of_member_info_stays_in_the_pane_on_an_unknown_engine():
+    # the pane as a list (rank, name, group, counts) ending with "Report post", then "Posted <date>"
+    posts = [("RobMan", "July 25, 2007", "The client checks all 73GB of files at every start. Can I turn that off?"),
+             ("DreadWing", "July 25, 2007", "You can't, but you can stop what keeps it from saving its resume data."),
+             ("RobMan", "July 26, 2007", "It was the antivirus. Thanks!")]
+    dump = "\n".join(["check on startup", "", "Started by RobMan", ""] + [
+        line for name, when, words in posts
+        for line in (f"{name}    {len(name)}", "", name, "", "  • Member", f"  • {name}", "  • Members",
+                     f"  • {len(name) * 9} posts", "  • Report post", f"Posted {when}", "", words, "", "Reply", "")])
+    doc = clean_text(dump)
+    assert doc.engine == "generic"
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts

@@ -79,7 +79,7 @@ def pane_start(lines: list[Line], texts: list[str], anchor: int, floor: int, rx:
             # member info, or the value under its label ("Location" / "Right here.", "About me:" / its text)
             info = j - 1 >= listed or (rx.member_info.match(t) if rx.member_info else None) \
                 or _value_of_label(texts, j - 1, floor) \
-                or _pane_button(lines[j - 1], t, rx) or (below_info and _profile_field(t) and not rx.chrome.reason(t))
+                or _pane_button(lines, j - 1, floor, rx) or (below_info and _profile_field(t) and not rx.chrome.reason(t))
             # the post's subject: the title after "Re:", or any "Re: ..." line right above the date
             subject = (title and j - 1 != title.at and is_subject(t, title.text)) \
                 or (REPLY_PREFIX.match(t) is not None and not any(texts[j:anchor]))
@@ -206,9 +206,30 @@ def _list_starts(lines: list[Line], texts: list[str], j: int, floor: int, anchor
         and not (rx.pane_list and _name_above(lines, j, floor)) and not _info_list(lines, texts, j, anchor, rx)
 
 
-def _pane_button(line: Line, text: str, rx: CompiledEngine) -> bool:
-    """A button listed in an author pane printed as a list (rx.pane_list: IPS's "Report post", "Share")."""
-    return rx.pane_list and line.text.lstrip().startswith("•") and rx.chrome.reason(text) in FOOTER_REASONS
+def _pane_button(lines: list[Line], j: int, floor: int, rx: CompiledEngine) -> bool:
+    """A button listed in an author pane printed as a list ("Report post", "Share"): the engine prints its panes
+    so (rx.pane_list, IPS), or the list holds member info above the button ("• Newbie" / "• 5 posts" / "• Report post")."""
+    line = lines[j]
+    if not line.text.lstrip().startswith("•") or rx.chrome.reason(line.plain) not in FOOTER_REASONS:
+        return False
+    return rx.pane_list or _info_in_list_above(lines, j, floor, rx)
+
+
+#: a pane's list shows its member info within this many items above a button in it
+LIST_INFO_SPAN = 6
+
+
+def _info_in_list_above(lines: list[Line], j: int, floor: int, rx: CompiledEngine) -> bool:
+    """Items of the list that line j ends, up to LIST_INFO_SPAN of them, hold labelled member info ("5 posts")."""
+    k, seen = j, 0
+    while seen < LIST_INFO_SPAN and _same_list_above(lines, k, floor):
+        k -= 1
+        while not lines[k].text:
+            k -= 1
+        seen += 1
+        if rx.member_info and _labelled(lines[k].plain) and rx.member_info.match(lines[k].plain):
+            return True
+    return False
 
 
 def _name_above(lines: list[Line], j: int, floor: int) -> bool:

@@ -720,3 +720,50 @@ def test_vbulletin_post_options_menu_closes_the_member_menu_and_names_nobody():
     doc = clean_text(dump)
     assert [p.author for p in doc.posts] == ["cedarfan", "galvo"]
     assert ("Post Options", "post_chrome") in [(r.text, r.reason) for r in doc.removed]
+
+
+# phpBB 3.0's prosilver in French: the pane (name, counts, join date, contact link) printed under the words
+PHPBB_PANE_UNDER = """Index du forum Maladies rares
+Recherche de contacts
+
+3 messages • Page 1 sur 1
+  • Répondre en citant le message
+
+Re: Recherche de contacts
+
+Messagepar lilas63 » Lun 8 Jan 2018 15:33
+
+Bonjour,
+Ma fille vient d'avoir son diagnostic. Nous sommes du Puy-de-Dôme.
+lilas63
+\u00a0
+Messages: 1
+Enregistré le: Lun 8 Jan 2018 15:31
+  • Message privé
+Haut
+  • Répondre en citant le message
+
+Re: Recherche de contacts
+
+Messagepar camille59 » Lun 8 Jan 2018 18:17
+
+Bienvenue à vous et à votre fille, à très vite.
+camille59
+\u00a0
+Messages: 3
+Enregistré le: Ven 8 Déc 2017 19:38
+  • Message privé
+  • Site Internet
+Haut
+Retourner vers Maladies rares
+"""
+
+
+def test_phpbb_pane_printed_under_the_words_is_no_post_text():
+    doc = clean_text(PHPBB_PANE_UNDER)
+    assert doc.engine == "phpbb"
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("lilas63", "Bonjour,\nMa fille vient d'avoir son diagnostic. Nous sommes du Puy-de-Dôme."),
+        ("camille59", "Bienvenue à vous et à votre fille, à très vite.")]
+    assert {"lilas63", "Messages: 3", "Enregistré le: Ven 8 Déc 2017 19:38"} <= {
+        r.text for r in doc.removed if r.reason == "author_pane"}

@@ -248,3 +248,13 @@ def test_a_button_listed_in_a_pane_of_member_info_stays_in_the_pane_on_an_unknow
     doc = clean_text(dump)
     assert doc.engine == "generic"
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == posts
+
+
+def test_a_join_date_labelled_in_another_language_opens_no_post_on_an_unknown_engine():
+    from threadclean.text.engines import GENERIC
+    from threadclean.text.post_lines import is_date_line
+
+    # "Enregistré le: <date>" under a French phpBB post read as the name "Enregistré" and a date: a post each
+    for label in ("Enregistré le", "Iscritto il", "Lid sinds", "Joined"):
+        assert is_date_line(GENERIC.rx, f"{label}: Lun 8 Jan 2018 15:31") is None
+    assert is_date_line(GENERIC.rx, "Nanette63: Lun 8 Jan 2018 15:31").author == "Nanette63"

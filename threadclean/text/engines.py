@@ -34,10 +34,12 @@ _INFO_NAMES = (r"(?:Posts|Beiträge|Messages|Threads|Reputation|Joined|Join Date
                r"Reaction score|Points|Likes received|Trophies|Reactions Received|Dabei seit|Mitglied seit|Registriert|"
                r"Inscrit le|Age|Gender|Country|Karma|Credits|Total Posts|Member since|Likes Received|Trophy Points|"
                r"Best Answers|Date d'inscription|Localisation|Âge|Registriert seit|Alter|Geschlecht|Zustimmungen|"
-               r"Punkte für Erfolge|Erhaltene Likes|About me|Über mich|City|Interests|Occupation)")
+               r"Punkte für Erfolge|Erhaltene Likes|About me|Über mich|City|Interests|Occupation|Enregistré le|"
+               r"Inscription|Mensajes|Messaggi|Iscritto il|Membro desde|Lid sinds|Geregistreerd op|Berichten)")
 #: the label of the date a member joined ("Joined:", "Registriert seit:"): a pane's date, not a post's
 JOIN_LABEL = (r"(?:Joined|Join Date|Registered|Member since|Registriert(?: seit)?|Dabei seit|Mitglied seit|Inscrit le|"
-              r"Inscrit depuis|Date d'inscription|Miembro desde|Registrado|Fecha de registro|Iscritto(?: dal)?|Registrato)")
+              r"Inscrit depuis|Date d'inscription|Enregistré le|Inscription|Miembro desde|Registrado|Fecha de registro|"
+              r"Iscritto(?: dal| il)?|Registrato|Membro desde|Lid sinds|Geregistreerd op)")
 #: phpBB's post byline ("Post by jdoe » Sat Feb 24, 2024 12:41 pm"), kept by boards built on it in any language;
 #: some themes glue the label to the name's link ("Messagepar jdoe » date")
 PHPBB_BYLINE = (r"^(?:Post ?by|by|Beitrag ?von|Message ?par|Mensaje ?por|Bericht ?door|Messaggio ?da|Autor) "
@@ -667,7 +669,11 @@ PHPBB = TextEngine(
          r"^[^\s/:]{1,120}\.(?:zip|7z|rar|gz|tar|log|txt|pdf|docx?|xlsx?|csv|exe|msi)$", "attachment"),
     ),
     member_info=(r"^Posts:.*$", r"^Joined:.*$", r"^Location:.*$", r"^Beiträge:.*$", r"^Registriert:.*$",
-                 r"^Wohnort:.*$", r"^Messages :.*$", r"^Inscription :.*$", r"^Contact:$"),
+                 r"^Wohnort:.*$", r"^Messages :.*$", r"^Inscription :.*$", r"^Contact:$",
+                 # the pane's contact links
+                 r"^(?:Send private message|Private message|Message privé|Private Nachricht|Mensaje privado|"
+                 r"Messaggio privato|Website|Site Internet|Webseite|Sitio web|Sito web|Send e-mail|E-mail|ICQ|Jabber|"
+                 r"Skype)$"),
 )
 
 SMF = TextEngine(

@@ -21,6 +21,7 @@ from threadclean.text.post_tail import (
     cut_edit_note,
     cut_parent_preview,
     cut_signature,
+    cut_trailing_pane,
     read_tail,
     shown_count,
 )
@@ -63,10 +64,11 @@ def read_post(seg: Segment, rx: CompiledEngine, memory: PageMemory, fetched_at,
     if author is None and _ad_pane(texts[:head], rx):
         return None, removed + [Removed(t, "ad") for t in texts[head:] if t]
     stop, preview_removed = cut_parent_preview(seg.lines, texts, head, rx)
+    stop, pane_removed = cut_trailing_pane(texts, head, stop, author, rx)
     sig, label_removed = cut_signature(texts[:stop], head, rx)
     tail, reactions, tail_removed = read_tail(texts[:sig], rx, head, items)
     tail, edit_removed = cut_edit_note(texts, head, tail, rx)
-    tail_removed = edit_removed + tail_removed + label_removed + preview_removed
+    tail_removed = edit_removed + tail_removed + label_removed + pane_removed + preview_removed
     tail, sig_removed = cut_after_body_end(seg.lines, texts, head, tail, rx)
     tail_removed = sig_removed + tail_removed
     body = seg.lines[head:max(head, tail)]

@@ -276,6 +276,22 @@ def cut_signature(texts: list[str], head: int, rx: CompiledEngine) -> tuple[int,
     return len(texts), []
 
 
+def cut_trailing_pane(texts: list[str], head: int, stop: int, author: str | None,
+                      rx: CompiledEngine) -> tuple[int, list[Removed]]:
+    """Where the post ends before its author's pane printed under its text (phpBB 3.0's prosilver: the name, then
+    "Posts: 1", "Joined: <date>", a contact link): the name line, then member info and chrome only."""
+    if not author or rx.member_info is None:
+        return stop, []
+    k, info = stop, 0
+    while k > head and (not texts[k - 1] or rx.chrome.reason(texts[k - 1]) or rx.member_info.match(texts[k - 1])):
+        info += bool(texts[k - 1] and rx.member_info.match(texts[k - 1]))
+        k -= 1
+    name = k - 1
+    if not info or name <= head or texts[name] != author or not any(texts[head:name]):
+        return stop, []
+    return name, [Removed(t, chrome_reason(t, rx) or "author_pane") for t in texts[name:stop] if t]
+
+
 EDIT_NOTE_LINES = 3
 
 

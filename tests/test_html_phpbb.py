@@ -46,3 +46,12 @@ def test_phpbb_theme_with_the_post_id_on_an_anchor():
     quote, own = doc.posts[1].parts
     assert (quote.quoted_author, quote.text, own) == ("pilotpete", "The report came out today.", "Any word on the cause?")
     assert "Fly cheap" not in doc.text and "#1" not in doc.text and "Quote" not in doc.text
+
+
+def test_unrendered_quote_tags_with_attributes_or_with_nothing_to_close():
+    from threadclean.html.quotes import split_bbcode_quotes
+
+    # bbPress's "[quote quote=312679]" opens a quote; a "[/quote]" typed after a quote the board rendered closes none
+    quote, own = split_bbcode_quotes("[quote quote=312679]\n\nToo hot.\n[/quote]\n\nAgreed.")
+    assert (quote.text, quote.quoted_author, own) == ("Too hot.", None, "Agreed.")
+    assert split_bbcode_quotes("[/quote]\n\nIf that is true, fine.") == ["If that is true, fine."]

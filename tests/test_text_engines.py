@@ -906,3 +906,10 @@ def test_unrendered_bbcode_quote_inside_a_line():
     [quote] = reply.quotes
     assert (quote.text, quote.quoted_author, reply.text) == ("Too hot", "okra", "I agree.\n\n" + _SHAKE)
     assert "[quote" not in reply.text and "[/quote]" not in reply.text
+
+
+def test_unrendered_bbcode_quote_with_attributes_in_its_tag():
+    # bbPress prints "[quote quote=312679]": a quote all the same, the tags gone
+    reply = _third_post("[quote quote=312679]\nToo hot\n[/quote]\n\n")
+    [quote] = reply.quotes
+    assert (quote.text, reply.text) == ("Too hot", _SHAKE)

@@ -40,7 +40,10 @@ HEADER_PATTERNS = tuple(
 _LEAD_HEADER = re.compile(r"^(?P<a>[^\n:]{1,60}?)\s+" + WROTE + r"\s*:\s*", re.I)
 _BARE_LABEL = re.compile(r"^(?:quote|zitat|cita|citation|цитата|引用)\s*:?$", re.I)
 _RELATIVE_PREFIX = re.compile(r"^\d+\s+\w+\s+ago,\s*", re.I)
-_BBCODE_QUOTE = re.compile(r"\[quote(?:=\"?(?P<a>[^\]\";]*)[^\]]*)?\](?P<body>.*?)\[/quote\]", re.I | re.S)
+#: a closing tag whose quote the board rendered, or that nothing opened ("</blockquote>[/quote]"): a typing slip
+_ORPHAN_CLOSE = re.compile(r"\[/quote\]", re.I)
+#: (the opening tag may carry attributes instead: bbPress's "[quote quote=312679]")
+_BBCODE_QUOTE = re.compile(r"\[quote(?:=\"?(?P<a>[^\]\";]*)[^\]]*|\s[^\]]*)?\](?P<body>.*?)\[/quote\]", re.I | re.S)
 
 
 def parse_header(text: str) -> tuple[str | None, str | None]:
@@ -190,17 +193,17 @@ def split_bbcode_quotes(text: str) -> list[str | Quote]:
     parts: list[str | Quote] = []
     pos = 0
     for m in _BBCODE_QUOTE.finditer(text):
-        if before := text[pos : m.start()].strip():
+        if before := _ORPHAN_CLOSE.sub("", text[pos : m.start()]).strip():
             parts.append(before)
         inner = split_bbcode_quotes(m.group("body"))
         parts.append(
             Quote(
-                text="\n\n".join(p for p in inner if isinstance(p, str)),
+                text="\n\n".join(p.strip() for p in inner if isinstance(p, str)),
                 quoted_author=(m.group("a") or "").strip() or None,
                 quotes=[p for p in inner if isinstance(p, Quote)],
             )
         )
         pos = m.end()
-    if rest := text[pos:].strip():
+    if rest := _ORPHAN_CLOSE.sub("", text[pos:]).strip():
         parts.append(rest)
     return parts

@@ -428,7 +428,7 @@ class CompiledEngine:
 #: pronoun or an article ("My teacher wrote: ..." is a member's sentence)
 QUOTED_NAME_LEAD = (r"^(?!(?:my|the|a|an|our|his|her|their|your|this|that|he|she|it|they|we|i|you) )"
                     r"(?P<author>[^\s,\"“][^\"”:\s]{0,30}(?: [^\"”:\s]{1,20}){0,2})")
-COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?)?\]$",
+COMMON_QUOTE_OPEN = (r"^\[quote(?:=[\"']?(?P<author>[^\]\"';]+?)[\"']?(?:;[^\]]*)?|\s[^\]]*)?\]$",
                      # the quote's header run into its first words ("jdoe wrote:The trick is", "jdoe wrote:with
                      # fish"): no space after it; a lower-case start needs two letters (not "said:p", a smiley)
                      QUOTED_NAME_LEAD + r" (?:wrote|said|schrieb|a écrit):(?=(?-i:[A-ZÄÖÜÀ-Þ])[a-zà-ÿ ]|(?-i:[a-zà-ÿ]{2}))")

@@ -24,7 +24,7 @@ _SPACER = Line("", True, "")
 
 
 #: an unrendered BBCode quote tag ("[quote=\"jdoe\"]", "[/quote]")
-_QUOTE_TAG = re.compile(r"(\[quote(?:=[^\]\n]*)?\]|\[/quote\])", re.I)
+_QUOTE_TAG = re.compile(r"(\[quote(?:[=\s][^\]\n]*)?\]|\[/quote\])", re.I)
 
 
 def tags_on_own_lines(text: str) -> str:

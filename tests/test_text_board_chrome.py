@@ -767,3 +767,13 @@ def test_phpbb_pane_printed_under_the_words_is_no_post_text():
         ("camille59", "Bienvenue à vous et à votre fille, à très vite.")]
     assert {"lilas63", "Messages: 3", "Enregistré le: Ven 8 Déc 2017 19:38"} <= {
         r.text for r in doc.removed if r.reason == "author_pane"}
+
+
+def test_phpbb_posts_own_subject_over_its_byline_is_header():
+    # a reply may carry a subject of its own, printed between the pane and "Postby jdoe » <date>"
+    dump = PHPBB_LONG_TITLE.replace("Re: Seed trays for the 2.0.1 season: what works here",
+                                    "why do my trays crack after one winter?")
+    doc = clean_text(dump)
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == [
+        ("fernleaf", "11. Sep 2024, 18:36", "Which trays hold up for more than one season of sowing?"),
+        ("mossbank", "11. Sep 2024, 21:06", "The thick black ones last for years if you wash them in autumn.")]

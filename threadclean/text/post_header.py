@@ -395,7 +395,20 @@ def _pane_text(texts: list[str], i: int, rx: CompiledEngine, title: str | None) 
                 or _credential(texts, i, rx)
                 or is_subject(t, title) or _title_over_info(texts, i, rx) or rx.chrome.reason(t)
                 or _title_under_name(texts, i, 0) or _doubled_name(texts, i, 0, len(texts))
-                or _field_over_info(texts, i, rx) or _value_over_counted_date(texts, i, rx))
+                or _field_over_info(texts, i, rx) or _value_over_counted_date(texts, i, rx)
+                or _subject_over_byline(texts, i, rx))
+
+
+#: a post's own subject line is at most this long
+SUBJECT_WORDS = 20
+
+
+def _subject_over_byline(texts: list[str], i: int, rx: CompiledEngine) -> bool:
+    """Line i is the post's own subject, right over a byline that names the poster (phpBB: "why can't I vote?" /
+    "Post by jdoe » <date>")."""
+    below = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
+    return below is not None and words(texts[i]) <= SUBJECT_WORDS and not texts[i].endswith(":") \
+        and (byline := is_date_line(rx, texts[below])) is not None and byline.author is not None
 
 
 def _value_over_counted_date(texts: list[str], i: int, rx: CompiledEngine) -> bool:

@@ -892,3 +892,25 @@ def test_a_post_blocks_own_timestamp_is_its_date():
         (3, "luizjr4", "Thanks, that worked for all but the oldest ones.")], "<ul>")
     assert [p.posted_at_raw for p in doc.posts] == ["1768264114807", "1768264124807", "1768264134807"]
     assert doc.posts[0].posted_at == datetime(2026, 1, 13, 0, 28, 34, 807000, tzinfo=UTC)
+
+
+def test_a_quote_styled_body_is_the_post_however_short_beside_the_pane():
+    # the author's pane (custom title, join date, counts, place) outweighs one-word replies; the thread's posts all
+    # print their words in the same kind of <blockquote>: that block is each post's body
+    doc = html_doc("generic_quote_styled_short_posts.html")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts[1:]] == [
+        ("planeiron", "Mar 3, 2024 at 10:02 AM", "Pine, laminated thick."),
+        ("sawdust", "Mar 3, 2024 at 11:30 AM", "Agreed."), ("oakhand", "Mar 4, 2024 at 8:45 AM", "Pine it is.")]
+
+
+def test_a_main_contents_pane_lines_weigh_nothing_in_the_share_of_it_the_replies_hold():
+    from threadclean.html.article import share_inside
+
+    # a thread in article markup: its extracted main content holds the replies' words and their panes (name,
+    # labels, counts); the replies' texts hold only the words
+    replies = ["Pine works fine if you laminate it thick.", "Flatten it after a month in the shop."]
+    main = "\n".join(["siegi Platin Member", "Registriert seit:", "16. Oktober 2003", "Beiträge:", "2.059",
+                      replies[0], "Gorcon Kanzler", "Registriert seit:", "15. Januar 2001", "Beiträge:", "126.510",
+                      replies[1], "A cookie notice that this site prints under every page."])
+    assert 0.5 < share_inside(main, replies) < 0.8

@@ -65,11 +65,16 @@ def extract_article(doc: Document, tree: LexborHTMLParser, markup: str | HTMLTre
     return True
 
 
+#: a line of at most this many words may be an author pane's (a name, a label, a count)
+PANE_LINE_WORDS = 3
+
+
 def share_inside(text: str, texts: list[str]) -> float:
     """The share of `text` (by letters and digits, line by line) whose lines lie word for word inside `texts`: how
     much of an extracted main content is the page's posts (the main content of a thread page is its posts, with
     their quotes and panes; an article's lies outside its comment blocks)."""
     haystack = "\n".join(_NOT_WORD.sub("", t.lower()) for t in texts)
-    lines = [k for line in text.split("\n") if (k := _NOT_WORD.sub("", line.lower()))]
+    # (lines of a few words, a pane's names, labels and counts, weigh nothing either way)
+    lines = [k for line in text.split("\n") if len(line.split()) > PANE_LINE_WORDS and (k := _NOT_WORD.sub("", line.lower()))]
     total = sum(len(k) for k in lines)
     return sum(len(k) for k in lines if k in haystack) / total if total else 0.0

@@ -122,7 +122,8 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
     left_out = _header_words(span, header, author_node is None and span[0].mem_id in avoid)
     parts: list[Part] = []
     signatures = _signatures(span, avoid)
-    bodies = _body_nodes(span, avoid, left_out, marks, signatures, _side(author_node, header, date_node))
+    bodies = _styled_body(span, marks) or _body_nodes(span, avoid, left_out, marks, signatures,
+                                                      _side(author_node, header, date_node))
     for sig in _outside(signatures, span, bodies):  # inside a body, the walk drops them (_mark_chrome)
         _drop(sig, "signature", doc)
     for body in bodies:
@@ -307,6 +308,17 @@ def _signatures(span: list[LexborNode], header: set[int]) -> dict[int, LexborNod
     """The signature blocks in the span, by mem_id, but for those holding the post's name or date (`header`: a
     theme may class its post header "signature")."""
     return {n.mem_id: n for node in span for n in node.css(SIGNATURE_CSS) if n.mem_id not in header}
+
+
+def _styled_body(span: list[LexborNode], marks: Marks) -> list[LexborNode]:
+    """The post's quote-styled body (`Marks.bodies`), outside the posts nested in it: the thread's posts all print
+    their words in such a block, however short the words and long the author's pane beside them."""
+    if not marks.bodies:
+        return []
+    nested = marks.posts - {n.mem_id for n in span}
+    found = [b for node in span for b in node.css(GENERIC_QUOTES[0].block)
+             if b.mem_id in marks.bodies and not in_or_under(b, nested)]
+    return found[:1]
 
 
 def _outside(blocks: dict[int, LexborNode], span: list[LexborNode], bodies: list[LexborNode]) -> list[LexborNode]:

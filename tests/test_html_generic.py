@@ -914,3 +914,30 @@ def test_a_main_contents_pane_lines_weigh_nothing_in_the_share_of_it_the_replies
                       replies[0], "Gorcon Kanzler", "Registriert seit:", "15. Januar 2001", "Beiträge:", "126.510",
                       replies[1], "A cookie notice that this site prints under every page."])
     assert 0.5 < share_inside(main, replies) < 0.8
+
+
+def test_wrapped_posts_with_hidden_menus_panes_likes_and_dates_in_their_words():
+    # vBulletin 3 style markup on an unknown board: each post in a wrapper with the member's popup menu (hidden,
+    # linking to the profile) after it; a pane of member facts longer than a short reply; a row of who liked the
+    # post (profile links); an edit note with its date; a post whose words give a date
+    doc = html_doc("generic_wrapped_posts.html")
+    assert (doc.engine, doc.page_kind) == ("generic", "thread")
+    assert [(p.author, p.posted_at_raw) for p in doc.posts] == [
+        ("tripmaker", "Feb 14, 2026 | 9:05 pm"), ("wanderkit", "Feb 14, 2026 | 10:24 pm"),
+        ("tripmaker", "Feb 15, 2026 | 8:02 am"), ("gatehopper", "Feb 15, 2026 | 12:41 pm")]
+    assert doc.posts[1].text.startswith("Very exciting!") and doc.posts[3].text.startswith("Nice routing!")
+    assert doc.posts[2].text.startswith("Chapter 1: the first flight.") and "Join Date" not in doc.text
+    assert "View Public Profile" not in doc.text
+
+
+def test_a_link_classed_as_a_timestamp_dates_the_post_whatever_it_shows():
+    # Q&A answers stamped "3y", "Updated 7mo": no date pattern reads them; the link's class says what they are
+    answers = [("Greg Kemnitz", "3y", "I have been reading about this for weeks and the numbers keep surprising me."),
+               ("Mats Andersson", "Updated 7mo", "No, it was far worse than most books let on, by every measure."),
+               ("Ben Michael", "1y", "The scale is hard to grasp: tens of millions in six years.")]
+    blocks = "".join(
+        f'<div class="answer"><div class="byline"><a class="user" href="/profile/{name.replace(" ", "-")}">{name}</a>'
+        f' · <a class="answer_timestamp" href="/answer/{k}">{when}</a></div><div class="text"><p>{words}</p></div></div>'
+        for k, (name, when, words) in enumerate(answers))
+    doc = clean_html(f"<html><body><h1>Was it really that bad?</h1><div class='answers'>{blocks}</div></body></html>")
+    assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == answers

@@ -15,6 +15,7 @@ their spans, `post` reads each span (with `author` finding its poster).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -36,7 +37,7 @@ from threadclean.html.generic.groups import (
     with_kin,
     with_replies,
 )
-from threadclean.html.generic.post import GENERIC_QUOTES, Marks, in_or_under, read_post
+from threadclean.html.generic.post import GENERIC_QUOTES, HIDDEN_CSS, Marks, in_or_under, read_post
 from threadclean.html.generic.scan import author_nodes, date_nodes, mark
 from threadclean.model import Document, Post, Removed
 
@@ -189,7 +190,7 @@ def _scan(body: LexborNode) -> _Scan | None:
     # block beside it: a page without two such blocks holding an author, or with fewer than MIN_POSTS dates, has no
     # group (authors first: they rule out more pages, and the date scan walks every text)
     authors = author_nodes(body)
-    if len(authors) < MIN_POSTS:
+    if len(authors) < MIN_POSTS or len(authors := [a for a in _shown(authors, body) if not _liker(a)]) < MIN_POSTS:
         return None
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
@@ -216,6 +217,29 @@ def _scan(body: LexborNode) -> _Scan | None:
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
     return _Scan(marks, first, dates, author_ids, best, spans, path)
+
+
+def _shown(nodes: list[LexborNode], body: LexborNode) -> list[LexborNode]:
+    """The nodes outside blocks the page hides (vBulletin's member popup menus: "View Public Profile" linking to
+    the member, under the name)."""
+    hidden = frozenset(n.mem_id for n in body.css(HIDDEN_CSS))
+    return [n for n in nodes if not in_or_under(n, hidden)] if hidden else nodes
+
+
+#: a row naming the members who liked or thanked a post ("A, B and 2 others like this.", "Liked by: A, B")
+_LIKERS = re.compile(r"^(?:Reactions|Liked by|Thanked by|Likes)\s*:|\b(?:likes? this|liked this|thanked this post|"
+                     r"gefällt das|says thank you|thanked|say thank you)\.?$", re.I)
+#: such a row is this short at most
+MAX_LIKERS_ROW = 400
+
+
+def _liker(node: LexborNode) -> bool:
+    """The profile link names a member in a row of who liked the post, not a poster."""
+    row = node.parent
+    if row is None:
+        return False
+    text = row.text(deep=True)
+    return len(text) <= MAX_LIKERS_ROW and bool(_LIKERS.search(" ".join(text.split())))
 
 
 def _ancestors(nodes: list[LexborNode]) -> frozenset[int]:

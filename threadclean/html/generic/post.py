@@ -68,6 +68,9 @@ ACTION_LINE = re.compile(f"{BUTTON_LINE}|{COUNTER_LINE}|{REACTION_COUNT_LINE}|{_
 #: a body candidate of at most PANE_FIELD characters in the author's pane (a role, a custom field) yields to one
 #: outside it holding at least PANE_SHARE of its text
 PANE_FIELD, PANE_SHARE = 80, 0.5
+#: an author pane's facts are this short at most (characters)
+MAX_PANE_TEXT = 300
+_WORD = re.compile(r"[^\W\d_]{2}")
 #: action lines are short, and only dropped in a run at the post's start or end (its header or action row)
 MAX_ACTION_LINE = 60
 
@@ -140,7 +143,9 @@ def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | Non
         parts.extend(expand_text_parts(walk_parts(body, reader.handlers)))
     parts, reactions = _without_action_lines([p for p in parts if p], doc)
     parts = without_board_lines(parts, doc.removed)
-    if not parts and bodies:  # no words; a post with no body at all (an emoticon alone) stays, as engines keep it
+    # no words; a post with no body at all (an emoticon alone) stays, as engines keep it, if it names its poster
+    # or date (a wrapper round a post, read as a reply to it, names neither)
+    if not parts and (bodies or author is None and date_node is None):
         return None
     return Post(parts=parts, author=author, author_url=absolute(doc.url, link), posted_at=posted_at,
                 posted_at_raw=raw, reactions=reactions)
@@ -357,14 +362,21 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
         elif cand.mem_id in marks.posts or cand.mem_id in signatures:
             total -= _size(cand)
             continue
-        if cand.mem_id in marks.nested and cand.mem_id not in avoid or cand.mem_id in hidden:
+        if cand.mem_id in hidden:
+            total -= _size(cand)  # words the page does not show are no post's
+            continue
+        if cand.mem_id in marks.nested and cand.mem_id not in avoid and cand.mem_id not in roots:
             continue
         if bound is not None and bound <= best_len[side] and marks.holding_posts is not None \
                 and cand.mem_id not in marks.holding_posts:
             continue  # nothing in it can win, nor is another post's size to be taken off the total
-        eligible = cand.mem_id not in avoid and cand.tag != "a"
+        # (a block holding another post is no post's body: a wrapper round a post read as a reply to it)
+        eligible = cand.mem_id not in avoid and cand.tag != "a" \
+            and (marks.holding_posts is None or cand.mem_id not in marks.holding_posts)
         if size is None and eligible and (bound is None or bound > best_len[side]):
             size = _size(cand)
+        if size is not None and eligible and size > best_len[side] and _member_info(cand):
+            continue  # the author's facts, no post's words (nor are its lines)
         inner = size if size is not None else bound
         stack.extend((c, inner, side) for c in reversed(list(cand.iter())))
         # a link is a subject line or a name; a short date node a second date line ("On Apr 24")
@@ -377,6 +389,20 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     if (chosen := best[side]) is not None and best_len[side] >= 0.5 * total:
         return [chosen]
     return span if total > 0 else []  # no words outside the header: the body is empty (an emoticon alone)
+
+
+def _member_info(node: LexborNode) -> bool:
+    """The block shows member info: one line of it ("Original Poster"), or a line per child ("Join Date: Aug 2008" /
+    "Location: SIN" / "Posts: 1,077") with half of them member info at least: the author pane's facts, never a
+    post's words however short the post."""
+    info = GENERIC.rx.member_info
+    if info is None or len(node.text(deep=True, strip=True)) > MAX_PANE_TEXT:
+        return False
+    lines = [line for c in node.iter() if c.is_element_node and (line := " ".join(c.text(deep=True).split()))]
+    if len(lines) < 2:
+        line = " ".join(node.text(deep=True).split())  # (a word in it: a post may say "m" or "42")
+        return bool(_WORD.search(line) and info.match(line))
+    return 2 * sum(bool(info.match(line)) for line in lines) >= len(lines)
 
 
 def _side(author: LexborNode | None, header: LexborNode | None, date: LexborNode | None) -> LexborNode | None:

@@ -23,6 +23,12 @@ DATE_TEXT = re.compile(
     re.I,
 )
 MAX_DATE_TEXT = 80
+#: a date written in a block of more text than this is one a post mentions ("Date: 17th February 2026" in a flight's
+#: details), not a post's stamp
+MAX_STAMP_BLOCK = 200
+#: nor is one in a sentence: a stamp has at most this many words besides its date ("Posted by jdoe on")
+STAMP_WORDS = 5
+_WORDS = re.compile(r"\w+")
 _JOINED = re.compile(rf"{JOIN_LABEL}\s*:", re.I)
 _JOIN_LABEL = re.compile(rf"{JOIN_LABEL}\s*:?$", re.I)
 #: DATE_TEXT's one alternative without a digit: texts holding no digit are searched for it alone
@@ -41,7 +47,7 @@ PROFILE_HREF = re.compile(
 #: (`[class*=nick]` also finds the nicknames)
 AUTHOR_CSS = ("[itemprop=author], [class*=author], [class*=username], [class*=user-name], [class*=poster], "
               "[class*=nick], a.user, [rel=author], a[data-username]")
-MACHINE_DATE_CSS = "time, [datetime], [data-timestamp], [data-time]"
+MACHINE_DATE_CSS = "time, [datetime], [data-timestamp], [data-time], a[class*=timestamp]"
 
 
 def mark(node: LexborNode, flag: int, marks: dict[int, int], first: dict[tuple[int, int], LexborNode],
@@ -70,8 +76,32 @@ def date_nodes(body: LexborNode) -> list[LexborNode]:
         if node.is_text_node and 4 <= len(text := (node.text_content or "").strip()) <= MAX_DATE_TEXT:
             nodes.append(node)
             texts.append(text)
-    found += [p for i in _date_texts(texts) if (p := nodes[i].parent) is not None and p.tag not in SKIP_TAGS]
-    return [n for n in found if not _joined(n)]
+    found += [p for i in _date_texts(texts) if (p := nodes[i].parent) is not None and p.tag not in SKIP_TAGS
+              and len(_WORDS.findall(DATE_TEXT.sub(" ", texts[i]))) <= STAMP_WORDS
+              and len(p.text(deep=True)) <= MAX_STAMP_BLOCK]
+    return [n for n in found if not _joined(n) and not _edit_note(n)]
+
+
+#: an edit note's label ("Last edited by jdoe; Feb 17, 2026 at 9:17 am"): its date is the edit's, not the post's
+_EDITED = re.compile(r"(?:Last edited|Edited|Zuletzt (?:bearbeitet|geändert)|Bearbeitet|Dernière (?:édition|modification)|"
+                     r"Modifié|Editado|Modificato)\b", re.I)
+#: the levels up from a date node an edit note's label may be (the clock in a span of its own inside the note)
+_NOTE_LEVELS = 2
+
+
+def _edit_note(node: LexborNode) -> bool:
+    """The date node lies in an edit note: a short block whose text opens with an edit label."""
+    current: LexborNode | None = node
+    for _ in range(_NOTE_LEVELS):
+        if current is None:
+            return False
+        text = current.text(deep=True).strip()
+        if len(text) > MAX_DATE_TEXT * 2:
+            return False
+        if _EDITED.match(text):
+            return True
+        current = current.parent
+    return False
 
 
 def _joined(node: LexborNode) -> bool:

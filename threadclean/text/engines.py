@@ -18,7 +18,13 @@ _REL = (r"\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago|(?:an?|one)\s
 _NAME = r"[^\s,\"“][^\"”]{0,40}?"
 #: the verb of a quote's header ("X wrote:") in the languages boards print it in, for headers not tied to one engine
 WROTE = (r"(?:wrote|writes|said|schrieb|a écrit|escribió|ha scritto|schreef|napisał|skrev|kirjoitti|написал\(а\)|"
+         r"dijo|disse|ha detto|zei|sagte|сказал\(а\)|"
          r"написал|писал\(а\))")
+
+#: the label of a summary of who reacted to a post ("Reactions: A, B and 3 others"), in the languages boards print it in
+_REACTIONS_ABROAD = r"Reaktionen|Réactions|Reacciones|Reazioni|Reações|Reacties|Reakcje"
+#: (the Russian label is no engine fingerprint: the detector's quick scan reads those opening in ASCII or CJK only)
+REACTIONS_LABEL = r"Reactions|Реакции|" + _REACTIONS_ABROAD
 
 #: a member's role or rank printed under the name in an author pane, in the languages boards print it in
 ROLE_LINE = (
@@ -70,7 +76,9 @@ _BUTTON = (r"(?:Reply With Quote|Reply with quote|Multi-?Quote(?: This Message)?
            r"Report Post|Like|Likes|Unlike|Thanks|Share|Permalink|Link|Top|Bottom|Back to top|Edit|Delete|"
            r"Save|Bookmark|Add bookmark|More options|Flag|Vote|Upvote|Downvote|Helpful|Quick Reply|Quote this post|"
            r"Post Reply|Antworten|Zitieren|Zitat|Melden|Antwort|Citer|Répondre|Signaler|Responder|Citar|Alert|"
-           r"Mention|Follow(?: - \d+)?|Ignore|PM|IP|Logged|Gefällt mir|J'aime|New Topic|New Thread|Post new topic|"
+           r"Mention|Follow(?: - \d+)?|Ignore|PM|IP|Logged|Gefällt mir|J'aime|Me gusta|Mi piace|Curtir|Vind ik leuk|"
+           r"Lubię to|Нравится|Rispondi|Cita|Segnala|Denunciar|Reportar|Compartir|Condividi|Compartilhar|Partager|Teilen|"
+           r"New Topic|New Thread|Post new topic|"
            r"Start new topic|Neues Thema(?: erstellen)?|Nouveau sujet|Answer Question)")
 
 #: a line of a post's button labels only ("Reply", "Share | Report")
@@ -108,8 +116,8 @@ COMMON_CHROME = (
      r"Copy link)(?: |$)){3,}$", "share"),
     (REACTION_COUNT_LINE, "reaction"),
     # the summary may follow the icons' labels ("Likes   Reactions: jdoe")
-    (r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative)\s+)*(?:Reactions|Reaktionen|Réactions|Likes|Like|Thanks|Danke|"
-     r"Gefällt mir):\s+.+$|^(?:Reactions|Reaktionen|Réactions):\S.*$|^(?:Liked|Thanked) by .+$", "reaction"),
+    (r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative)\s+)*(?:" + REACTIONS_LABEL + r"|Likes|Like|Thanks|Danke|"
+     r"Gefällt mir):\s+.+$|^(?:" + REACTIONS_LABEL + r"):\S.*$|^(?:Liked|Thanked) by .+$", "reaction"),
     # the lookahead (no match is longer than 98 characters) spares long lines the 80 tries of the name's end
     (r"^(?=.{1,98}$).{1,80}\b(?:likes? this|liked this|like this|thanked this post|gefällt das|says thank you)\.?$",
      "reaction"),
@@ -507,7 +515,15 @@ IPS = TextEngine(
     unmarked_quotes=True,
 )
 
-_XF_SAID = r"^(?P<author>" + _NAME + r") (?:said|schrieb|a dit ?):(?: ↑)?$"
+#: "X said:" in the languages XenForo is translated to (English, German and French apart: fingerprints of their own)
+_XF_SAID_ABROAD = r"dijo|disse|ha detto|zei|napisał|сказал\(а\)|dedi"
+_XF_SAID = r"^(?P<author>" + _NAME + r") (?:said|schrieb|a dit ?|" + _XF_SAID_ABROAD + r"):(?: ↑)?$"
+#: the label closing a long quote ("Click to expand..."), translated
+_XF_EXPAND_ABROAD = (r"^(?:Haz clic para expandir|Clic para expandir|Clique para expandir|Clicca per espandere|"
+                     r"Klik om uit te vouwen|Klik om te vergroten|Kliknij, aby rozwinąć|Genişletmek için tıkla)\.{3,4}$")
+#: (the Russian label is no fingerprint, as for REACTIONS_LABEL)
+_XF_EXPAND = (r"^(?:Click to (?:expand|shrink)|Zum Vergrößern anklicken|Cliquez pour agrandir|Нажмите для раскрытия)"
+              r"\.{3,4}$|" + _XF_EXPAND_ABROAD)
 _XF_ZITAT = r"^Zitat von (?P<author>" + _NAME + r"):(?: ↑)?$"
 _XF_ARROW = r"^(?P<author>" + _NAME + r"): ↑$"  # themes that print the name and the arrow only
 #: XenForo 1 prints "name, date" under the body ("#3 jdoe, May 26, 2025" with the counter, "IP" for staff)
@@ -527,17 +543,18 @@ XENFORO = TextEngine(
         r"^Dieses Thema im Forum .+ wurde erstellt von ", r"^Ignorierte Inhalte anzeigen$",
         # the footer's credit, and XenForo 2 in German and French ("Reactions:", "Click to expand...", the
         # "Thread starter" badge, "Last edited:", "Advanced search…")
-        r"(?:software|platform) by XenForo", r"^(?:Reaktionen|Réactions) ?: .+", r"^Zum Vergrößern anklicken\.{3,4}$",
+        r"(?:software|platform) by XenForo", r"^(?:" + _REACTIONS_ABROAD + r") ?: .+", r"^Zum Vergrößern anklicken\.{3,4}$",
         r"^Cliquez pour agrandir\.{3}$", r"^(?:Themenstarter|Auteur de la discussion)\b", r"^(?:Zuletzt bearbeitet|Dernière édition) ?:",
         r"^(?:Erweiterte Suche|Recherche avancée)…$",
+        # other translations: the quote's header with its arrow, the expand label
+        r" (?:" + _XF_SAID_ABROAD + r"): ↑$", _XF_EXPAND_ABROAD,
     ),
     closing_date=(_XF1_META,),
     body_end_spacer=True,
     # VerticalScope: "#3 · Jan 3, 2024" under the author pane
     post_date=(r"^#\d+ · (?P<when>.+)$",),
     quote_open=(_XF_SAID, _XF_ZITAT, _XF_ARROW),
-    quote_close=(r"^Click to (?:expand|shrink)\.\.\.$", r"^Klicke in dieses Feld, um es in vollständiger Größe anzuzeigen\.$",
-                 r"^Zum Vergrößern anklicken\.{3,4}$", r"^Cliquez pour agrandir\.{3}$"),
+    quote_close=(_XF_EXPAND, r"^Klicke in dieses Feld, um es in vollständiger Größe anzuzeigen\.$"),
     thread_start=(r"^Discussion in '.+' started by .+$", r"^Jump to Latest$", r"^Dieses Thema im Forum .+ wurde erstellt von .+$"),
     thread_end=(r"^You must log in or (?:register|sign up) to reply here\.?$", r"^Share this page$",
                 r"^Similar threads$", r"^Top Contributors this Month$", r"^Users who are viewing this thread$",
@@ -557,7 +574,7 @@ XENFORO = TextEngine(
          r"Sort by .+|Jump to new|Go to page|Share:)$", "navigation"),
         (r"^\d+ - \d+ of \d+ Posts$|^Joined [\w ,]+$|^Messages:? [\d,.]+[kKmM]?$|^Reaction score:? [\d,.]+[kKmM]?$|"
          r"^Points:? [\d,.]+$", "member_info"),
-        (r"^Click to (?:expand|shrink)\.\.\.$", "quote_chrome"),
+        (_XF_EXPAND, "quote_chrome"),
         (r"^Add to quote$|^Jump to Latest$|^Oldest first Newest first.*$|^[\d.,]+[KkMm]? views [\d.,]+[KkMm]? repl.*$",
          "navigation"),
         (r"^.{1,80} and \d+ others?$|^Likes: .+$", "reaction"),
@@ -574,7 +591,8 @@ XENFORO = TextEngine(
     # XenForo 2's summary, and XenForo 1's sentence ("A, B und 16 anderen gefällt das.")
     # (after the reactions' icon labels: "Likes   Reactions: A and B")
     # (the label may run into the first name: "Reactions:jdoe and 3 others")
-    reaction=(r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative|Agree|Winner)\s+)*(?:Reactions|Reaktionen|Réactions|Likes) ?:"
+    reaction=(r"^(?:(?:Likes?|Love|Haha|Wow|Thanks|Informative|Agree|Winner)\s+)*(?:Likes|"
+              + REACTIONS_LABEL + r") ?:"
               r"\s*(?P<names>\S.*)$",
               # XenForo 1's post ratings: the icon's alt text, then "Like x 2"
               r"^(?:\w+ )?(?P<name>\w+) x (?P<count>\d+)$",
@@ -1122,7 +1140,7 @@ GENERIC = TextEngine(
                 r"^Originally Posted by (?P<author>.+?)(?: View Post)?$", r"^(?P<author>" + _NAME + r") posted(?:\.\.\.|…)$",
                 # the header and the quoted words on one line ("Travis Johnson wrote: Katie and I ...", JForum)
                 QUOTED_NAME_LEAD + r" wrote: (?=(?-i:[A-ZÄÖÜÀ-Þ0-9]))"),
-    chrome=((r"^Quote:?$|^Zitat:?$|^Click to expand\.\.\.$|^Zum Vergrößern anklicken\.{3,4}$", "quote_chrome"),),
+    chrome=((r"^Quote:?$|^Zitat:?$|" + _XF_EXPAND, "quote_chrome"),),
     closing_date=(_XF1_META,),
     # phpBB's byline; a post's number before its date and time, as FluxBB and PunBB print them ("#1 Today 10:46:47")
     post_date=(PHPBB_BYLINE, r"^#\d+ (?P<when>.{0,30}\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)$",

@@ -88,7 +88,7 @@ def like_share_counts(m: re.Match[str]) -> list[Reaction]:
 _OTHERS = re.compile(r"\s+(?:and|und|et)\s+(\d[\d,]*|one|einer?|une?)\s+(?:others?|other (?:people|persons?)|"
                      r"weitere[nr]?(?: Personen?)?|anderen?|autres?)\.?$", re.I)
 _ONE = frozenset(("one", "ein", "einer", "un", "une"))
-_NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et)\s+", re.I)
+_NAME_SEPARATOR = re.compile(r",\s*|\s+(?:and|und|et|y|e|en|i|и)\s+", re.I)
 
 
 def count_names(names: str) -> int:

@@ -941,3 +941,10 @@ def test_a_link_classed_as_a_timestamp_dates_the_post_whatever_it_shows():
         for k, (name, when, words) in enumerate(answers))
     doc = clean_html(f"<html><body><h1>Was it really that bad?</h1><div class='answers'>{blocks}</div></body></html>")
     assert [(p.author, p.posted_at_raw, p.text) for p in doc.posts] == answers
+
+
+def test_who_liked_a_post_and_its_edit_note_under_it_are_no_words_of_it():
+    doc = html_doc("generic_wrapped_posts.html")
+    assert [[(r.name, r.count) for r in p.reactions] for p in doc.posts] == [[], [("like", 1)], [("like", 1)], [("like", 3)]]
+    assert doc.posts[2].text.endswith("landed early.") and doc.posts[3].text == "Nice routing! I flew it on 3 March."
+    assert ("Last edited by tripmaker; Feb 15, 2026 at 9:17 am", "edited") in [(r.text, r.reason) for r in doc.removed]

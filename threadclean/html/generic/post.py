@@ -15,7 +15,7 @@ from threadclean.html.adapter import expand_text_parts
 from threadclean.html.emails import reveal_emails
 from threadclean.html.fields import absolute, clean_inline
 from threadclean.html.generic.author import find_author, learnt_author, own_node
-from threadclean.html.generic.scan import DATE_TEXT, MAX_DATE_TEXT
+from threadclean.html.generic.scan import DATE_TEXT, EDIT_LABEL, MAX_DATE_TEXT
 from threadclean.html.quotes import QuoteReader
 from threadclean.html.spec import QuoteSpec
 from threadclean.html.tails import without_board_lines
@@ -26,7 +26,7 @@ from threadclean.text.anchors import MAX_BY_LINE, by_name
 from threadclean.text.engines import BUTTON_LINE, COUNTER_LINE, GENERIC, REACTION_COUNT_LINE, TEMPLATE_LINE
 from threadclean.text.post_header import leading_pane
 from threadclean.text.post_lines import is_date_line
-from threadclean.text.post_tail import like_share_counts
+from threadclean.text.post_tail import count_names, like_share_counts
 
 #: a quote's header: inside its block, or the element just before it ("<div class=title>X said:</div><blockquote>")
 _QUOTE_TITLE = "cite, .quote-header, .quoteheader, .bbcode_quote_head, .title"
@@ -73,6 +73,9 @@ MAX_PANE_TEXT = 300
 _WORD = re.compile(r"[^\W\d_]{2}")
 #: action lines are short, and only dropped in a run at the post's start or end (its header or action row)
 MAX_ACTION_LINE = 60
+#: who liked the post, under it ("A, B and 2 others like this.", XenForo 1 and vBulletin add-ons)
+LIKED_BY = re.compile(r"^(?P<names>\S.*?) (?:likes? this|liked this|gefällt das|aiment ça|aime ça)\.?$", re.I)
+MAX_LIKED_BY = 300
 
 
 @dataclass(frozen=True)
@@ -489,14 +492,18 @@ def _without_action_lines(parts: list[Part], doc: Document) -> tuple[list[Part],
     for line in dropped:
         counts = _reaction_counts(line)
         reactions += counts
-        doc.removed.append(Removed(line, "reaction" if counts else "header" if _date_only(line) else "post_chrome"))
+        reason = "reaction" if counts else "edited" if _edit_note(line) else "header" if _date_only(line) else "post_chrome"
+        doc.removed.append(Removed(line, reason))
     return out, reactions
 
 
 def _reaction_counts(line: str) -> list[Reaction]:
-    """The like and share counts a line shows ("12 Likes 3 Shares"); [] for other lines."""
-    m = _REACTION_COUNTS.match(line)
-    return like_share_counts(m) if m else []
+    """The like and share counts a line shows ("12 Likes 3 Shares"), or the likes a list of who liked the post
+    stands for ("A, B and 2 others like this."); [] for other lines."""
+    if m := _REACTION_COUNTS.match(line):
+        return like_share_counts(m)
+    m = LIKED_BY.match(line) if len(line) <= MAX_LIKED_BY else None
+    return [Reaction("like", count_names(m["names"]))] if m else []
 
 
 def _run_length(lines: list[str], opening: bool = False) -> int:
@@ -506,10 +513,21 @@ def _run_length(lines: list[str], opening: bool = False) -> int:
     for line in lines:
         text = line.strip()
         if text and (len(text) > MAX_ACTION_LINE or not ACTION_LINE.match(text)) and \
-                not (opening and _date_only(text)):
+                not (opening and _date_only(text)) and not (not opening and (_liked_by(text) or _edit_note(text))):
             break
         count += 1
     return count
+
+
+def _edit_note(line: str) -> bool:
+    """An edit note under the post ("Last edited by jdoe; Feb 17, 2026 at 9:17 am"); a date or count in it: "Edited to
+    add: ..." is the poster's."""
+    return len(line) <= MAX_LIKED_BY and EDIT_LABEL.match(line) is not None and any(c.isdigit() for c in line)
+
+
+def _liked_by(line: str) -> bool:
+    """A list of who liked the post under it ("A, B and 2 others like this.")."""
+    return len(line) <= MAX_LIKED_BY and LIKED_BY.match(line) is not None
 
 
 def _date_only(line: str) -> bool:

@@ -83,7 +83,7 @@ def date_nodes(body: LexborNode) -> list[LexborNode]:
 
 
 #: an edit note's label ("Last edited by jdoe; Feb 17, 2026 at 9:17 am"): its date is the edit's, not the post's
-_EDITED = re.compile(r"(?:Last edited|Edited|Zuletzt (?:bearbeitet|geändert)|Bearbeitet|Dernière (?:édition|modification)|"
+EDIT_LABEL = re.compile(r"(?:Last edited|Edited|Zuletzt (?:bearbeitet|geändert)|Bearbeitet|Dernière (?:édition|modification)|"
                      r"Modifié|Editado|Modificato)\b", re.I)
 #: the levels up from a date node an edit note's label may be (the clock in a span of its own inside the note)
 _NOTE_LEVELS = 2
@@ -98,7 +98,7 @@ def _edit_note(node: LexborNode) -> bool:
         text = current.text(deep=True).strip()
         if len(text) > MAX_DATE_TEXT * 2:
             return False
-        if _EDITED.match(text):
+        if EDIT_LABEL.match(text):
             return True
         current = current.parent
     return False

@@ -572,12 +572,18 @@ def test_posts_inside_a_body_walking_only_the_blocks_that_hold_posts():
                 [n.mem_id for n in inner.traverse() if n.mem_id in posts]
 
 
+def _pane_in_body(name: str, when: str, pane: list[str], body: str) -> str:
+    """A post block whose body block opens with its pane's lines (a div each), then the words."""
+    lines = "".join(f"<div>{line}</div>" for line in pane)
+    return (f'<div class="post"><div class="head"><a href="/members/{name}">{name}</a> <span>{when}</span></div>'
+            f'<div class="msg">{lines}<p>{body}</p></div></div>')
+
+
 def test_generic_author_pane_inside_the_body_block_and_numbered_subject_lines_are_left_out():
     # the pane's location and counts share the body's block, each reply opens with "N.  Re: <title>"
     def reply(i: int, name: str, city: str, body: str) -> str:
-        return (f'<div class="post"><div class="head"><a href="/members/{name}">{name}</a> <span>Jan {i + 1}, 2024'
-                f'</span></div><div class="msg"><div>{city}</div><div>{i * 1000 + 239:,} posts</div>'
-                f'<div>{i * 7} helpful votes</div><div>{i}.  Re: Ferry from Oban to Mull</div><p>{body}</p></div></div>')
+        return _pane_in_body(name, f"Jan {i + 1}, 2024", [city, f"{i * 1000 + 239:,} posts", f"{i * 7} helpful votes",
+                                                          f"{i}.  Re: Ferry from Oban to Mull"], body)
 
     page = ("<html><head><title>Ferry from Oban to Mull - Scotland Forum</title></head><body><div class=thread>"
             + _post("alice", 1, "<p>Is the early ferry from Oban to Mull usually full in July?</p>")
@@ -589,6 +595,21 @@ def test_generic_author_pane_inside_the_body_block_and_numbered_subject_lines_ar
         ("bob", "Book ahead in July, the car deck fills up."), ("carol", "Foot passengers always get on.")]
     assert Removed("2,239 posts", "author_pane") in doc.removed and Removed("Leeds, UK", "author_pane") in doc.removed
     assert Removed("1. Re: Ferry from Oban to Mull", "subject") in doc.removed
+
+
+def test_the_posts_date_printed_again_under_a_pane_in_the_body_block_is_no_word_of_it():
+    # IPS 5 themes: the pane (rank, counts) and the post's date again open the body's block
+    def reply(i: int, name: str, body: str) -> str:
+        return _pane_in_body(name, f"August {i + 26}, 2024",
+                             ["Silver Partner", f"{i * 10} posts", f"August {i + 26}, 20241 yr"], body)
+
+    page = ("<html><head><title>Roadmap - Forum</title></head><body><div class=thread>"
+            + reply(1, "ron", "Is there a roadmap for the next versions?") + reply(2, "paul", "Ask your partner contact.")
+            + "</div></body></html>")
+    doc = clean_html(page.encode(), source="g")
+    assert [(p.author, p.text) for p in doc.posts] == [
+        ("ron", "Is there a roadmap for the next versions?"), ("paul", "Ask your partner contact.")]
+    assert Removed("August 27, 20241 yr", "header") in doc.removed
 
 
 def test_generic_quote_header_printed_before_its_block_names_the_quoted_poster():

@@ -190,6 +190,11 @@ def strip_pane_lines(post: Post, doc: Document) -> None:
     # a post count shows the lines are a pane ("Age: 34" / "Location: Ohio" may open a member's own words); a post
     # is never all pane
     if rest and any(PANE_COUNT.match(r.text) for r in removed):
+        # the post's date printed again under the pane ("August 26, 2024" over the words) is its header's too
+        first, _, after = rest.partition("\n")
+        if after.strip() and _date_only(first):
+            removed.append(Removed(first, "header"))
+            rest = after.strip("\n")
         doc.removed += removed
         post.parts = [rest, *post.parts[1:]]
 

@@ -406,9 +406,8 @@ SUBJECT_WORDS = 20
 def _subject_over_byline(texts: list[str], i: int, rx: CompiledEngine) -> bool:
     """Line i is the post's own subject, right over a byline that names the poster (phpBB: "why can't I vote?" /
     "Post by jdoe » <date>")."""
-    below = next((k for k in range(i + 1, len(texts)) if texts[k]), None)
-    return below is not None and words(texts[i]) <= SUBJECT_WORDS and not texts[i].endswith(":") \
-        and (byline := is_date_line(rx, texts[below])) is not None and byline.author is not None
+    return words(texts[i]) <= SUBJECT_WORDS and not texts[i].endswith(":") \
+        and (byline := is_date_line(rx, filled_below(texts, i, None, ""))) is not None and byline.author is not None
 
 
 def _value_over_counted_date(texts: list[str], i: int, rx: CompiledEngine) -> bool:

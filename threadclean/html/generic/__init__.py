@@ -82,6 +82,8 @@ class _Scan:
     best: Group
     spans: list[list[LexborNode]]
     path: tuple[tuple[str, str], ...] | None
+    #: the blocks the page hides (HIDDEN_CSS)
+    hidden: frozenset[int]
 
 
 class ScanMemo:
@@ -157,7 +159,8 @@ def extract_generic_posts(tree: LexborHTMLParser, doc: Document, min_chars: int 
         memo.kept, memo = False, None
     found = Marks(scan.first, frozenset(scan.author_ids), frozenset(d.mem_id for d in scan.dates),
                   frozenset(k for k, v in scan.marks.items() if v == 3), frozenset(s[0].mem_id for s in spans),
-                  scan.path, _ancestors([s[0] for s in spans]), quote_styled_bodies(scan.spans, spans, GENERIC_QUOTES[0]))
+                  scan.path, _ancestors([s[0] for s in spans]), quote_styled_bodies(scan.spans, spans, GENERIC_QUOTES[0]),
+                  scan.hidden)
     if memo is None:
         posts = [p for span in spans if (p := read_post(span, found, doc)) is not None]
     else:
@@ -190,7 +193,12 @@ def _scan(body: LexborNode) -> _Scan | None:
     # block beside it: a page without two such blocks holding an author, or with fewer than MIN_POSTS dates, has no
     # group (authors first: they rule out more pages, and the date scan walks every text)
     authors = author_nodes(body)
-    if len(authors) < MIN_POSTS or len(authors := [a for a in _shown(authors, body) if not _liker(a)]) < MIN_POSTS:
+    if len(authors) < MIN_POSTS:
+        return None
+    # names in a member's popup menu the page hides ("View Public Profile") or in a row of who liked a post name no
+    # poster
+    hidden = frozenset(n.mem_id for n in body.css(HIDDEN_CSS))
+    if len(authors := [a for a in authors if not (hidden and in_or_under(a, hidden)) and not _liker(a)]) < MIN_POSTS:
         return None
     marks: dict[int, int] = {}
     first: dict[tuple[int, int], LexborNode] = {}
@@ -216,14 +224,7 @@ def _scan(body: LexborNode) -> _Scan | None:
     author_ids = {a.mem_id for a in authors}
     spans = with_replies(tops := post_spans(best), best, marks)
     path = author_path(tops, author_ids, frozenset(s[0].mem_id for s in spans))
-    return _Scan(marks, first, dates, author_ids, best, spans, path)
-
-
-def _shown(nodes: list[LexborNode], body: LexborNode) -> list[LexborNode]:
-    """The nodes outside blocks the page hides (vBulletin's member popup menus: "View Public Profile" linking to
-    the member, under the name)."""
-    hidden = frozenset(n.mem_id for n in body.css(HIDDEN_CSS))
-    return [n for n in nodes if not in_or_under(n, hidden)] if hidden else nodes
+    return _Scan(marks, first, dates, author_ids, best, spans, path, hidden)
 
 
 #: a row naming the members who liked or thanked a post ("A, B and 2 others like this.", "Liked by: A, B")

@@ -98,6 +98,9 @@ class Marks:
     holding_posts: frozenset[int] | None = None
     #: quote-styled blocks that are the posts' bodies (`bodies.quote_styled_bodies`)
     bodies: frozenset[int] = frozenset()
+    #: the blocks the page hides (HIDDEN_CSS): never a body, their words no post's; hidden text inside a body is its
+    #: own (a spoiler)
+    hidden: frozenset[int] = frozenset()
 
 
 def read_post(span: list[LexborNode], marks: Marks, doc: Document) -> Post | None:
@@ -356,8 +359,6 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     best_len = [0, 0]
     roots = {n.mem_id for n in span}
     pane_id = pane.mem_id if pane is not None else -1
-    # blocks the page does not show (a member's popup menu) are never a body; hidden text inside one is its own
-    hidden = {n.mem_id for node in span if node.is_element_node for n in node.css(HIDDEN_CSS)}
     # each node with a bound on its size (its parent's, or the bound its parent had): a node whose bound does not
     # exceed the best size so far cannot win, and its text is not measured (most nodes, once the body is found)
     stack: list[tuple[LexborNode, int | None, int]] = [(n, None, 0) for n in reversed(span)]
@@ -370,8 +371,8 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
         elif cand.mem_id in marks.posts or cand.mem_id in signatures:
             total -= _size(cand)
             continue
-        if cand.mem_id in hidden:
-            total -= _size(cand)  # words the page does not show are no post's
+        if cand.mem_id in marks.hidden:
+            total -= _size(cand)  # words the page does not show are no post's (a member's popup menu)
             continue
         if cand.mem_id in marks.nested and cand.mem_id not in avoid and cand.mem_id not in roots:
             continue
@@ -383,7 +384,7 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
             and (marks.holding_posts is None or cand.mem_id not in marks.holding_posts)
         if size is None and eligible and (bound is None or bound > best_len[side]):
             size = _size(cand)
-        if size is not None and eligible and size > best_len[side] and _member_info(cand):
+        if size is not None and eligible and size > best_len[side] and _member_info(cand, size):
             continue  # the author's facts, no post's words (nor are its lines)
         inner = size if size is not None else bound
         stack.extend((c, inner, side) for c in reversed(list(cand.iter())))
@@ -399,12 +400,12 @@ def _body_nodes(span: list[LexborNode], avoid: set[int], left_out: int, marks: M
     return span if total > 0 else []  # no words outside the header: the body is empty (an emoticon alone)
 
 
-def _member_info(node: LexborNode) -> bool:
-    """The block shows member info: one line of it ("Original Poster"), or a line per child ("Join Date: Aug 2008" /
-    "Location: SIN" / "Posts: 1,077") with half of them member info at least: the author pane's facts, never a
-    post's words however short the post."""
+def _member_info(node: LexborNode, size: int) -> bool:
+    """The block (of `size`, as _size measures it) shows member info: one line of it ("Original Poster"), or a line
+    per child ("Join Date: Aug 2008" / "Location: SIN" / "Posts: 1,077") with half of them member info at least: the
+    author pane's facts, never a post's words however short the post."""
     info = GENERIC.rx.member_info
-    if info is None or len(node.text(deep=True, strip=True)) > MAX_PANE_TEXT:
+    if info is None or size > MAX_PANE_TEXT:
         return False
     lines = [line for c in node.iter() if c.is_element_node and (line := " ".join(c.text(deep=True).split()))]
     if len(lines) < 2:
@@ -507,21 +508,26 @@ def _reaction_counts(line: str) -> list[Reaction]:
     stands for ("A, B and 2 others like this."); [] for other lines."""
     if m := _REACTION_COUNTS.match(line):
         return like_share_counts(m)
-    m = LIKED_BY.match(line) if len(line) <= MAX_LIKED_BY else None
-    return [Reaction("like", count_names(m["names"]))] if m else []
+    return [Reaction("like", count_names(m["names"]))] if (m := _liked_by(line)) else []
 
 
 def _run_length(lines: list[str], opening: bool = False) -> int:
     """How many of the first lines are blank or short action lines; `opening`: or the post's date line again
-    ("Posted March 5, 2024 (edited)" over the words: its header row caught in its block)."""
+    ("Posted March 5, 2024 (edited)" over the words: its header row caught in its block); else (closing lines) or
+    who liked the post and its edit note."""
+    also = _date_only if opening else _note_under
     count = 0
     for line in lines:
         text = line.strip()
-        if text and (len(text) > MAX_ACTION_LINE or not ACTION_LINE.match(text)) and \
-                not (opening and _date_only(text)) and not (not opening and (_liked_by(text) or _edit_note(text))):
+        if text and (len(text) > MAX_ACTION_LINE or not ACTION_LINE.match(text)) and not also(text):
             break
         count += 1
     return count
+
+
+def _note_under(line: str) -> bool:
+    """A note a board prints under the post's words: who liked it, or its edit note."""
+    return _liked_by(line) is not None or _edit_note(line)
 
 
 def _edit_note(line: str) -> bool:
@@ -530,9 +536,9 @@ def _edit_note(line: str) -> bool:
     return len(line) <= MAX_LIKED_BY and EDIT_LABEL.match(line) is not None and any(c.isdigit() for c in line)
 
 
-def _liked_by(line: str) -> bool:
-    """A list of who liked the post under it ("A, B and 2 others like this.")."""
-    return len(line) <= MAX_LIKED_BY and LIKED_BY.match(line) is not None
+def _liked_by(line: str) -> re.Match[str] | None:
+    """A list of who liked the post under it ("A, B and 2 others like this."), `names` its names."""
+    return LIKED_BY.match(line) if len(line) <= MAX_LIKED_BY else None
 
 
 def _date_only(line: str) -> bool:

@@ -63,6 +63,9 @@ def test_name_and_date_on_one_line():
     # a label and a length of time is a field of a post's text, however date-like ("7 days": "7 days ago")
     assert name_and_date("Money Back Guarantee: 7 Days") is None
     assert name_and_date("jdoe: 2 days ago") == ("jdoe", "2 days ago")
+    # so is a length of time in words with no "ago" (a banner's "Takes 1 minute"); a post's age is cut short
+    assert name_and_date("Takes 1 minute") is None and name_and_date("Cook 30 minutes") is None
+    assert name_and_date("jdoe 1 yr") == ("jdoe", "1 yr") and name_and_date("jdoe 3 minutes ago") == ("jdoe", "3 minutes ago")
 
 
 def test_a_two_word_name_before_a_date_keeps_its_second_word():

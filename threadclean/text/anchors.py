@@ -22,6 +22,9 @@ _HAS_DIGIT_OR_DAY = re.compile(r"\d|today|yesterday|heute|gestern|hier|aujourd",
 MAX_DATE_LINE = 70
 #: "3DS", "4WD": a number and capitals is a name, not a short relative date like "3 d" or "1 yr"
 _CAPS_UNIT = re.compile(r"^\d+\s*[A-Z]{2,}$")
+#: a length of time in whole words ("1 minute", "7 Days"): boards print a post's age so only with "ago"; without it,
+#: short ("1 yr", "3d")
+_SPELLED_UNIT = re.compile(r"\d\s*(?:second|minute|hour|day|week|month|year)s?$", re.I)
 #: the last character of every _SUFFIX match, bar a digit ("#12"); in any case under re.IGNORECASE
 _SUFFIX_LAST = frozenset("kK\u212a)dDtTzZ·•|\n")
 #: the last character of every _GLUED_AGO match
@@ -148,8 +151,8 @@ def _name_first(text: str) -> tuple[str, str] | None:
             when = f"{day} {when}".strip() if name else None
         if when and UNIT_COUNT.search(name):
             continue  # a relative date in two parts ("Asked 12 years, 1 month ago"): no name before its second
-        if when and tokens[k - 1].endswith(":") and SHORT_AGO.match(when.lower()):
-            continue  # a label and a length of time ("Money Back Guarantee: 7 Days"): a field, no name and date
+        if when and SHORT_AGO.match(when.lower()) and (tokens[k - 1].endswith(":") or _SPELLED_UNIT.search(when)):
+            continue  # a label and a length of time ("Money Back Guarantee: 7 Days", "Takes 1 minute"): no name and date
         if when and not (k < NAME_WORDS and _name_word_first(rest)):
             return name, when
     return None

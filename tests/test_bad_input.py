@@ -29,6 +29,14 @@ def test_mojibake_is_repaired_before_rules():
     assert "café opened today" in doc.text
 
 
+def test_windows_1252_punctuation_read_as_latin_1_is_mended():
+    # a page in windows-1252 served as latin-1 leaves C1 control characters where its quotes and bullets were
+    doc = clean_text("I shouldn\x92t have. \x93Fine\x94 \x95 done\x85\n")
+    assert "I shouldn't have. \"Fine\" • done…" in doc.text
+    page = clean_html(b"<html><body><p>We didn\xc2\x92t \xc2\x95 go.</p></body></html>")
+    assert "We didn't • go." in page.text
+
+
 def test_batch_goes_on_and_exit_code_reports_failure(tmp_path):
     pages = tmp_path / "pages"
     pages.mkdir()

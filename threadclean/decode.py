@@ -95,15 +95,17 @@ _MOJIBAKE = re.compile(
     "\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
 )
 _ENTITY = re.compile("&#?\\w{2,8};")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
-#: _CONTROL in UTF-8: the control characters are single bytes there (no byte of a longer sequence is below 0x80);
-#: U+FFFD is three bytes
+#: _CONTROL in UTF-8: the C0 control characters are single bytes there (no byte of a longer sequence is below 0x80);
+#: the C1 ones two (_C1_UTF8), U+FFFD three
 _CONTROL_BYTES_UTF8 = bytes([*range(9), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _REPLACEMENT_UTF8 = "\ufffd".encode()
 #: the UTF-8 lead byte of U+00C0..U+00FF: every _MOJIBAKE match starts with one of those characters
 _LATIN_LEAD = b"\xc3"
+#: C1 control characters in UTF-8: windows-1252 punctuation read as latin-1 ("\x95" for "•"), which ftfy maps back
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 
 
 def needs_ftfy(text: str) -> bool:
@@ -115,6 +117,8 @@ def _mendable(text: str) -> bool:
     # byte searches in C are far quicker than the regex's test of every character; the regex confirms mojibake
     data = text.encode("utf-8", "surrogatepass")
     if len(data.translate(None, _CONTROL_BYTES_UTF8)) != len(data) or _REPLACEMENT_UTF8 in data:
+        return True
+    if b"\xc2" in data and _C1_UTF8.search(data):
         return True
     return _LATIN_LEAD in data and _MOJIBAKE.search(text) is not None
 
